@@ -1,0 +1,47 @@
+// RFC 4180 CSV reader with a position on every cell.
+//
+// Accepts ',' or ';' as separator (declared, or detected from the first
+// record), UTF-8 with or without BOM, LF or CRLF line ends, quoted fields with
+// embedded separators, quotes ("") and newlines. Rejects, with the file, line
+// and column: ragged rows (a record with a different number of fields than
+// the header), unbalanced quotes, text after a closing quote, NUL bytes and
+// invalid UTF-8.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lkip/source.hpp"
+
+namespace lkip {
+
+struct CsvCell {
+  std::string text;  // unquoted, with "" turned into "
+  int line = 0;      // 1-based line where the field starts
+  int column = 0;    // 1-based column (in characters, not bytes) where it starts
+};
+
+using CsvRecord = std::vector<CsvCell>;
+
+struct CsvTable {
+  std::string file;                // the name given to parse_csv
+  char separator = ',';
+  std::vector<CsvRecord> records;  // the header is records[0] when present
+
+  [[nodiscard]] SourceLoc where(const CsvCell& cell) const {
+    return SourceLoc{file, cell.line, cell.column, {}};
+  }
+};
+
+struct CsvOptions {
+  std::optional<char> separator;  // nullopt: detect ',' or ';' from the first record
+  bool allow_ragged = false;      // true: records may differ in length
+};
+
+// Parses a whole CSV text. `file` names it in errors. An empty text gives a
+// table with no records. A final line end is optional.
+Result<CsvTable> parse_csv(std::string_view text, std::string file, const CsvOptions& options = {});
+
+}  // namespace lkip

@@ -1,0 +1,20 @@
+// The reference project (data/bekasi-2020), compiled into the binary.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace lkip {
+
+struct EmbeddedFile {
+  std::string_view name;   // file name inside the project folder: "lkip.json"
+  std::string_view bytes;  // its contents
+};
+
+// Every file of the embedded reference project, sorted by name.
+const std::vector<EmbeddedFile>& embedded_project_files();
+
+// The name under which errors and warnings refer to the embedded project.
+inline constexpr std::string_view embedded_project_name = "<bekasi-2020>";
+
+}  // namespace lkip

@@ -1,0 +1,65 @@
+// Where an input value came from, and errors as values.
+//
+// Every object the loader builds keeps a SourceLoc so that a check run long
+// after loading can still point at the input: a CSV cell (file, line, column)
+// or a JSON value (file plus a JSON path such as
+// `$.sasaran[0].indikator[1].target.2020`, since nlohmann/json keeps no line
+// numbers). The core never prints and never exits: it returns an Error, and
+// the CLI decides how to show it.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace lkip {
+
+struct SourceLoc {
+  std::string file;       // as the user named it, e.g. "data/x/kdrt_2020.csv"
+  int line = 0;           // 1-based; 0 when unknown (JSON values)
+  int column = 0;         // 1-based, counted in characters; 0 when unknown
+  std::string json_path;  // e.g. "$.sasaran[0].id"; empty for CSV cells
+
+  // "file:line:col", "file:line", "file ($.path)" or "file".
+  [[nodiscard]] std::string to_string() const;
+};
+
+struct Error {
+  SourceLoc where;
+  std::string message;  // what is wrong, one line, no trailing period
+  std::string hint;     // how to fix it; may be empty
+
+  // "FILE:LINE:COL: message" (the location part omitted when unknown).
+  [[nodiscard]] std::string to_string() const;
+  // The same error placed at `loc` (when it had no file yet).
+  [[nodiscard]] Error at(const SourceLoc& loc) const;
+};
+
+Error make_error(SourceLoc where, std::string message, std::string hint = {});
+
+// A value or an Error. C++20 has no std::expected; this is the small subset
+// the core needs.
+template <class T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : state_(std::move(value)) {}          // NOLINT(google-explicit-constructor)
+  Result(Error error) : state_(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+
+  [[nodiscard]] bool ok() const { return state_.index() == 0; }
+  explicit operator bool() const { return ok(); }
+
+  T& value() & { return std::get<0>(state_); }
+  const T& value() const& { return std::get<0>(state_); }
+  T&& value() && { return std::get<0>(std::move(state_)); }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+
+  [[nodiscard]] const Error& error() const { return std::get<1>(state_); }
+
+ private:
+  std::variant<T, Error> state_;
+};
+
+}  // namespace lkip

@@ -1,0 +1,93 @@
+// A format-neutral table: what every renderer (text, md, json, ...) draws.
+//
+// Report tables are data, not text: cells are typed (a percentage keeps its
+// exact value and its display precision) and rows have a role (body,
+// subtotal, total, group heading). Labels are already in the chosen language;
+// numbers are formatted only by the renderer, in the chosen number style,
+// through format_cell().
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lkip/number_format.hpp"
+#include "lkip/rational.hpp"
+
+namespace lkip {
+
+enum class CellKind {
+  empty,      // nothing
+  text,       // `text`
+  number,     // `value` with `decimals`
+  percent,    // `value` in percent units, shown with '%'
+  money,      // `value` in rupiah, grouped, shown without "Rp"
+  ratio,      // `value` = N, shown as "1 : N"
+  score,      // `value` with letter `text`: "BB (74,39)", or the bare number
+  grade,      // a predikat label in `text`
+  undefined,  // a value that does not exist (capaian of a zero target): "-"
+};
+
+struct Cell {
+  CellKind kind = CellKind::empty;
+  std::optional<Rational> value;
+  std::string text;
+  int decimals = 0;
+  bool dash_for_zero = false;  // show a zero as "-", as the reference does
+  std::string note;            // e.g. the capaian formula used; JSON shows it
+
+  static Cell empty() { return {}; }
+  static Cell of_text(std::string text);
+  static Cell of_number(const Rational& value, int decimals = 0);
+  static Cell of_percent(const Rational& value, int decimals = 2);
+  static Cell of_money(const Rational& value);
+  static Cell of_ratio(const Rational& n, int decimals = 0);
+  static Cell of_score(const Rational& value, std::string letter, int decimals = 2);
+  static Cell of_grade(std::string label);
+  static Cell of_undefined(std::string note = {});
+};
+
+// The text a reader sees for `cell` in `style`: "1 : 3.848", "296,04%",
+// "2.918.355.000", "BB (74,39)", "-".
+std::string format_cell(const Cell& cell, NumberStyle style);
+
+enum class RowRole { body, group, subtotal, total };
+
+struct Row {
+  RowRole role = RowRole::body;
+  std::vector<Cell> cells;  // one per column
+};
+
+struct Column {
+  std::string key;    // stable machine name (CSV header, JSON key): "target"
+  std::string label;  // shown heading, in the chosen language: "TARGET"
+  bool numeric = false;  // right-aligned in text output
+};
+
+struct Table {
+  std::string id;       // stable id for --tabel: "capaian", "IKU1.analisis"
+  std::string number;   // "3.1"
+  std::string caption;  // "Tabel 3.1" / "Table 3.1"
+  std::string title;    // "Capaian Kinerja DPPPA Kota Bekasi Tahun 2020"
+  std::vector<Column> columns;
+  std::vector<Row> rows;
+  std::vector<std::string> notes;  // footnotes: sources, undefined values, warnings
+};
+
+// A warning found while computing: a stated total that is not the sum of its
+// rows, a budget line that differs from the full budget table...
+struct Warning {
+  std::string where;    // "data/bekasi-2020/bukan_angkatan_kerja_2020.csv:5:3"
+  std::string message;  // in the chosen language
+};
+
+// Everything `lkip compute` shows for one project and year.
+struct Document {
+  std::string title;                 // "Laporan Kinerja ... Tahun 2020"
+  std::vector<std::string> heading;  // agency, region, year, Renstra period
+  std::vector<Table> tables;
+  std::vector<Warning> warnings;
+  std::string warnings_title;        // "Peringatan" / "Warnings"
+};
+
+}  // namespace lkip
