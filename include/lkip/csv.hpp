@@ -6,6 +6,10 @@
 // and column: ragged rows (a record with a different number of fields than
 // the header), unbalanced quotes, text after a closing quote, NUL bytes and
 // invalid UTF-8.
+//
+// Lenient where spreadsheets are: a bare CR also ends a line, blank lines are
+// skipped (line numbers still count them), and a quote inside an unquoted
+// field is kept as a literal character.
 #pragma once
 
 #include <optional>

@@ -1,0 +1,42 @@
+// The words of the report tables, in Indonesian (the default) and English.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lkip/achievement.hpp"
+#include "lkip/discrepancy.hpp"
+
+namespace lkip {
+
+enum class Language { id, en };
+
+std::optional<Language> language_from_string(std::string_view text);
+
+struct Labels {
+  std::string table;  // "Tabel"
+  std::string report_title;  // "Laporan Kinerja Instansi Pemerintah"
+  std::string year;
+  std::string plan;          // "Renstra"
+  std::string warnings;
+  // Column headings.
+  std::string objective, indicator, unit, target, realization, achievement, status, band, average;
+  std::string number, program_activity, program, activity, funding_source, ceiling, spending, spending_percent,
+      efficiency, original_ceiling, changed_ceiling, difference, description, quarter;
+  std::string indicator_program;
+  // Row labels.
+  std::string total, overall_average, target_row, realization_row, against_end_target;
+  // Titles (the indicator or table name is appended).
+  std::string title_achievement, title_analysis, title_trend, title_plan, title_program, title_budget,
+      title_budget_programs, title_budget_realization, title_quarters, title_objectives;
+  // Notes.
+  std::string average_note, source, realization_from, computed_from_components, undefined_achievement, formula, stated, computed;
+
+  [[nodiscard]] std::string status_text(Status status) const;
+  [[nodiscard]] std::string discrepancy_text(DiscrepancyKind kind) const;
+};
+
+const Labels& labels_for(Language language);
+
+}  // namespace lkip

@@ -1,0 +1,33 @@
+// Recomputing the totals of a supporting data table.
+//
+// Body rows are the data; SUBTOTAL rows should be the sum of the body rows
+// since the previous subtotal, JUMLAH/TOTAL rows the sum of all body rows,
+// and each declared column sum (TOTAL = DPPPA + UNIT PPA) should hold in every
+// row. Stated totals are never counted as data.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "lkip/discrepancy.hpp"
+#include "lkip/model.hpp"
+
+namespace lkip {
+
+struct TableTotals {
+  const DataTable* table = nullptr;
+  // computed[row][column]: the value lkip shows. Body cells as stated,
+  // except a declared total column, which is recomputed from its parts;
+  // subtotal and total rows recomputed. nullopt for text columns.
+  std::vector<std::vector<std::optional<Rational>>> computed;
+  std::vector<Discrepancy> discrepancies;
+};
+
+TableTotals compute_table_totals(const DataTable& table);
+
+// The total of `column` over the body rows, or the cell of the body row whose
+// key cell is `row`, from the recomputed values (a declared total column is
+// taken from its parts).
+Rational table_value(const TableTotals& totals, const std::string& column, const std::string& row);
+
+}  // namespace lkip

@@ -1,0 +1,60 @@
+#include "compute_command.hpp"
+
+#include <iostream>
+#include <memory>
+
+#include "errors.hpp"
+#include "lkip/compute.hpp"
+#include "lkip/project.hpp"
+#include "lkip/render.hpp"
+#include "lkip/report_tables.hpp"
+#include "project_files.hpp"
+
+namespace lkip::cli {
+namespace {
+
+struct ComputeOptions {
+  std::optional<std::string> project;
+  std::optional<int> year;
+  std::vector<std::string> tables;
+  std::string format = "text";
+  std::string language = "id";
+  std::string style = "id";
+};
+
+int run_compute(const ComputeOptions& options) {
+  auto project = load_project(project_source(options.project));
+  if (!project) return report_error(project.error());
+  const int year = options.year.value_or(project->year);
+  auto report = compute_report(*project, year);
+  if (!report) return report_error(report.error());
+  const NumberStyle style = options.style == "en" ? NumberStyle::en : NumberStyle::id;
+  const Language language = *language_from_string(options.language);
+  auto document = build_document(*report, DocumentOptions{language, style});
+  if (!options.tables.empty()) {
+    auto selected = select_tables(std::move(document), options.tables);
+    if (!selected) return report_error(selected.error());
+    document = std::move(selected).value();
+  }
+  render(document, *format_from_string(options.format), RenderOptions{style, 40}, std::cout);
+  std::cout.flush();
+  return std::cout ? 0 : report_error(make_error({}, "cannot write the output"));
+}
+
+}  // namespace
+
+void setup_compute(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<ComputeOptions>();
+  CLI::App* command = app.add_subcommand("compute", "Compute every Bab III table of a project's year");
+  command->add_option("project", options->project, "Project folder (default: the embedded reference, DPPPA Kota Bekasi 2020)");
+  command->add_option("--tahun", options->year, "Report year (default: the project's \"tahun\")");
+  command->add_option("--tabel", options->tables, "Only these tables: an id (capaian, IKU1.tren), an id prefix (IKU1) or a number (3.1)");
+  command->add_option("--format", options->format, "Output format: text, md or json")
+      ->check(CLI::IsMember({"text", "md", "json"}));
+  command->add_option("--lang", options->language, "Labels: id (Indonesian) or en")->check(CLI::IsMember({"id", "en"}));
+  command->add_option("--angka", options->style, "Numbers: id (769.691 · 49,55) or en (769,691 · 49.55)")
+      ->check(CLI::IsMember({"id", "en"}));
+  command->callback([options, &exit_code] { exit_code = run_compute(*options); });
+}
+
+}  // namespace lkip::cli

@@ -1,0 +1,26 @@
+// lkip: performance-report (LKIP) tables from data. Owns argv and the exit
+// code; each subcommand lives in its own file.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "compute_command.hpp"
+#include "errors.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"lkip: the Bab III tables of an Indonesian government performance report (LKIP), exactly"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "lkip 0.1.0");
+  int exit_code = lkip::cli::kExitOk;
+  lkip::cli::setup_compute(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForVersion& version) {
+    return app.exit(version);
+  } catch (const CLI::ParseError& error) {
+    std::cerr << "lkip: error: " << error.what() << '\n' << "lkip: hint: run `lkip --help` for usage\n";
+    return lkip::cli::kExitBadInput;
+  }
+  return exit_code;
+}

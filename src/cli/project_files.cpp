@@ -1,0 +1,43 @@
+#include "project_files.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "lkip/embedded_project.hpp"
+
+namespace lkip::cli {
+namespace {
+
+Result<std::string> read_disk_file(const std::filesystem::path& folder, const std::string& name) {
+  const std::filesystem::path path = folder / name;
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) {
+    return make_error(SourceLoc{path.string(), 0, 0, {}}, "cannot read " + path.string() + ": no such file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (!in && !in.eof()) return make_error(SourceLoc{path.string(), 0, 0, {}}, "cannot read " + path.string());
+  return bytes.str();
+}
+
+Result<std::string> read_embedded_file(const std::string& name) {
+  for (const EmbeddedFile& file : embedded_project_files()) {
+    if (file.name == name) return std::string(file.bytes);
+  }
+  return make_error({}, "the embedded project has no file " + name);
+}
+
+}  // namespace
+
+ProjectSource project_source(const std::optional<std::string>& folder) {
+  if (!folder) {
+    return ProjectSource{std::string(embedded_project_name), [](const std::string& name) { return read_embedded_file(name); }};
+  }
+  std::string root = *folder;
+  while (root.size() > 1 && root.back() == '/') root.pop_back();
+  return ProjectSource{root, [root](const std::string& name) { return read_disk_file(root, name); }};
+}
+
+}  // namespace lkip::cli

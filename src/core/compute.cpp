@@ -1,0 +1,218 @@
+#include "lkip/compute.hpp"
+
+#include <set>
+
+namespace lkip {
+namespace {
+
+const Rational kHundred(100);
+
+std::string band_label(const Project& project, const std::optional<Rational>& percent) {
+  if (!percent) return {};
+  const Band* band = project.scales.bands.at(project.settings.achievement_bands).find(*percent);
+  return band ? band->label : std::string();
+}
+
+// The grade letter of a score, from the indicator's band scale.
+std::string score_letter(const Project& project, const Indicator& indicator, const Rational& score) {
+  const auto scale = project.scales.bands.find(indicator.scale);
+  if (scale == project.scales.bands.end()) return {};
+  const Band* band = scale->second.find(score);
+  return band ? band->label : std::string();
+}
+
+void realize_from_tables(const Report& report, const Indicator& indicator, const RealizationFromTables& spec,
+                         YearOutcome& outcome) {
+  const TableTotals& numerator_table = *report.table(spec.numerator.table);
+  const TableTotals& denominator_table = *report.table(spec.denominator.table);
+  outcome.numerator = table_value(numerator_table, spec.numerator.column, spec.numerator.row);
+  outcome.denominator = table_value(denominator_table, spec.denominator.column, spec.denominator.row);
+  outcome.basis = spec.numerator.table + "." + spec.numerator.column + " / " + spec.denominator.table + "." +
+                  spec.denominator.column;
+  if (indicator.kind == IndicatorKind::ratio) {
+    // 1 : N, N = households per case (penyebut / pembilang).
+    auto n = divide(*outcome.denominator, *outcome.numerator);
+    if (!n) return;
+    if (report.project->settings.truncate_ratio) n = n->truncate(0);
+    outcome.realization = IndicatorValue{*n, {}};
+  } else {
+    auto percent = divide(*outcome.numerator * kHundred, *outcome.denominator);
+    if (percent) outcome.realization = IndicatorValue{*percent, {}};
+  }
+}
+
+void realize_from_components(Report& report, const Indicator& indicator, const RealizationFromComponents& spec,
+                             YearOutcome& outcome) {
+  const TableTotals& totals = *report.table(spec.table);
+  const DataTable& table = *totals.table;
+  const Rational score = table_value(totals, spec.value_column, {});
+  outcome.basis = spec.table + "." + spec.value_column;
+  if (!spec.weight_column.empty()) {
+    const std::size_t value_index = *table.column_index(spec.value_column);
+    const std::size_t weight_index = *table.column_index(spec.weight_column);
+    for (const DataRow& row : table.rows) {
+      if (row.role != DataRowRole::body) continue;
+      const auto& value = row.cells[value_index].number;
+      const auto& weight = row.cells[weight_index].number;
+      if (value && weight && *value > *weight) {
+        report.discrepancies.push_back(Discrepancy{DiscrepancyKind::component_over_weight, row.cells[value_index].where,
+                                                   spec.value_column + " > " + spec.weight_column, table.id, value,
+                                                   weight, {}, {}, {}});
+      }
+    }
+  }
+  outcome.realization = IndicatorValue{score, score_letter(*report.project, indicator, score)};
+}
+
+// A stated nilai letter must be the band of its score.
+void check_score_letter(Report& report, const Indicator& indicator, const StatedValue& stated) {
+  if (indicator.kind != IndicatorKind::score || stated.value.label.empty() || !stated.value.number) return;
+  const std::string expected = score_letter(*report.project, indicator, *stated.value.number);
+  if (!expected.empty() && expected != stated.value.label) {
+    report.discrepancies.push_back(Discrepancy{DiscrepancyKind::grade_letter, stated.where, "predikat", indicator.id,
+                                               stated.value.number, stated.value.number, stated.value.label, expected,
+                                               {}});
+  }
+}
+
+YearOutcome outcome_of_year(Report& report, const Indicator& indicator, int year, const AchievementRules& rules) {
+  YearOutcome outcome;
+  outcome.year = year;
+  outcome.target = indicator.target(year);
+  if (outcome.target) check_score_letter(report, indicator, *outcome.target);
+  if (auto it = indicator.realizations.find(year); it != indicator.realizations.end()) {
+    const Realization& realization = it->second;
+    if (realization.given) {
+      outcome.realization = realization.given->value;
+      outcome.basis = "given";
+      check_score_letter(report, indicator, *realization.given);
+    } else if (realization.from_tables) {
+      realize_from_tables(report, indicator, *realization.from_tables, outcome);
+    } else if (realization.from_components) {
+      realize_from_components(report, indicator, *realization.from_components, outcome);
+    }
+  }
+  if (outcome.target && outcome.realization) {
+    outcome.achievement = compute_achievement(indicator, outcome.target->value, *outcome.realization, rules);
+    outcome.band = band_label(*report.project, outcome.achievement.percent);
+  }
+  return outcome;
+}
+
+AchievementRules rules_for(const Project& project, const Indicator& indicator) {
+  AchievementRules rules;
+  rules.cap = project.settings.achievement_cap;
+  if (auto ladder = project.scales.ladders.find(indicator.scale); ladder != project.scales.ladders.end()) {
+    rules.ladder = &ladder->second;
+  }
+  return rules;
+}
+
+IndicatorOutcome outcome_of(Report& report, const Indicator& indicator) {
+  const Project& project = *report.project;
+  const AchievementRules rules = rules_for(project, indicator);
+  IndicatorOutcome outcome;
+  outcome.indicator = &indicator;
+  outcome.report_year = report.year;
+  std::set<int> years;
+  for (const auto& [year, target] : indicator.plan_targets) years.insert(year);
+  for (const auto& [year, target] : indicator.agreement_targets) years.insert(year);
+  for (const auto& [year, realization] : indicator.realizations) years.insert(year);
+  for (int year : years) {
+    if (year <= report.year) outcome.years.push_back(outcome_of_year(report, indicator, year, rules));
+  }
+  outcome.end_year = project.plan_to;
+  if (auto it = indicator.plan_targets.find(project.plan_to); it != indicator.plan_targets.end()) {
+    outcome.end_target = &it->second;
+    const YearOutcome* current = outcome.current();
+    if (current && current->realization) {
+      outcome.against_end_target = compute_achievement(indicator, it->second.value, *current->realization, rules);
+    }
+  }
+  for (const Indicator& program_indicator : indicator.program_indicators) {
+    outcome.program_indicators.push_back(outcome_of(report, program_indicator));
+  }
+  return outcome;
+}
+
+std::optional<Rational> average(const std::vector<Rational>& values) {
+  if (values.empty()) return std::nullopt;
+  Rational sum;
+  for (const Rational& value : values) sum += value;
+  return sum / Rational(static_cast<std::int64_t>(values.size()));
+}
+
+void compute_objectives(Report& report) {
+  std::vector<Rational> objective_averages;
+  for (const Objective& objective : report.project->objectives) {
+    ObjectiveOutcome outcome{&objective, {}, std::nullopt, {}};
+    std::vector<Rational> percents;
+    for (const Indicator& indicator : objective.indicators) {
+      outcome.indicators.push_back(outcome_of(report, indicator));
+      const YearOutcome* current = outcome.indicators.back().current();
+      if (current && current->achievement.percent) percents.push_back(*current->achievement.percent);
+    }
+    outcome.average = average(percents);
+    outcome.band = band_label(*report.project, outcome.average);
+    if (outcome.average) objective_averages.push_back(*outcome.average);
+    report.objectives.push_back(std::move(outcome));
+  }
+  report.average = average(objective_averages);
+  report.band = band_label(*report.project, report.average);
+}
+
+void append(std::vector<Discrepancy>& to, const std::vector<Discrepancy>& from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
+
+}  // namespace
+
+const YearOutcome* IndicatorOutcome::year_outcome(int year) const {
+  for (const YearOutcome& outcome : years) {
+    if (outcome.year == year) return &outcome;
+  }
+  return nullptr;
+}
+
+const IndicatorOutcome* Report::indicator(const std::string& id) const {
+  for (const ObjectiveOutcome& objective : objectives) {
+    for (const IndicatorOutcome& outcome : objective.indicators) {
+      if (outcome.indicator->id == id) return &outcome;
+    }
+  }
+  return nullptr;
+}
+
+const TableTotals* Report::table(const std::string& id) const {
+  for (const TableTotals& totals : tables) {
+    if (totals.table->id == id) return &totals;
+  }
+  return nullptr;
+}
+
+Result<Report> compute_report(const Project& project, int year) {
+  Report report;
+  report.project = &project;
+  report.year = year;
+  try {
+    for (const DataTable& table : project.tables) {
+      report.tables.push_back(compute_table_totals(table));
+      append(report.discrepancies, report.tables.back().discrepancies);
+    }
+    compute_objectives(report);
+    if (project.budget) {
+      std::vector<const Indicator*> indicators;
+      for (const Objective& objective : project.objectives) {
+        for (const Indicator& indicator : objective.indicators) indicators.push_back(&indicator);
+      }
+      report.budget = analyze_budget(*project.budget, indicators);
+      append(report.discrepancies, report.budget->discrepancies);
+    }
+  } catch (const ArithmeticOverflow& overflow) {
+    return make_error(SourceLoc{project.root, 0, 0, {}}, std::string("a figure is too large to compute exactly: ") + overflow.what(),
+                      "check the magnitudes in the data tables and the budget");
+  }
+  return report;
+}
+
+}  // namespace lkip

@@ -1,0 +1,149 @@
+// The tables of one IKU: analisis, data, tren, renstra, program, anggaran.
+#include <fmt/format.h>
+
+#include "report_cells.hpp"
+
+namespace lkip::detail {
+namespace {
+
+std::string titled(const std::string& title, const Indicator& indicator) {
+  return title + " " + indicator.name;
+}
+
+void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
+  const Labels& l = builder.labels();
+  const Indicator& indicator = *outcome.indicator;
+  const YearOutcome* current = outcome.current();
+  Table& table = builder.start(indicator.id + ".analisis",
+                               fmt::format("{} {} {}", titled(l.title_analysis, indicator), l.year, outcome.report_year));
+  table.columns = {{"indikator", l.indicator, false}, {"satuan", l.unit, false},        {"target", l.target, true},
+                   {"realisasi", l.realization, true}, {"capaian", l.achievement, true}, {"ket", l.status, false}};
+  table.rows.push_back(Row{RowRole::body,
+                           {Cell::of_text(indicator.name), Cell::of_text(indicator.unit),
+                            builder.target_cell(indicator, current), builder.realization_cell(indicator, current),
+                            builder.achievement_cell(indicator, current), builder.status_cell(current)}});
+  if (current && current->numerator && current->denominator && current->realization) {
+    const bool ratio = indicator.kind == IndicatorKind::ratio;
+    const Rational exact = *current->realization->number;
+    table.notes.push_back(fmt::format("{}: {} = {} / {}{} = {}", l.realization_from, current->basis,
+                                      builder.number_text(ratio ? *current->denominator : *current->numerator, 0),
+                                      builder.number_text(ratio ? *current->numerator : *current->denominator, 0),
+                                      ratio ? "" : " × 100", builder.number_text(exact, 4)));
+  }
+  if (current && current->basis != "given" && indicator.kind == IndicatorKind::score && current->realization) {
+    table.notes.push_back(fmt::format("{} ({}) = {}", l.computed_from_components, current->basis,
+                                      builder.number_text(*current->realization->number, 2)));
+  }
+  if (current && current->achievement.percent) {
+    table.notes.push_back(fmt::format("{} {}: {}", l.achievement, l.formula, current->achievement.formula));
+  }
+}
+
+void add_data_table(TableBuilder& builder, const Indicator& indicator, const TableTotals& totals) {
+  const DataTable& data = *totals.table;
+  Table& table = builder.start(indicator.id + ".data." + data.id, data.title);
+  for (std::size_t c = 0; c < data.columns.size(); ++c) {
+    table.columns.push_back(Column{data.columns[c], data.columns[c], data.numeric[c]});
+  }
+  for (std::size_t r = 0; r < data.rows.size(); ++r) {
+    const DataRow& source = data.rows[r];
+    Row row;
+    row.role = source.role == DataRowRole::body ? RowRole::body
+               : source.role == DataRowRole::subtotal ? RowRole::subtotal
+                                                      : RowRole::total;
+    for (std::size_t c = 0; c < data.columns.size(); ++c) {
+      const auto& value = totals.computed[r][c];
+      if (!value) {
+        row.cells.push_back(Cell::of_text(source.cells[c].text));
+        continue;
+      }
+      Cell cell = Cell::of_number(*value, value->decimal_places().value_or(2));
+      // Keep the reference's "-" for zero where the file writes it so.
+      cell.dash_for_zero = source.cells[c].text == "-";
+      row.cells.push_back(cell);
+    }
+    table.rows.push_back(std::move(row));
+  }
+  if (!data.source_note.empty()) table.notes.push_back(builder.labels().source + ": " + data.source_note);
+  for (const Discrepancy& discrepancy : totals.discrepancies) {
+    table.notes.push_back(fmt::format("{}: {} ({} {}, {} {})", discrepancy.subject,
+                                      builder.labels().discrepancy_text(discrepancy.kind), builder.labels().stated,
+                                      builder.number_text(*discrepancy.stated, discrepancy.stated->decimal_places().value_or(2)),
+                                      builder.labels().computed,
+                                      builder.number_text(*discrepancy.computed, discrepancy.computed->decimal_places().value_or(2))));
+  }
+}
+
+void add_trend(TableBuilder& builder, const IndicatorOutcome& outcome) {
+  const Labels& l = builder.labels();
+  const Indicator& indicator = *outcome.indicator;
+  Table& table = builder.start(indicator.id + ".tren", titled(l.title_trend, indicator));
+  table.columns = {{"tahun", l.year, false},           {"target", l.target, true},       {"realisasi", l.realization, true},
+                   {"capaian", l.achievement, true}, {"ket", l.status, false}};
+  for (const YearOutcome& year : outcome.years) {
+    if (!year.realization) continue;
+    table.rows.push_back(Row{RowRole::body,
+                             {Cell::of_text(std::to_string(year.year)), builder.target_cell(indicator, &year),
+                              builder.realization_cell(indicator, &year), builder.achievement_cell(indicator, &year),
+                              builder.status_cell(&year)}});
+  }
+}
+
+void add_plan_comparison(TableBuilder& builder, const IndicatorOutcome& outcome) {
+  if (!outcome.end_target) return;
+  const Labels& l = builder.labels();
+  const Indicator& indicator = *outcome.indicator;
+  const YearOutcome* current = outcome.current();
+  Table& table = builder.start(indicator.id + ".renstra",
+                               fmt::format("{} {}–{}", titled(l.title_plan, indicator),
+                                           builder.report().project->plan_from, outcome.end_year));
+  table.columns = {{"uraian", l.description, false},
+                   {"satuan", l.unit, false},
+                   {std::to_string(outcome.report_year), std::to_string(outcome.report_year), true},
+                   {std::to_string(outcome.end_year), std::to_string(outcome.end_year), true}};
+  table.rows.push_back(Row{RowRole::body,
+                           {Cell::of_text(l.target_row), Cell::of_text(indicator.unit),
+                            builder.target_cell(indicator, current), builder.stated_cell(indicator, *outcome.end_target)}});
+  table.rows.push_back(Row{RowRole::body,
+                           {Cell::of_text(l.realization_row), Cell::of_text(indicator.unit),
+                            builder.realization_cell(indicator, current), Cell::of_undefined()}});
+  Cell against_end = indicator.kind == IndicatorKind::grade ? Cell::of_text(current && current->realization ? current->realization->label : "")
+                                                            : builder.achievement_cell(outcome.against_end_target);
+  table.rows.push_back(Row{RowRole::body,
+                           {Cell::of_text(l.against_end_target), Cell::of_text("%"), builder.achievement_cell(indicator, current),
+                            against_end}});
+}
+
+void add_program_indicators(TableBuilder& builder, const IndicatorOutcome& outcome) {
+  if (outcome.program_indicators.empty()) return;
+  const Labels& l = builder.labels();
+  Table& table = builder.start(outcome.indicator->id + ".program", titled(l.title_program, *outcome.indicator));
+  table.columns = {{"indikator_program", l.indicator_program, false}, {"satuan", l.unit, false},
+                   {"target", l.target, true}, {"realisasi", l.realization, true}, {"capaian", l.achievement, true}};
+  for (const IndicatorOutcome& program : outcome.program_indicators) {
+    const YearOutcome* current = program.current();
+    table.rows.push_back(Row{RowRole::body,
+                             {Cell::of_text(program.indicator->name), Cell::of_text(program.indicator->unit),
+                              builder.target_cell(*program.indicator, current),
+                              builder.realization_cell(*program.indicator, current),
+                              builder.achievement_cell(*program.indicator, current)}});
+  }
+}
+
+}  // namespace
+
+void add_indicator_tables(TableBuilder& builder, const IndicatorOutcome& outcome) {
+  const Indicator& indicator = *outcome.indicator;
+  add_analysis(builder, outcome);
+  for (const std::string& id : indicator.data_tables) add_data_table(builder, indicator, *builder.report().table(id));
+  add_trend(builder, outcome);
+  add_plan_comparison(builder, outcome);
+  add_program_indicators(builder, outcome);
+  if (const auto& budget = builder.report().budget) {
+    for (const IndicatorBudget& per_indicator : budget->per_indicator) {
+      if (per_indicator.indicator == &indicator) add_indicator_budget_table(builder, outcome, per_indicator);
+    }
+  }
+}
+
+}  // namespace lkip::detail

@@ -1,0 +1,161 @@
+#include "lkip/labels.hpp"
+
+namespace lkip {
+namespace {
+
+Labels indonesian() {
+  Labels l;
+  l.table = "Tabel";
+  l.report_title = "Laporan Kinerja Instansi Pemerintah";
+  l.year = "Tahun";
+  l.plan = "Renstra";
+  l.warnings = "Peringatan";
+  l.objective = "SASARAN";
+  l.indicator = "INDIKATOR SASARAN";
+  l.unit = "SATUAN";
+  l.target = "TARGET";
+  l.realization = "REALISASI";
+  l.achievement = "CAPAIAN KINERJA";
+  l.status = "KET";
+  l.band = "TINGKAT CAPAIAN";
+  l.average = "RATA-RATA CAPAIAN";
+  l.number = "NO";
+  l.program_activity = "PROGRAM/KEGIATAN";
+  l.program = "PROGRAM";
+  l.activity = "KEGIATAN";
+  l.funding_source = "SUMBER DANA";
+  l.ceiling = "PAGU ANGGARAN (Rp)";
+  l.spending = "REALISASI (Rp)";
+  l.spending_percent = "REALISASI (%)";
+  l.efficiency = "TINGKAT EFISIENSI (%)";
+  l.original_ceiling = "PAGU MURNI (Rp)";
+  l.changed_ceiling = "PAGU PERUBAHAN (Rp)";
+  l.difference = "SELISIH (Rp)";
+  l.description = "URAIAN";
+  l.quarter = "TW";
+  l.indicator_program = "INDIKATOR PROGRAM";
+  l.total = "JUMLAH";
+  l.overall_average = "RATA-RATA";
+  l.target_row = "Target";
+  l.realization_row = "Realisasi";
+  l.against_end_target = "Capaian terhadap target akhir";
+  l.title_achievement = "Capaian Kinerja";
+  l.title_analysis = "Analisis Pencapaian Indikator Kinerja Utama";
+  l.title_trend = "Perbandingan Realisasi dan Capaian Kinerja Antar Tahun";
+  l.title_plan = "Perbandingan Realisasi dengan Target Akhir Renstra";
+  l.title_program = "Indikator Capaian Program Pendukung";
+  l.title_budget = "Alokasi dan Realisasi Anggaran serta Tingkat Efisiensi";
+  l.title_budget_programs = "Pagu Anggaran per Program";
+  l.title_budget_realization = "Pagu Anggaran dan Realisasi Anggaran";
+  l.title_quarters = "Alokasi Anggaran per Triwulan";
+  l.title_objectives = "Rata-rata Capaian per Sasaran";
+  l.average_note = "Rata-rata capaian indikator numerik (predikat tidak dihitung); rata-rata keseluruhan = rata-rata sasaran.";
+  l.source = "Sumber";
+  l.realization_from = "Realisasi dihitung";
+  l.computed_from_components = "Realisasi = jumlah komponen";
+  l.undefined_achievement = "capaian tidak terdefinisi";
+  l.formula = "rumus";
+  l.stated = "tertulis";
+  l.computed = "dihitung";
+  return l;
+}
+
+Labels english() {
+  Labels l;
+  l.table = "Table";
+  l.report_title = "Government Agency Performance Report";
+  l.year = "Year";
+  l.plan = "Strategic plan";
+  l.warnings = "Warnings";
+  l.objective = "OBJECTIVE";
+  l.indicator = "INDICATOR";
+  l.unit = "UNIT";
+  l.target = "TARGET";
+  l.realization = "REALIZATION";
+  l.achievement = "ACHIEVEMENT";
+  l.status = "STATUS";
+  l.band = "ACHIEVEMENT LEVEL";
+  l.average = "AVERAGE ACHIEVEMENT";
+  l.number = "NO";
+  l.program_activity = "PROGRAM/ACTIVITY";
+  l.program = "PROGRAM";
+  l.activity = "ACTIVITY";
+  l.funding_source = "FUNDING";
+  l.ceiling = "BUDGET (Rp)";
+  l.spending = "SPENT (Rp)";
+  l.spending_percent = "SPENT (%)";
+  l.efficiency = "EFFICIENCY (%)";
+  l.original_ceiling = "ORIGINAL BUDGET (Rp)";
+  l.changed_ceiling = "REVISED BUDGET (Rp)";
+  l.difference = "DIFFERENCE (Rp)";
+  l.description = "ITEM";
+  l.quarter = "Q";
+  l.indicator_program = "PROGRAM INDICATOR";
+  l.total = "TOTAL";
+  l.overall_average = "AVERAGE";
+  l.target_row = "Target";
+  l.realization_row = "Realization";
+  l.against_end_target = "Achievement against the end target";
+  l.title_achievement = "Performance Achievement";
+  l.title_analysis = "Analysis of Key Performance Indicator";
+  l.title_trend = "Realization and Achievement over the Years";
+  l.title_plan = "Realization against the Strategic Plan's End Target";
+  l.title_program = "Supporting Program Indicators";
+  l.title_budget = "Budget, Spending and Efficiency";
+  l.title_budget_programs = "Budget per Program";
+  l.title_budget_realization = "Budget and Spending";
+  l.title_quarters = "Quarterly Budget Allocation";
+  l.title_objectives = "Average Achievement per Objective";
+  l.average_note = "Average achievement of the numeric indicators (grades excluded); the overall average is the mean of the objectives.";
+  l.source = "Source";
+  l.realization_from = "Realization computed";
+  l.computed_from_components = "Realization = sum of components";
+  l.undefined_achievement = "achievement undefined";
+  l.formula = "formula";
+  l.stated = "stated";
+  l.computed = "computed";
+  return l;
+}
+
+}  // namespace
+
+std::optional<Language> language_from_string(std::string_view text) {
+  if (text == "id") return Language::id;
+  if (text == "en") return Language::en;
+  return std::nullopt;
+}
+
+std::string Labels::status_text(Status value) const {
+  const bool id = table == "Tabel";
+  switch (value) {
+    case Status::exceeded: return id ? "Melampaui Target" : "Above target";
+    case Status::met: return id ? "Sesuai Target" : "On target";
+    case Status::not_met: return id ? "Tidak Mencapai Target" : "Below target";
+  }
+  return {};
+}
+
+std::string Labels::discrepancy_text(DiscrepancyKind kind) const {
+  const bool id = table == "Tabel";
+  switch (kind) {
+    case DiscrepancyKind::total_row: return id ? "baris jumlah bukan jumlah baris-barisnya" : "total row is not the sum of its rows";
+    case DiscrepancyKind::subtotal_row: return id ? "subtotal bukan jumlah baris di atasnya" : "subtotal is not the sum of the rows above it";
+    case DiscrepancyKind::column_sum: return id ? "kolom jumlah bukan jumlah kolom-kolomnya" : "total column is not the sum of its columns";
+    case DiscrepancyKind::component_over_weight: return id ? "nilai komponen melebihi bobotnya" : "component value exceeds its weight";
+    case DiscrepancyKind::program_ceiling: return id ? "pagu program bukan jumlah pagu kegiatannya" : "program budget is not the sum of its activities";
+    case DiscrepancyKind::program_quarter: return id ? "alokasi triwulan program bukan jumlah kegiatannya" : "program quarter is not the sum of its activities";
+    case DiscrepancyKind::activity_quarters: return id ? "jumlah alokasi triwulan bukan pagu kegiatan" : "quarterly allocations do not add up to the budget";
+    case DiscrepancyKind::budget_total: return id ? "JUMLAH anggaran bukan jumlah kegiatan" : "budget total is not the sum of the activities";
+    case DiscrepancyKind::indicator_budget: return id ? "angka kegiatan berbeda dengan tabel anggaran lengkap" : "activity amount differs from the full budget table";
+    case DiscrepancyKind::grade_letter: return id ? "predikat tidak sesuai nilainya" : "grade letter does not match the score";
+  }
+  return {};
+}
+
+const Labels& labels_for(Language language) {
+  static const Labels id_labels = indonesian();
+  static const Labels en_labels = english();
+  return language == Language::en ? en_labels : id_labels;
+}
+
+}  // namespace lkip

@@ -1,0 +1,351 @@
+#include "lkip/project.hpp"
+
+#include <set>
+
+#include "json_node.hpp"
+#include "load_failure.hpp"
+#include "lkip/csv.hpp"
+#include "lkip/scales.hpp"
+#include "table_readers.hpp"
+
+namespace lkip {
+namespace {
+
+using detail::fail;
+using detail::JsonNode;
+using detail::value_or_fail;
+
+// Loading context: where files come from and the project-wide number style.
+struct Loader {
+  const ProjectSource& source;
+  NumberStyle style = NumberStyle::id;
+  std::set<std::string> ids;  // every sasaran and indikator id, for duplicates
+
+  [[nodiscard]] std::string display_name(const std::string& name) const {
+    return source.display_root.empty() ? name : source.display_root + "/" + name;
+  }
+
+  std::string read_file(const std::string& name, const SourceLoc& named_at) const {
+    auto bytes = source.read(name);
+    if (!bytes) {
+      throw detail::LoadFailure{make_error(named_at, bytes.error().message,
+                                           "the file is named here; check its name and that it is in the project folder")};
+    }
+    return std::move(bytes).value();
+  }
+
+  CsvTable read_csv(const std::string& name, const SourceLoc& named_at) const {
+    return value_or_fail(parse_csv(read_file(name, named_at), display_name(name)), named_at);
+  }
+
+  void claim_id(const std::string& id, const SourceLoc& where) {
+    if (id.empty()) fail(where, "empty id");
+    if (!ids.insert(id).second) fail(where, "duplicate id \"" + id + "\"", "every sasaran and indikator needs its own id");
+  }
+};
+
+NumberStyle parse_style(JsonNode node) {
+  const std::string text = node.as_string();
+  if (text == "id") return NumberStyle::id;
+  if (text == "en") return NumberStyle::en;
+  fail(node.where(), "unknown number style \"" + text + "\"", "use \"id\" (1.300 · 49,55) or \"en\" (1,300 · 49.55)");
+}
+
+int parse_year(const std::string& key, const SourceLoc& where) {
+  if (key.size() != 4 || key.find_first_not_of("0123456789") != std::string::npos) {
+    fail(where, "\"" + key + "\" is not a year", "write the year as four digits, e.g. \"2020\"");
+  }
+  return std::stoi(key);
+}
+
+StatedValue parse_stated(JsonNode node, IndicatorKind kind, NumberStyle style) {
+  const std::string text = node.as_string();
+  return StatedValue{value_or_fail(parse_indicator_value(text, kind, style), node.where()), text, node.where()};
+}
+
+std::map<int, StatedValue> parse_targets(JsonNode node, IndicatorKind kind, NumberStyle style) {
+  std::map<int, StatedValue> targets;
+  for (auto& [key, value] : node.members()) {
+    targets.emplace(parse_year(key, value.where()), parse_stated(value, kind, style));
+  }
+  return targets;
+}
+
+TableRef parse_table_ref(JsonNode node) {
+  TableRef ref{node.string_at("tabel"), node.string_at("kolom"), node.string_or("baris", ""), node.where()};
+  node.finish();
+  return ref;
+}
+
+Realization parse_realization(JsonNode node, IndicatorKind kind, NumberStyle style) {
+  Realization realization;
+  if (node.json().is_string()) {
+    realization.given = parse_stated(node, kind, style);
+    return realization;
+  }
+  if (auto components = node.find("komponen")) {
+    if (kind != IndicatorKind::score && kind != IndicatorKind::number) {
+      fail(components->where(), "\"komponen\" needs an indicator of jenis \"nilai\" or \"angka\"");
+    }
+    realization.from_components = RealizationFromComponents{
+        components->string_at("tabel"), components->string_at("kolom_nilai"),
+        components->string_or("kolom_bobot", ""), components->where()};
+    components->finish();
+  } else {
+    if (kind != IndicatorKind::ratio && kind != IndicatorKind::percentage) {
+      fail(node.where(), "pembilang/penyebut needs an indicator of jenis \"rasio\" or \"persentase\"");
+    }
+    realization.from_tables = RealizationFromTables{parse_table_ref(node.at("pembilang")),
+                                                    parse_table_ref(node.at("penyebut"))};
+  }
+  node.finish();
+  return realization;
+}
+
+Indicator parse_indicator(JsonNode node, Loader& loader, bool is_program_indicator);
+
+void parse_indicator_body(JsonNode& node, Indicator& indicator, Loader& loader) {
+  indicator.where = node.where();
+  indicator.id = node.string_at("id");
+  loader.claim_id(indicator.id, node.at("id").where());
+  indicator.name = node.string_at("nama");
+  const JsonNode kind_node = node.at("jenis");
+  const auto kind = indicator_kind_from_string(kind_node.as_string());
+  if (!kind) {
+    fail(kind_node.where(), "unknown jenis \"" + kind_node.as_string() + "\"",
+         "use one of rasio, persentase, angka, nilai, predikat");
+  }
+  indicator.kind = *kind;
+  indicator.unit = node.string_or("satuan", "");
+  indicator.decimals = indicator.kind == IndicatorKind::ratio ? 0 : 2;
+  if (auto decimals = node.find("desimal")) indicator.decimals = decimals->as_int();
+  if (auto polarity = node.find("polaritas")) {
+    const std::string text = polarity->as_string();
+    if (text == "negatif") indicator.polarity = Polarity::negative;
+    else if (text != "positif") fail(polarity->where(), "unknown polaritas \"" + text + "\"", "use positif or negatif");
+  }
+  if (auto formula = node.find("rumus_capaian")) {
+    const std::string text = formula->as_string();
+    if (text == "T/R") indicator.negative_formula = NegativeFormula::target_over_realization;
+    else if (text != "(2T-R)/T") fail(formula->where(), "unknown rumus_capaian \"" + text + "\"", "use \"(2T-R)/T\" or \"T/R\"");
+  }
+  indicator.scale = node.string_or("skala", "");
+  indicator.definition = node.string_or("penjelasan", "");
+  indicator.reason = node.string_or("alasan", "");
+  if (auto targets = node.find("target")) indicator.plan_targets = parse_targets(*targets, indicator.kind, loader.style);
+  if (auto targets = node.find("target_pk")) indicator.agreement_targets = parse_targets(*targets, indicator.kind, loader.style);
+  if (auto realizations = node.find("realisasi")) {
+    for (auto& [key, value] : realizations->members()) {
+      indicator.realizations.emplace(parse_year(key, value.where()),
+                                     parse_realization(value, indicator.kind, loader.style));
+    }
+  }
+}
+
+Indicator parse_indicator(JsonNode node, Loader& loader, bool is_program_indicator) {
+  Indicator indicator;
+  parse_indicator_body(node, indicator, loader);
+  if (!is_program_indicator) {
+    if (auto tables = node.find("data")) indicator.data_tables = tables->as_string_array();
+    if (auto program_indicators = node.find("indikator_program")) {
+      for (JsonNode& item : program_indicators->as_array()) {
+        indicator.program_indicators.push_back(parse_indicator(item, loader, true));
+      }
+    }
+  }
+  node.finish();
+  return indicator;
+}
+
+Objective parse_objective(JsonNode node, Loader& loader) {
+  Objective objective{node.string_at("id"), node.string_at("nama"), {}, node.where()};
+  loader.claim_id(objective.id, node.at("id").where());
+  for (JsonNode& item : node.at("indikator").as_array()) {
+    objective.indicators.push_back(parse_indicator(item, loader, false));
+  }
+  node.finish();
+  return objective;
+}
+
+DataTable parse_data_table(const std::string& id, JsonNode node, const Loader& loader) {
+  DataTable table;
+  table.id = id;
+  table.where = node.where();
+  table.file = node.string_at("file");
+  table.title = node.string_or("judul", id);
+  table.year = node.has("tahun") ? node.int_at("tahun") : 0;
+  table.style = node.has("angka") ? parse_style(node.at("angka")) : loader.style;
+  table.key_column = node.string_at("kunci");
+  table.source_note = node.string_or("sumber", "");
+  const std::vector<std::string> numeric = node.at("kolom_angka").as_string_array();
+  const std::vector<std::string> total_labels =
+      node.has("label_total") ? node.at("label_total").as_string_array() : std::vector<std::string>{};
+  if (auto sums = node.find("jumlah_kolom")) {
+    for (JsonNode& item : sums->as_array()) {
+      table.column_sums.push_back(ColumnSum{item.string_at("kolom"), item.at("dari").as_string_array(), item.where()});
+      item.finish();
+    }
+  }
+  node.finish();
+  detail::read_data_table(table, total_labels, numeric, loader.read_csv(table.file, node.at("file").where()));
+  for (const ColumnSum& sum : table.column_sums) {
+    std::vector<std::string> named = sum.part_columns;
+    named.push_back(sum.total_column);
+    for (const std::string& column : named) {
+      const auto index = table.column_index(column);
+      if (!index || !table.numeric[*index]) {
+        fail(sum.where, "\"" + column + "\" is not a numeric column of table \"" + id + "\"",
+             "list it in \"kolom_angka\"");
+      }
+    }
+  }
+  return table;
+}
+
+Budget parse_budget(JsonNode node, const Loader& loader) {
+  Budget budget;
+  budget.file = loader.display_name(node.string_at("file"));
+  budget.year = node.has("tahun") ? node.int_at("tahun") : 0;
+  const NumberStyle style = node.has("angka") ? parse_style(node.at("angka")) : loader.style;
+  detail::read_budget(budget, style, loader.read_csv(node.string_at("file"), node.at("file").where()));
+  if (auto per_indicator = node.find("per_iku")) {
+    detail::read_indicator_budget(budget, style, loader.read_csv(per_indicator->as_string(), per_indicator->where()));
+  }
+  budget.source_note = node.string_or("sumber", "");
+  node.finish();
+  return budget;
+}
+
+void parse_settings(JsonNode node, Settings& settings, NumberStyle style) {
+  if (auto chapter = node.find("bab")) settings.chapter = chapter->as_string();
+  if (auto first = node.find("nomor_tabel_awal")) settings.first_table_number = first->as_int();
+  if (auto bands = node.find("pita_capaian")) settings.achievement_bands = bands->as_string();
+  if (auto truncate = node.find("potong_rasio")) settings.truncate_ratio = truncate->as_bool();
+  if (auto cap = node.find("batas_capaian")) {
+    settings.achievement_cap = value_or_fail(parse_number(cap->as_string(), style), cap->where());
+  }
+  node.finish();
+}
+
+// A table id named by an indicator or a realisation must exist, and the
+// columns and rows it names must be there.
+void check_table_ref(const Project& project, const TableRef& ref) {
+  const DataTable* table = project.table(ref.table);
+  if (!table) fail(ref.where, "unknown table \"" + ref.table + "\"", "define it under \"tabel\"");
+  const auto column = table->column_index(ref.column);
+  if (!column || !table->numeric[*column]) {
+    fail(ref.where, "\"" + ref.column + "\" is not a numeric column of table \"" + ref.table + "\"");
+  }
+  if (ref.row.empty()) return;
+  const auto key = *table->column_index(table->key_column);
+  for (const DataRow& row : table->rows) {
+    if (row.cells[key].text == ref.row) return;
+  }
+  fail(ref.where, "table \"" + ref.table + "\" has no row \"" + ref.row + "\" in column \"" + table->key_column + "\"");
+}
+
+void check_indicator_references(const Project& project, const Indicator& indicator) {
+  for (const std::string& id : indicator.data_tables) {
+    if (!project.table(id)) fail(indicator.where, "unknown data table \"" + id + "\" in \"data\"", "define it under \"tabel\"");
+  }
+  if ((indicator.kind == IndicatorKind::grade && !project.scales.ladders.count(indicator.scale)) ||
+      (indicator.kind == IndicatorKind::score && !indicator.scale.empty() && !project.scales.bands.count(indicator.scale))) {
+    fail(indicator.where, "unknown skala \"" + indicator.scale + "\" for indicator " + indicator.id);
+  }
+  for (const auto& [year, realization] : indicator.realizations) {
+    if (realization.from_tables) {
+      check_table_ref(project, realization.from_tables->numerator);
+      check_table_ref(project, realization.from_tables->denominator);
+    }
+    if (const auto& components = realization.from_components) {
+      check_table_ref(project, TableRef{components->table, components->value_column, {}, components->where});
+      if (!components->weight_column.empty()) {
+        check_table_ref(project, TableRef{components->table, components->weight_column, {}, components->where});
+      }
+    }
+  }
+  if (indicator.kind == IndicatorKind::grade) {
+    const GradeLadder& ladder = project.scales.ladders.at(indicator.scale);
+    auto check_label = [&](const StatedValue& stated) {
+      if (!ladder.rank(stated.value.label)) {
+        std::string levels;
+        for (const std::string& level : ladder.levels) levels += (levels.empty() ? "" : ", ") + level;
+        fail(stated.where, "\"" + stated.text + "\" is not on the " + ladder.id + " ladder", "use one of " + levels);
+      }
+    };
+    for (const auto& [year, target] : indicator.plan_targets) check_label(target);
+    for (const auto& [year, target] : indicator.agreement_targets) check_label(target);
+    for (const auto& [year, realization] : indicator.realizations) {
+      if (realization.given) check_label(*realization.given);
+    }
+  }
+  for (const Indicator& program_indicator : indicator.program_indicators) {
+    check_indicator_references(project, program_indicator);
+  }
+}
+
+void check_references(const Project& project) {
+  for (const Objective& objective : project.objectives) {
+    for (const Indicator& indicator : objective.indicators) check_indicator_references(project, indicator);
+  }
+  if (project.budget) {
+    for (const IndicatorBudgetLine& line : project.budget->indicator_lines) {
+      if (!project.indicator(line.indicator)) {
+        fail(line.where, "unknown indicator \"" + line.indicator + "\"", "use the id of an indikator in lkip.json");
+      }
+    }
+  }
+}
+
+Project parse_project(JsonNode root, Loader& loader) {
+  Project project;
+  project.root = loader.source.display_root;
+  project.scales = builtin_scales();
+  const int version = root.int_at("lkip");
+  if (version != 1) fail(root.at("lkip").where(), "unsupported project version " + std::to_string(version), "this lkip reads version 1");
+  if (auto style = root.find("angka")) loader.style = parse_style(*style);
+  project.number_style = loader.style;
+  JsonNode agency = root.at("instansi");
+  project.agency = Agency{agency.string_at("nama"), agency.string_or("singkatan", ""), agency.string_at("pemda")};
+  agency.finish();
+  JsonNode plan = root.at("renstra");
+  project.plan_from = plan.int_at("dari");
+  project.plan_to = plan.int_at("sampai");
+  plan.finish();
+  if (project.plan_to < project.plan_from) fail(plan.where(), "renstra ends before it starts");
+  project.year = root.int_at("tahun");
+  if (auto settings = root.find("pengaturan")) parse_settings(*settings, project.settings, loader.style);
+  if (auto tables = root.find("tabel")) {
+    for (auto& [id, node] : tables->members()) project.tables.push_back(parse_data_table(id, node, loader));
+  }
+  for (JsonNode& item : root.at("sasaran").as_array()) project.objectives.push_back(parse_objective(item, loader));
+  if (auto budget = root.find("anggaran")) project.budget = parse_budget(*budget, loader);
+  root.finish();
+  if (!project.scales.bands.count(project.settings.achievement_bands)) {
+    fail(root.where(), "unknown pita_capaian \"" + project.settings.achievement_bands + "\"");
+  }
+  check_references(project);
+  return project;
+}
+
+}  // namespace
+
+Result<Project> load_project(const ProjectSource& source) {
+  Loader loader{source, NumberStyle::id, {}};
+  const std::string file = loader.display_name("lkip.json");
+  try {
+    const std::string text = loader.read_file("lkip.json", SourceLoc{file, 0, 0, {}});
+    nlohmann::ordered_json json;
+    try {
+      json = nlohmann::ordered_json::parse(text);
+    } catch (const nlohmann::json::parse_error& error) {
+      return make_error(SourceLoc{file, 0, 0, {}}, std::string("invalid JSON: ") + error.what(),
+                        "check commas, quotes and brackets near the byte offset given");
+    }
+    return parse_project(JsonNode(json, file, "$"), loader);
+  } catch (const detail::LoadFailure& failure) {
+    return failure.error;
+  }
+}
+
+}  // namespace lkip

@@ -1,0 +1,116 @@
+#include <fmt/format.h>
+
+#include "report_cells.hpp"
+
+namespace lkip::detail {
+namespace {
+
+// Digits after the decimal separator in `text`, as the writer chose them.
+int written_decimals(const std::string& text, NumberStyle style) {
+  const char separator = style == NumberStyle::id ? ',' : '.';
+  const auto position = text.rfind(separator);
+  if (position == std::string::npos) return 0;
+  int digits = 0;
+  for (std::size_t i = position + 1; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) ++digits;
+  return digits;
+}
+
+Cell value_cell(IndicatorKind kind, const IndicatorValue& value, int decimals) {
+  switch (kind) {
+    case IndicatorKind::ratio: return Cell::of_ratio(*value.number, decimals);
+    case IndicatorKind::percentage: return Cell::of_percent(*value.number, decimals);
+    case IndicatorKind::number: return Cell::of_number(*value.number, decimals);
+    case IndicatorKind::score: return Cell::of_score(*value.number, value.label, decimals);
+    case IndicatorKind::grade: return Cell::of_grade(value.label);
+  }
+  return Cell::empty();
+}
+
+}  // namespace
+
+TableBuilder::TableBuilder(const Report& report, const DocumentOptions& options)
+    : report_(report), options_(options), labels_(labels_for(options.language)),
+      next_number_(report.project->settings.first_table_number) {
+  const Project& project = *report.project;
+  document_.title = fmt::format("{} {} {} {}", labels_.report_title, project.agency.region, labels_.year, report.year);
+  document_.heading = {project.agency.name + (project.agency.short_name.empty() ? "" : " (" + project.agency.short_name + ")"),
+                       project.agency.region,
+                       fmt::format("{} {}–{}", labels_.plan, project.plan_from, project.plan_to)};
+  document_.warnings_title = labels_.warnings;
+}
+
+Table& TableBuilder::start(std::string id, std::string title) {
+  Table table;
+  table.id = std::move(id);
+  table.number = fmt::format("{}.{}", report_.project->settings.chapter, next_number_++);
+  table.caption = labels_.table + " " + table.number;
+  table.title = std::move(title);
+  document_.tables.push_back(std::move(table));
+  return document_.tables.back();
+}
+
+std::string TableBuilder::number_text(const Rational& value, int decimals) const {
+  return format_number(value, NumberFormat{options_.style, decimals, true, false});
+}
+
+Document TableBuilder::finish() {
+  for (const Discrepancy& discrepancy : report_.discrepancies) {
+    auto shown = [&](const std::optional<Rational>& value, const std::string& text) {
+      if (!value || !text.empty()) return text;
+      return number_text(*value, value->decimal_places().value_or(2));
+    };
+    std::string message = fmt::format("{}: {}: {}", discrepancy.context, discrepancy.subject,
+                                      labels_.discrepancy_text(discrepancy.kind));
+    message += fmt::format(" ({} {}, {} {})", labels_.stated, shown(discrepancy.stated, discrepancy.stated_text),
+                           labels_.computed, shown(discrepancy.computed, discrepancy.computed_text));
+    if (!discrepancy.other.file.empty()) message += " [" + discrepancy.other.to_string() + "]";
+    document_.warnings.push_back(Warning{discrepancy.where.to_string(), std::move(message)});
+  }
+  return std::move(document_);
+}
+
+Cell TableBuilder::stated_cell(const Indicator& indicator, const StatedValue& stated) const {
+  return value_cell(indicator.kind, stated.value, written_decimals(stated.text, report_.project->number_style));
+}
+
+Cell TableBuilder::target_cell(const Indicator& indicator, const YearOutcome* outcome) const {
+  if (!outcome || !outcome->target) return Cell::of_undefined();
+  return stated_cell(indicator, *outcome->target);
+}
+
+Cell TableBuilder::realization_cell(const Indicator& indicator, const YearOutcome* outcome) const {
+  if (!outcome || !outcome->realization) return Cell::of_undefined();
+  const auto it = indicator.realizations.find(outcome->year);
+  if (it != indicator.realizations.end() && it->second.given) return stated_cell(indicator, *it->second.given);
+  return value_cell(indicator.kind, *outcome->realization, indicator.decimals);
+}
+
+Cell TableBuilder::achievement_cell(const Achievement& achievement) const {
+  if (!achievement.percent) return Cell::of_undefined(achievement.undefined_reason);
+  Cell cell = Cell::of_percent(*achievement.percent, report_.project->settings.achievement_decimals);
+  cell.note = achievement.formula;
+  return cell;
+}
+
+Cell TableBuilder::achievement_cell(const Indicator& indicator, const YearOutcome* outcome) const {
+  if (!outcome) return Cell::of_undefined();
+  // A predikat has no percentage: reports show the achieved label.
+  if (indicator.kind == IndicatorKind::grade && outcome->realization) {
+    Cell cell = Cell::of_grade(outcome->realization->label);
+    cell.note = outcome->achievement.formula;
+    return cell;
+  }
+  return achievement_cell(outcome->achievement);
+}
+
+Cell TableBuilder::status_cell(const YearOutcome* outcome) const {
+  if (!outcome || !outcome->achievement.status) return Cell::empty();
+  return Cell::of_text(labels_.status_text(*outcome->achievement.status));
+}
+
+Cell TableBuilder::percent_or_undefined(const std::optional<Rational>& percent) const {
+  if (!percent) return Cell::of_undefined();
+  return Cell::of_percent(*percent, report_.project->settings.achievement_decimals);
+}
+
+}  // namespace lkip::detail

@@ -1,0 +1,89 @@
+#include "lkip/report_tables.hpp"
+
+#include <fmt/format.h>
+
+#include "report_cells.hpp"
+
+namespace lkip {
+namespace {
+
+using detail::TableBuilder;
+
+void add_achievement_table(TableBuilder& builder, const Report& report) {
+  const Labels& l = builder.labels();
+  const Project& project = *report.project;
+  Table& table = builder.start("capaian", fmt::format("{} {} {} {} {}", l.title_achievement, project.agency.short_name,
+                                                      project.agency.region, l.year, report.year));
+  table.columns = {{"sasaran", l.objective, false}, {"indikator", l.indicator, false}, {"satuan", l.unit, false},
+                   {"target", l.target, true},      {"realisasi", l.realization, true}, {"capaian", l.achievement, true},
+                   {"ket", l.status, false}};
+  for (const ObjectiveOutcome& objective : report.objectives) {
+    bool first = true;
+    for (const IndicatorOutcome& outcome : objective.indicators) {
+      const YearOutcome* current = outcome.current();
+      table.rows.push_back(Row{RowRole::body,
+                               {Cell::of_text(first ? objective.objective->name : std::string()),
+                                Cell::of_text(outcome.indicator->name), Cell::of_text(outcome.indicator->unit),
+                                builder.target_cell(*outcome.indicator, current),
+                                builder.realization_cell(*outcome.indicator, current),
+                                builder.achievement_cell(*outcome.indicator, current),
+                                builder.status_cell(current)}});
+      first = false;
+    }
+  }
+  table.rows.push_back(Row{RowRole::total,
+                           {Cell::of_text(l.overall_average), Cell::empty(), Cell::empty(), Cell::empty(), Cell::empty(),
+                            builder.percent_or_undefined(report.average), Cell::of_text(report.band)}});
+}
+
+void add_objectives_table(TableBuilder& builder, const Report& report) {
+  const Labels& l = builder.labels();
+  Table& table = builder.start("capaian.sasaran", fmt::format("{} {} {}", l.title_objectives, l.year, report.year));
+  table.columns = {{"sasaran", l.objective, false}, {"rata_rata", l.average, true}, {"tingkat", l.band, false}};
+  for (const ObjectiveOutcome& objective : report.objectives) {
+    table.rows.push_back(Row{RowRole::body,
+                             {Cell::of_text(objective.objective->name), builder.percent_or_undefined(objective.average),
+                              Cell::of_text(objective.band)}});
+  }
+  table.rows.push_back(Row{RowRole::total, {Cell::of_text(l.overall_average), builder.percent_or_undefined(report.average),
+                                            Cell::of_text(report.band)}});
+  table.notes.push_back(l.average_note);
+}
+
+}  // namespace
+
+Document build_document(const Report& report, const DocumentOptions& options) {
+  TableBuilder builder(report, options);
+  add_achievement_table(builder, report);
+  for (const ObjectiveOutcome& objective : report.objectives) {
+    for (const IndicatorOutcome& outcome : objective.indicators) detail::add_indicator_tables(builder, outcome);
+  }
+  if (report.budget) detail::add_budget_tables(builder, *report.budget);
+  add_objectives_table(builder, report);
+  return builder.finish();
+}
+
+Result<Document> select_tables(Document document, const std::vector<std::string>& ids) {
+  auto selects = [](const std::string& id, const Table& table) {
+    return table.id == id || table.id.rfind(id + ".", 0) == 0 || table.number == id;
+  };
+  for (const std::string& id : ids) {
+    bool found = false;
+    for (const Table& table : document.tables) found = found || selects(id, table);
+    if (!found) {
+      std::string known;
+      for (const Table& table : document.tables) known += (known.empty() ? "" : ", ") + table.id;
+      return make_error({}, "no table \"" + id + "\"", "known tables: " + known);
+    }
+  }
+  std::vector<Table> selected;
+  for (Table& table : document.tables) {
+    bool wanted = false;
+    for (const std::string& id : ids) wanted = wanted || selects(id, table);
+    if (wanted) selected.push_back(std::move(table));
+  }
+  document.tables = std::move(selected);
+  return document;
+}
+
+}  // namespace lkip

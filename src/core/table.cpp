@@ -1,0 +1,77 @@
+#include "lkip/table.hpp"
+
+#include <utility>
+
+namespace lkip {
+
+namespace {
+
+Cell valued(CellKind kind, const Rational& value, int decimals) {
+  Cell cell;
+  cell.kind = kind;
+  cell.value = value;
+  cell.decimals = decimals;
+  return cell;
+}
+
+Cell labelled(CellKind kind, std::string text) {
+  Cell cell;
+  cell.kind = kind;
+  cell.text = std::move(text);
+  return cell;
+}
+
+}  // namespace
+
+Cell Cell::of_text(std::string text) { return labelled(CellKind::text, std::move(text)); }
+
+Cell Cell::of_number(const Rational& value, int decimals) {
+  return valued(CellKind::number, value, decimals);
+}
+
+Cell Cell::of_percent(const Rational& value, int decimals) {
+  return valued(CellKind::percent, value, decimals);
+}
+
+Cell Cell::of_money(const Rational& value) {
+  // Whole rupiah as reports print them; sen only when the amount has them.
+  return valued(CellKind::money, value, value.is_integer() ? 0 : 2);
+}
+
+Cell Cell::of_ratio(const Rational& n, int decimals) {
+  return valued(CellKind::ratio, n, decimals);
+}
+
+Cell Cell::of_score(const Rational& value, std::string letter, int decimals) {
+  Cell cell = valued(CellKind::score, value, decimals);
+  cell.text = std::move(letter);
+  return cell;
+}
+
+Cell Cell::of_grade(std::string label) { return labelled(CellKind::grade, std::move(label)); }
+
+Cell Cell::of_undefined(std::string note) {
+  Cell cell;
+  cell.kind = CellKind::undefined;
+  cell.note = std::move(note);
+  return cell;
+}
+
+std::string format_cell(const Cell& cell, NumberStyle style) {
+  switch (cell.kind) {
+    case CellKind::empty: return {};
+    case CellKind::text:
+    case CellKind::grade: return cell.text;
+    case CellKind::undefined: return "-";
+    default: break;
+  }
+  if (!cell.value) return "-";  // a numeric cell without a value shows as missing
+  const NumberFormat format{style, cell.decimals, true, cell.dash_for_zero};
+  if (cell.kind == CellKind::percent) return format_percent(*cell.value, format);
+  const std::string number = format_number(*cell.value, format);
+  if (cell.kind == CellKind::ratio) return "1 : " + number;
+  if (cell.kind == CellKind::score && !cell.text.empty()) return cell.text + " (" + number + ")";
+  return number;  // number, money, a score without a letter
+}
+
+}  // namespace lkip

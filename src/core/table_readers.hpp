@@ -1,0 +1,39 @@
+// Internal to the loader: turning parsed CSV files into data tables and the
+// budget. Failures are thrown as LoadFailure (load_failure.hpp).
+#pragma once
+
+#include <string>
+
+#include "lkip/csv.hpp"
+#include "lkip/model.hpp"
+
+namespace lkip::detail {
+
+// Fills `table` (whose definition came from lkip.json: id, key column,
+// numeric columns, total labels…) with the header and rows of `csv`.
+void read_data_table(DataTable& table, const std::vector<std::string>& total_labels,
+                     const std::vector<std::string>& numeric_columns, const CsvTable& csv);
+
+// Reads the budget file: program rows, activity rows and a JUMLAH row.
+void read_budget(Budget& budget, NumberStyle style, const CsvTable& csv);
+
+// Reads the per-indicator budget lines (IKU;KEGIATAN;PAGU;REALISASI).
+void read_indicator_budget(Budget& budget, NumberStyle style, const CsvTable& csv);
+
+// The cell of `record` under header `name`, failing with the header position
+// when the column is missing.
+class CsvColumns {
+ public:
+  CsvColumns(const CsvTable& csv, std::vector<std::string> required);
+  [[nodiscard]] std::optional<std::size_t> index(const std::string& name) const;
+  [[nodiscard]] const CsvCell& cell(const CsvRecord& record, const std::string& name) const;
+
+ private:
+  const CsvTable* csv_;
+  std::vector<std::string> header_;
+};
+
+// Parses a numeric cell; empty gives nullopt, "-" gives zero.
+std::optional<Rational> read_number(const CsvTable& csv, const CsvCell& cell, NumberStyle style);
+
+}  // namespace lkip::detail

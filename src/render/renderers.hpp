@@ -1,0 +1,48 @@
+// Internal to the renderers: one function per output format, and the few
+// helpers they share so that every format reads a Table the same way.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "lkip/render.hpp"
+#include "lkip/table.hpp"
+
+namespace lkip::render_detail {
+
+void render_text(const Document& document, const RenderOptions& options, std::ostream& out);
+void render_md(const Document& document, const RenderOptions& options, std::ostream& out);
+void render_json(const Document& document, const RenderOptions& options, std::ostream& out);
+
+// Subtotal and total rows are set apart (a rule in text, bold in Markdown).
+bool is_summary_row(RowRole role);
+
+// The cell of `row` under column `column`; an empty cell when a builder gave
+// the row fewer cells than the table has columns.
+const Cell& cell_at(const Row& row, std::size_t column);
+
+// "Tabel 3.1<separator>Capaian ...", or just whichever of caption and title
+// is not empty.
+std::string table_heading(const Table& table, std::string_view separator);
+
+// "where: message", or just the message when it has no location.
+std::string warning_line(const Warning& warning);
+
+// Writes one blank line between blocks (title, each table, warnings), none
+// before the first, so that no output starts or ends with a blank line.
+class BlockSeparator {
+ public:
+  explicit BlockSeparator(std::ostream& out) : out_(out) {}
+  // Call before writing each block.
+  void start() {
+    if (started_) out_ << '\n';
+    started_ = true;
+  }
+
+ private:
+  std::ostream& out_;
+  bool started_ = false;
+};
+
+}  // namespace lkip::render_detail

@@ -1,0 +1,211 @@
+// Plain-text tables for a terminal: ASCII only, columns separated by two
+// spaces, a rule of '-' under the header and above subtotal/total rows.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "render/renderers.hpp"
+
+namespace lkip::render_detail {
+
+namespace {
+
+constexpr std::string_view kColumnGap = "  ";
+constexpr std::string_view kIndent = "  ";  // notes and warnings
+
+// The lines one cell takes, and the cells of one row, column by column.
+using CellLines = std::vector<std::string>;
+using RowLines = std::vector<CellLines>;
+
+bool is_utf8_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+
+// Columns taken on screen, counted in code points ("é" is one column, not
+// two bytes). Good for the Latin text of reports; wide CJK glyphs would count
+// as one.
+std::size_t display_width(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(
+      text.begin(), text.end(), [](char byte) { return !is_utf8_continuation(byte); }));
+}
+
+// Bytes taken by the first `width` code points of `text`.
+std::size_t prefix_bytes(std::string_view text, std::size_t width) {
+  std::size_t code_points = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (is_utf8_continuation(text[i])) continue;
+    if (code_points == width) return i;
+    ++code_points;
+  }
+  return text.size();
+}
+
+// Fills lines of at most `width` code points with the words of `text`; a word
+// longer than a whole line is cut so that no column grows past `width`.
+CellLines wrap_words(std::string_view text, std::size_t width) {
+  CellLines lines;
+  std::string line;
+  while (!text.empty()) {
+    const std::size_t word_end = std::min(text.find(' '), text.size());
+    std::string_view word = text.substr(0, word_end);
+    text.remove_prefix(std::min(word_end + 1, text.size()));
+    while (display_width(word) > width) {
+      if (!line.empty()) lines.push_back(std::exchange(line, {}));
+      const std::size_t cut = prefix_bytes(word, width);
+      lines.emplace_back(word.substr(0, cut));
+      word.remove_prefix(cut);
+    }
+    if (word.empty()) continue;
+    if (line.empty()) {
+      line = word;
+    } else if (display_width(line) + 1 + display_width(word) <= width) {
+      line += ' ';
+      line += word;
+    } else {
+      lines.push_back(std::exchange(line, std::string(word)));
+    }
+  }
+  if (!line.empty() || lines.empty()) lines.push_back(line);
+  return lines;
+}
+
+// The lines of a text: its own line breaks kept, each line that is wider
+// than `width` wrapped at spaces.
+CellLines wrap_text(std::string_view text, std::size_t width) {
+  CellLines lines;
+  while (true) {
+    const std::size_t line_end = std::min(text.find('\n'), text.size());
+    std::string_view line = text.substr(0, line_end);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    if (display_width(line) <= width) {
+      lines.emplace_back(line);
+    } else {
+      const CellLines wrapped = wrap_words(line, width);
+      lines.insert(lines.end(), wrapped.begin(), wrapped.end());
+    }
+    if (line_end == text.size()) return lines;
+    text.remove_prefix(line_end + 1);
+  }
+}
+
+std::size_t wrap_width(const RenderOptions& options) {
+  return static_cast<std::size_t>(std::max(options.max_cell_width, 1));
+}
+
+// Words wrap; numbers ("1 : 3.848", "BB (74,39)") always stay on one line.
+CellLines cell_lines(const Cell& cell, const RenderOptions& options) {
+  std::string shown = format_cell(cell, options.style);
+  if (cell.kind == CellKind::text || cell.kind == CellKind::grade) {
+    return wrap_text(shown, wrap_width(options));
+  }
+  return {std::move(shown)};
+}
+
+// Trailing spaces (padding of a left-aligned last column) are dropped.
+void write_line(std::string line, std::ostream& out) {
+  line.erase(line.find_last_not_of(' ') + 1);
+  out << line << '\n';
+}
+
+class TextTable {
+ public:
+  TextTable(const Table& table, const RenderOptions& options) : table_(table), options_(options) {
+    const std::size_t column_count = table.columns.size();
+    for (const Column& column : table.columns) {
+      header_.push_back(wrap_text(column.label, wrap_width(options)));
+    }
+    for (const Row& row : table.rows) {
+      RowLines& lines = rows_.emplace_back();
+      if (row.role == RowRole::group) continue;  // spans the row: no column width
+      for (std::size_t column = 0; column < column_count; ++column) {
+        lines.push_back(cell_lines(cell_at(row, column), options));
+      }
+    }
+    widths_.assign(column_count, 0);
+    widen_columns(header_);
+    for (const RowLines& row : rows_) widen_columns(row);
+    for (const std::size_t width : widths_) total_width_ += width;
+    if (column_count > 1) total_width_ += kColumnGap.size() * (column_count - 1);
+  }
+
+  void write(std::ostream& out) const {
+    const std::string heading = table_heading(table_, kColumnGap);
+    if (!heading.empty()) out << heading << '\n';
+    const std::string rule(total_width_, '-');
+    write_row(header_, out);
+    out << rule << '\n';
+    for (std::size_t i = 0; i < table_.rows.size(); ++i) {
+      const Row& row = table_.rows[i];
+      if (row.role == RowRole::group) {
+        write_group(row, out);
+        continue;
+      }
+      if (is_summary_row(row.role)) out << rule << '\n';
+      write_row(rows_[i], out);
+    }
+    for (const std::string& note : table_.notes) out << kIndent << note << '\n';
+  }
+
+ private:
+  void widen_columns(const RowLines& row) {
+    for (std::size_t column = 0; column < row.size(); ++column) {
+      for (const std::string& line : row[column]) {
+        widths_[column] = std::max(widths_[column], display_width(line));
+      }
+    }
+  }
+
+  // Other cells of a row sit on its first line; wrapped cells continue below.
+  void write_row(const RowLines& row, std::ostream& out) const {
+    std::size_t height = 0;
+    for (const CellLines& cell : row) height = std::max(height, cell.size());
+    for (std::size_t line_index = 0; line_index < height; ++line_index) {
+      std::string line;
+      for (std::size_t column = 0; column < row.size(); ++column) {
+        if (column > 0) line += kColumnGap;
+        const CellLines& cell = row[column];
+        const std::string part = line_index < cell.size() ? cell[line_index] : std::string();
+        const std::string padding(widths_[column] - display_width(part), ' ');
+        line += table_.columns[column].numeric ? padding + part : part + padding;
+      }
+      write_line(std::move(line), out);
+    }
+  }
+
+  // A group heading ("Sasaran 1: ...") takes the whole width of the table.
+  void write_group(const Row& row, std::ostream& out) const {
+    const std::string shown = format_cell(cell_at(row, 0), options_.style);
+    for (std::string line : wrap_text(shown, std::max(total_width_, wrap_width(options_)))) {
+      write_line(std::move(line), out);
+    }
+  }
+
+  const Table& table_;
+  const RenderOptions& options_;
+  RowLines header_;
+  std::vector<RowLines> rows_;  // one per table row; empty for group rows
+  std::vector<std::size_t> widths_;
+  std::size_t total_width_ = 0;
+};
+
+}  // namespace
+
+void render_text(const Document& document, const RenderOptions& options, std::ostream& out) {
+  BlockSeparator blocks(out);
+  if (!document.title.empty() || !document.heading.empty()) {
+    blocks.start();
+    if (!document.title.empty()) out << document.title << '\n';
+    for (const std::string& line : document.heading) out << line << '\n';
+  }
+  for (const Table& table : document.tables) {
+    blocks.start();
+    TextTable(table, options).write(out);
+  }
+  if (!document.warnings.empty()) {
+    blocks.start();
+    out << document.warnings_title << '\n';
+    for (const Warning& warning : document.warnings) out << kIndent << warning_line(warning) << '\n';
+  }
+}
+
+}  // namespace lkip::render_detail
