@@ -21,7 +21,7 @@ struct Labels {
   std::string plan;          // "Renstra"
   std::string warnings;
   // Column headings.
-  std::string objective, indicator, unit, target, realization, achievement, status, band, average;
+  std::string year_heading, objective, indicator, unit, target, realization, achievement, status, band, average;
   std::string number, program_activity, program, activity, funding_source, ceiling, spending, spending_percent,
       efficiency, original_ceiling, changed_ceiling, difference, description, quarter;
   std::string indicator_program;

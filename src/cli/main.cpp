@@ -2,6 +2,7 @@
 // code; each subcommand lives in its own file.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <string>
 
 #include "compute_command.hpp"
 #include "errors.hpp"
@@ -12,6 +13,18 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "lkip 0.1.0");
   int exit_code = lkip::cli::kExitOk;
   lkip::cli::setup_compute(app, exit_code);
+  if (argc > 1 && argv[1][0] != '-' && app.get_subcommands({}).size() > 0) {
+    bool known = false;
+    std::string names;
+    for (const CLI::App* command : app.get_subcommands({})) {
+      known = known || command->get_name() == argv[1];
+      names += (names.empty() ? "" : ", ") + command->get_name();
+    }
+    if (!known) {
+      std::cerr << "lkip: error: unknown command `" << argv[1] << "`\n" << "lkip: hint: commands: " << names << '\n';
+      return lkip::cli::kExitBadInput;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

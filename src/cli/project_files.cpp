@@ -13,7 +13,7 @@ Result<std::string> read_disk_file(const std::filesystem::path& folder, const st
   const std::filesystem::path path = folder / name;
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error)) {
-    return make_error(SourceLoc{path.string(), 0, 0, {}}, "cannot read " + path.string() + ": no such file");
+    return make_error(SourceLoc{path.string(), 0, 0, {}}, "no such file");
   }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
@@ -26,7 +26,7 @@ Result<std::string> read_embedded_file(const std::string& name) {
   for (const EmbeddedFile& file : embedded_project_files()) {
     if (file.name == name) return std::string(file.bytes);
   }
-  return make_error({}, "the embedded project has no file " + name);
+  return make_error({}, "no such file in the embedded project");
 }
 
 }  // namespace

@@ -27,15 +27,17 @@ void realize_from_tables(const Report& report, const Indicator& indicator, const
   const TableTotals& denominator_table = *report.table(spec.denominator.table);
   outcome.numerator = table_value(numerator_table, spec.numerator.column, spec.numerator.row);
   outcome.denominator = table_value(denominator_table, spec.denominator.column, spec.denominator.row);
-  outcome.basis = spec.numerator.table + "." + spec.numerator.column + " / " + spec.denominator.table + "." +
-                  spec.denominator.column;
+  const std::string numerator_name = spec.numerator.table + "." + spec.numerator.column;
+  const std::string denominator_name = spec.denominator.table + "." + spec.denominator.column;
   if (indicator.kind == IndicatorKind::ratio) {
+    outcome.basis = denominator_name + " / " + numerator_name;
     // 1 : N, N = households per case (penyebut / pembilang).
     auto n = divide(*outcome.denominator, *outcome.numerator);
     if (!n) return;
     if (report.project->settings.truncate_ratio) n = n->truncate(0);
     outcome.realization = IndicatorValue{*n, {}};
   } else {
+    outcome.basis = numerator_name + " / " + denominator_name;
     auto percent = divide(*outcome.numerator * kHundred, *outcome.denominator);
     if (percent) outcome.realization = IndicatorValue{*percent, {}};
   }

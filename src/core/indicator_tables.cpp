@@ -1,6 +1,8 @@
 // The tables of one IKU: analisis, data, tren, renstra, program, anggaran.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "report_cells.hpp"
 
 namespace lkip::detail {
@@ -28,7 +30,7 @@ void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
     table.notes.push_back(fmt::format("{}: {} = {} / {}{} = {}", l.realization_from, current->basis,
                                       builder.number_text(ratio ? *current->denominator : *current->numerator, 0),
                                       builder.number_text(ratio ? *current->numerator : *current->denominator, 0),
-                                      ratio ? "" : " × 100", builder.number_text(exact, 4)));
+                                      ratio ? "" : " × 100", builder.number_text(exact, std::min(exact.decimal_places().value_or(4), 4))));
   }
   if (current && current->basis != "given" && indicator.kind == IndicatorKind::score && current->realization) {
     table.notes.push_back(fmt::format("{} ({}) = {}", l.computed_from_components, current->basis,
@@ -78,7 +80,7 @@ void add_trend(TableBuilder& builder, const IndicatorOutcome& outcome) {
   const Labels& l = builder.labels();
   const Indicator& indicator = *outcome.indicator;
   Table& table = builder.start(indicator.id + ".tren", titled(l.title_trend, indicator));
-  table.columns = {{"tahun", l.year, false},           {"target", l.target, true},       {"realisasi", l.realization, true},
+  table.columns = {{"tahun", l.year_heading, false},           {"target", l.target, true},       {"realisasi", l.realization, true},
                    {"capaian", l.achievement, true}, {"ket", l.status, false}};
   for (const YearOutcome& year : outcome.years) {
     if (!year.realization) continue;
@@ -110,7 +112,8 @@ void add_plan_comparison(TableBuilder& builder, const IndicatorOutcome& outcome)
   Cell against_end = indicator.kind == IndicatorKind::grade ? Cell::of_text(current && current->realization ? current->realization->label : "")
                                                             : builder.achievement_cell(outcome.against_end_target);
   table.rows.push_back(Row{RowRole::body,
-                           {Cell::of_text(l.against_end_target), Cell::of_text("%"), builder.achievement_cell(indicator, current),
+                           {Cell::of_text(l.against_end_target), Cell::of_text(indicator.kind == IndicatorKind::grade ? "" : "%"),
+                            builder.achievement_cell(indicator, current),
                             against_end}});
 }
 

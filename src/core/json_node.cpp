@@ -44,28 +44,30 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 }  // namespace
 
 void JsonNode::expect_object() const {
-  if (!value_->is_object()) fail(where(), "expected an object, found " + type_name(*value_));
+  if (!value_->is_object()) fail(where(), "expected an object, found " + type_name(*value_), "write an object in { }");
 }
 
 std::string JsonNode::as_string() const {
-  if (!value_->is_string()) fail(where(), "expected a string, found " + type_name(*value_));
+  if (!value_->is_string()) fail(where(), "expected a string, found " + type_name(*value_), "put the value in double quotes");
   return value_->get<std::string>();
 }
 
 int JsonNode::as_int() const {
-  if (!value_->is_number_integer()) fail(where(), "expected a whole number, found " + type_name(*value_));
+  if (!value_->is_number_integer()) {
+    fail(where(), "expected a whole number, found " + type_name(*value_), "write the number without quotes, e.g. 2020");
+  }
   const auto number = value_->get<long long>();
   if (number < -1000000 || number > 1000000) fail(where(), "number out of range: " + std::to_string(number));
   return static_cast<int>(number);
 }
 
 bool JsonNode::as_bool() const {
-  if (!value_->is_boolean()) fail(where(), "expected true or false, found " + type_name(*value_));
+  if (!value_->is_boolean()) fail(where(), "expected true or false, found " + type_name(*value_), "write true or false without quotes");
   return value_->get<bool>();
 }
 
 std::vector<JsonNode> JsonNode::as_array() const {
-  if (!value_->is_array()) fail(where(), "expected an array, found " + type_name(*value_));
+  if (!value_->is_array()) fail(where(), "expected an array, found " + type_name(*value_), "write a list in [ ]");
   std::vector<JsonNode> items;
   for (std::size_t i = 0; i < value_->size(); ++i) {
     items.emplace_back((*value_)[i], file_, path_ + "[" + std::to_string(i) + "]");

@@ -10,6 +10,7 @@ Labels indonesian() {
   l.year = "Tahun";
   l.plan = "Renstra";
   l.warnings = "Peringatan";
+  l.year_heading = "TAHUN";
   l.objective = "SASARAN";
   l.indicator = "INDIKATOR SASARAN";
   l.unit = "SATUAN";
@@ -24,10 +25,10 @@ Labels indonesian() {
   l.program = "PROGRAM";
   l.activity = "KEGIATAN";
   l.funding_source = "SUMBER DANA";
-  l.ceiling = "PAGU ANGGARAN (Rp)";
+  l.ceiling = "PAGU (Rp)";
   l.spending = "REALISASI (Rp)";
   l.spending_percent = "REALISASI (%)";
-  l.efficiency = "TINGKAT EFISIENSI (%)";
+  l.efficiency = "EFISIENSI (%)";
   l.original_ceiling = "PAGU MURNI (Rp)";
   l.changed_ceiling = "PAGU PERUBAHAN (Rp)";
   l.difference = "SELISIH (Rp)";
@@ -67,6 +68,7 @@ Labels english() {
   l.year = "Year";
   l.plan = "Strategic plan";
   l.warnings = "Warnings";
+  l.year_heading = "YEAR";
   l.objective = "OBJECTIVE";
   l.indicator = "INDICATOR";
   l.unit = "UNIT";

@@ -25,13 +25,16 @@ struct Loader {
     return source.display_root.empty() ? name : source.display_root + "/" + name;
   }
 
+  // `named_at` is where lkip.json names the file; for lkip.json itself, the file.
   std::string read_file(const std::string& name, const SourceLoc& named_at) const {
     auto bytes = source.read(name);
-    if (!bytes) {
-      throw detail::LoadFailure{make_error(named_at, bytes.error().message,
-                                           "the file is named here; check its name and that it is in the project folder")};
+    if (bytes) return std::move(bytes).value();
+    if (name == "lkip.json") {
+      fail(named_at, "cannot read the project: " + bytes.error().message,
+           "a project is a folder with lkip.json and the CSV files it names (see docs/project-format.md)");
     }
-    return std::move(bytes).value();
+    fail(named_at, "cannot read \"" + display_name(name) + "\": " + bytes.error().message,
+         "the file is named here; check its name and that it is in the project folder");
   }
 
   CsvTable read_csv(const std::string& name, const SourceLoc& named_at) const {
@@ -328,6 +331,29 @@ Project parse_project(JsonNode root, Loader& loader) {
   return project;
 }
 
+// nlohmann reports a 1-based byte offset; people want line and column.
+SourceLoc position_of_byte(const std::string& file, const std::string& text, std::size_t byte) {
+  SourceLoc where{file, 1, 1, {}};
+  const std::size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
+  for (std::size_t i = 0; i < end; ++i) {
+    if (text[i] == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
+// "[json.exception.parse_error.101] parse error at line 3, column 5: syntax
+// error while parsing object - unexpected '}'" -> the part after the position.
+std::string json_error_reason(const nlohmann::json::parse_error& error) {
+  const std::string what = error.what();
+  const auto colon = what.find(": ", what.find("parse error"));
+  return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
 }  // namespace
 
 Result<Project> load_project(const ProjectSource& source) {
@@ -339,8 +365,8 @@ Result<Project> load_project(const ProjectSource& source) {
     try {
       json = nlohmann::ordered_json::parse(text);
     } catch (const nlohmann::json::parse_error& error) {
-      return make_error(SourceLoc{file, 0, 0, {}}, std::string("invalid JSON: ") + error.what(),
-                        "check commas, quotes and brackets near the byte offset given");
+      return make_error(position_of_byte(file, text, error.byte), "invalid JSON: " + json_error_reason(error),
+                        "check the commas, quotes and brackets just before this position");
     }
     return parse_project(JsonNode(json, file, "$"), loader);
   } catch (const detail::LoadFailure& failure) {

@@ -140,7 +140,8 @@ class TextTable {
         write_group(row, out);
         continue;
       }
-      if (is_summary_row(row.role)) out << rule << '\n';
+      // The header rule already separates a leading summary row.
+      if (is_summary_row(row.role) && i > 0) out << rule << '\n';
       write_row(rows_[i], out);
     }
     for (const std::string& note : table_.notes) out << kIndent << note << '\n';
