@@ -17,6 +17,7 @@ enum class DiscrepancyKind {
   subtotal_row,          // a SUBTOTAL row is not the sum of the rows above it
   column_sum,            // a row's total column is not the sum of its part columns
   component_over_weight, // an evaluation component exceeds its weight (bobot)
+  component_weight,      // a component's stated weight differs from its weight scale
   program_ceiling,       // a program's stated pagu is not the sum of its activities
   program_quarter,       // a program's stated quarter is not the sum of its activities'
   activity_quarters,     // an activity's four quarters do not add up to its pagu

@@ -141,6 +141,7 @@ struct RealizationFromComponents {
   std::string table;       // rows are components; their values are summed
   std::string value_column;
   std::string weight_column;  // each value must not exceed its weight; may be empty
+  std::string weights;        // a ComponentWeights id the rows must follow; may be empty
   SourceLoc where;
 };
 

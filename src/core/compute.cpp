@@ -43,13 +43,39 @@ void realize_from_tables(const Report& report, const Indicator& indicator, const
   }
 }
 
+// Each component follows its weight scale: its stated weight (bobot column)
+// equals the scale's and its value does not exceed it.
+void check_weights(Report& report, const RealizationFromComponents& spec, const TableTotals& totals) {
+  const DataTable& table = *totals.table;
+  const ComponentWeights& weights = report.project->scales.weights.at(spec.weights);
+  const std::size_t value_index = *table.column_index(spec.value_column);
+  const bool has_weight_column = !spec.weight_column.empty();
+  const std::size_t weight_index = has_weight_column ? *table.column_index(spec.weight_column) : 0;
+  std::size_t component = 0;
+  for (const DataRow& row : table.rows) {
+    if (row.role != DataRowRole::body) continue;
+    const auto& [name, weight] = weights.components[component++];
+    const auto& stated_weight = has_weight_column ? row.cells[weight_index].number : std::nullopt;
+    if (stated_weight && *stated_weight != weight) {
+      report.discrepancies.push_back(Discrepancy{DiscrepancyKind::component_weight, row.cells[weight_index].where,
+                                                 spec.weight_column + " " + name, table.id, stated_weight, weight,
+                                                 {}, {}, {}});
+    }
+    const auto& value = row.cells[value_index].number;
+    if (value && *value > weight) {
+      report.discrepancies.push_back(Discrepancy{DiscrepancyKind::component_over_weight, row.cells[value_index].where,
+                                                 spec.value_column + " > " + name, table.id, value, weight, {}, {}, {}});
+    }
+  }
+}
+
 void realize_from_components(Report& report, const Indicator& indicator, const RealizationFromComponents& spec,
                              YearOutcome& outcome) {
   const TableTotals& totals = *report.table(spec.table);
   const DataTable& table = *totals.table;
   const Rational score = table_value(totals, spec.value_column, {});
   outcome.basis = spec.table + "." + spec.value_column;
-  if (!spec.weight_column.empty()) {
+  if (!spec.weight_column.empty() && spec.weights.empty()) {
     const std::size_t value_index = *table.column_index(spec.value_column);
     const std::size_t weight_index = *table.column_index(spec.weight_column);
     for (const DataRow& row : table.rows) {
@@ -63,6 +89,7 @@ void realize_from_components(Report& report, const Indicator& indicator, const R
       }
     }
   }
+  if (!spec.weights.empty()) check_weights(report, spec, totals);
   outcome.realization = IndicatorValue{score, score_letter(*report.project, indicator, score)};
 }
 

@@ -144,6 +144,7 @@ std::string Labels::discrepancy_text(DiscrepancyKind kind) const {
     case DiscrepancyKind::subtotal_row: return id ? "subtotal bukan jumlah baris di atasnya" : "subtotal is not the sum of the rows above it";
     case DiscrepancyKind::column_sum: return id ? "kolom jumlah bukan jumlah kolom-kolomnya" : "total column is not the sum of its columns";
     case DiscrepancyKind::component_over_weight: return id ? "nilai komponen melebihi bobotnya" : "component value exceeds its weight";
+    case DiscrepancyKind::component_weight: return id ? "bobot komponen berbeda dengan skala bobot" : "component weight differs from the weight scale";
     case DiscrepancyKind::program_ceiling: return id ? "pagu program bukan jumlah pagu kegiatannya" : "program budget is not the sum of its activities";
     case DiscrepancyKind::program_quarter: return id ? "alokasi triwulan program bukan jumlah kegiatannya" : "program quarter is not the sum of its activities";
     case DiscrepancyKind::activity_quarters: return id ? "jumlah alokasi triwulan bukan pagu kegiatan" : "quarterly allocations do not add up to the budget";

@@ -92,7 +92,7 @@ Realization parse_realization(JsonNode node, IndicatorKind kind, NumberStyle sty
     }
     realization.from_components = RealizationFromComponents{
         components->string_at("tabel"), components->string_at("kolom_nilai"),
-        components->string_or("kolom_bobot", ""), components->where()};
+        components->string_or("kolom_bobot", ""), components->string_or("bobot", ""), components->where()};
     components->finish();
   } else {
     if (kind != IndicatorKind::ratio && kind != IndicatorKind::percentage) {
@@ -219,6 +219,52 @@ Budget parse_budget(JsonNode node, const Loader& loader) {
   return budget;
 }
 
+// Optional bound of a band: a number written as a string, or absent/null.
+std::optional<Rational> parse_bound(JsonNode& band, const std::string& key, NumberStyle style) {
+  auto node = band.find(key);
+  if (!node || node->json().is_null()) return std::nullopt;
+  return value_or_fail(parse_number(node->as_string(), style), node->where());
+}
+
+bool parse_inclusive(JsonNode& band, const std::string& key) {
+  auto node = band.find(key);
+  return node ? node->as_bool() : true;
+}
+
+// "skala": each entry defines (or overrides a built-in) ladder ("urutan"),
+// band scale ("pita") or component weights ("komponen").
+void parse_scales(JsonNode node, Scales& scales, NumberStyle style) {
+  for (auto& [id, entry] : node.members()) {
+    const std::string name = entry.string_or("nama", id);
+    if (auto levels = entry.find("urutan")) {
+      scales.ladders[id] = GradeLadder{id, levels->as_string_array(), entry.where()};
+      if (scales.ladders[id].levels.empty()) fail(levels->where(), "a ladder needs at least one level");
+    } else if (auto bands = entry.find("pita")) {
+      BandScale scale{id, name, {}, entry.where()};
+      for (JsonNode& band : bands->as_array()) {
+        scale.bands.push_back(Band{band.string_at("label"), parse_bound(band, "dari", style),
+                                   parse_inclusive(band, "dari_termasuk"), parse_bound(band, "sampai", style),
+                                   parse_inclusive(band, "sampai_termasuk")});
+        band.finish();
+      }
+      scales.bands[id] = std::move(scale);
+    } else if (auto components = entry.find("komponen")) {
+      ComponentWeights weights{id, name, {}, entry.where()};
+      for (JsonNode& component : components->as_array()) {
+        const JsonNode weight = component.at("bobot");
+        weights.components.emplace_back(component.string_at("nama"),
+                                        value_or_fail(parse_number(weight.as_string(), style), weight.where()));
+        component.finish();
+      }
+      scales.weights[id] = std::move(weights);
+    } else {
+      fail(entry.where(), "scale \"" + id + "\" has no \"urutan\", \"pita\" or \"komponen\"",
+           "a ladder lists its levels lowest first in \"urutan\"; a band scale lists \"pita\"; weights list \"komponen\"");
+    }
+    entry.finish();
+  }
+}
+
 void parse_settings(JsonNode node, Settings& settings, NumberStyle style) {
   if (auto chapter = node.find("bab")) settings.chapter = chapter->as_string();
   if (auto first = node.find("nomor_tabel_awal")) settings.first_table_number = first->as_int();
@@ -247,6 +293,24 @@ void check_table_ref(const Project& project, const TableRef& ref) {
   fail(ref.where, "table \"" + ref.table + "\" has no row \"" + ref.row + "\" in column \"" + table->key_column + "\"");
 }
 
+// A components table that follows a weight scale has one body row per component.
+void check_component_weights(const Project& project, const RealizationFromComponents& components) {
+  const auto weights = project.scales.weights.find(components.weights);
+  if (weights == project.scales.weights.end()) {
+    std::string known;
+    for (const auto& [id, scale] : project.scales.weights) known += (known.empty() ? "" : ", ") + id;
+    fail(components.where, "unknown bobot \"" + components.weights + "\"", "known weight scales: " + known);
+  }
+  std::size_t body_rows = 0;
+  for (const DataRow& row : project.table(components.table)->rows) body_rows += row.role == DataRowRole::body ? 1 : 0;
+  if (body_rows != weights->second.components.size()) {
+    fail(components.where,
+         "table \"" + components.table + "\" has " + std::to_string(body_rows) + " components, \"" + components.weights +
+             "\" has " + std::to_string(weights->second.components.size()),
+         "one row per component, in the order of the weight scale");
+  }
+}
+
 void check_indicator_references(const Project& project, const Indicator& indicator) {
   for (const std::string& id : indicator.data_tables) {
     if (!project.table(id)) fail(indicator.where, "unknown data table \"" + id + "\" in \"data\"", "define it under \"tabel\"");
@@ -265,6 +329,7 @@ void check_indicator_references(const Project& project, const Indicator& indicat
       if (!components->weight_column.empty()) {
         check_table_ref(project, TableRef{components->table, components->weight_column, {}, components->where});
       }
+      if (!components->weights.empty()) check_component_weights(project, *components);
     }
   }
   if (indicator.kind == IndicatorKind::grade) {
@@ -318,6 +383,7 @@ Project parse_project(JsonNode root, Loader& loader) {
   if (project.plan_to < project.plan_from) fail(plan.where(), "renstra ends before it starts");
   project.year = root.int_at("tahun");
   if (auto settings = root.find("pengaturan")) parse_settings(*settings, project.settings, loader.style);
+  if (auto scales = root.find("skala")) parse_scales(*scales, project.scales, loader.style);
   if (auto tables = root.find("tabel")) {
     for (auto& [id, node] : tables->members()) project.tables.push_back(parse_data_table(id, node, loader));
   }
