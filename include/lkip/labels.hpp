@@ -15,6 +15,7 @@ enum class Language { id, en };
 std::optional<Language> language_from_string(std::string_view text);
 
 struct Labels {
+  Language language = Language::id;
   std::string table;  // "Tabel"
   std::string report_title;  // "Laporan Kinerja Instansi Pemerintah"
   std::string year;

@@ -35,6 +35,10 @@ struct NumberFormat {
   bool dash_for_zero = false;  // print "-" for a value that shows as zero
 };
 
+// Digits after the decimal separator in `text` as its writer chose them:
+// "49,90%" (id) -> 2, "1 : 1.300" (id) -> 0, "74.39" (en) -> 2.
+int written_decimals(std::string_view text, NumberStyle style);
+
 // 769691 -> "769.691" (id) / "769,691" (en); 49.5489.. with 2 decimals ->
 // "49,55" / "49.55".
 std::string format_number(const Rational& value, const NumberFormat& format);

@@ -108,7 +108,6 @@ YearOutcome outcome_of_year(Report& report, const Indicator& indicator, int year
   YearOutcome outcome;
   outcome.year = year;
   outcome.target = indicator.target(year);
-  if (outcome.target) check_score_letter(report, indicator, *outcome.target);
   if (auto it = indicator.realizations.find(year); it != indicator.realizations.end()) {
     const Realization& realization = it->second;
     if (realization.given) {
@@ -150,6 +149,9 @@ IndicatorOutcome outcome_of(Report& report, const Indicator& indicator) {
   for (int year : years) {
     if (year <= report.year) outcome.years.push_back(outcome_of_year(report, indicator, year, rules));
   }
+  // Every stated target is checked, also those not in force this year.
+  for (const auto& [year, target] : indicator.plan_targets) check_score_letter(report, indicator, target);
+  for (const auto& [year, target] : indicator.agreement_targets) check_score_letter(report, indicator, target);
   outcome.end_year = project.plan_to;
   if (auto it = indicator.plan_targets.find(project.plan_to); it != indicator.plan_targets.end()) {
     outcome.end_target = &it->second;

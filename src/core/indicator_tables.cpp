@@ -47,6 +47,14 @@ void add_data_table(TableBuilder& builder, const Indicator& indicator, const Tab
   for (std::size_t c = 0; c < data.columns.size(); ++c) {
     table.columns.push_back(Column{data.columns[c], data.columns[c], data.numeric[c]});
   }
+  // A column is shown at the largest precision written in it, so a total
+  // keeps the trailing zeros of its rows (74,30 next to 25,33).
+  std::vector<int> decimals(data.columns.size(), 0);
+  for (const DataRow& row : data.rows) {
+    for (std::size_t c = 0; c < data.columns.size(); ++c) {
+      decimals[c] = std::max(decimals[c], written_decimals(row.cells[c].text, data.style));
+    }
+  }
   for (std::size_t r = 0; r < data.rows.size(); ++r) {
     const DataRow& source = data.rows[r];
     Row row;
@@ -59,7 +67,7 @@ void add_data_table(TableBuilder& builder, const Indicator& indicator, const Tab
         row.cells.push_back(Cell::of_text(source.cells[c].text));
         continue;
       }
-      Cell cell = Cell::of_number(*value, value->decimal_places().value_or(2));
+      Cell cell = Cell::of_number(*value, decimals[c]);
       // Keep the reference's "-" for zero where the file writes it so.
       cell.dash_for_zero = source.cells[c].text == "-";
       row.cells.push_back(cell);

@@ -63,6 +63,7 @@ Labels indonesian() {
 
 Labels english() {
   Labels l;
+  l.language = Language::en;
   l.table = "Table";
   l.report_title = "Government Agency Performance Report";
   l.year = "Year";
@@ -128,7 +129,7 @@ std::optional<Language> language_from_string(std::string_view text) {
 }
 
 std::string Labels::status_text(Status value) const {
-  const bool id = table == "Tabel";
+  const bool id = language == Language::id;
   switch (value) {
     case Status::exceeded: return id ? "Melampaui Target" : "Above target";
     case Status::met: return id ? "Sesuai Target" : "On target";
@@ -138,7 +139,7 @@ std::string Labels::status_text(Status value) const {
 }
 
 std::string Labels::discrepancy_text(DiscrepancyKind kind) const {
-  const bool id = table == "Tabel";
+  const bool id = language == Language::id;
   switch (kind) {
     case DiscrepancyKind::total_row: return id ? "baris jumlah bukan jumlah baris-barisnya" : "total row is not the sum of its rows";
     case DiscrepancyKind::subtotal_row: return id ? "subtotal bukan jumlah baris di atasnya" : "subtotal is not the sum of the rows above it";

@@ -1,5 +1,7 @@
 #include "lkip/number_format.hpp"
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -233,6 +235,15 @@ std::string format_percent(const Rational& value, const NumberFormat& format) {
 
 std::string format_money(const Rational& value, const NumberFormat& format) {
   return "Rp " + format_number(value, format);
+}
+
+int written_decimals(std::string_view text, NumberStyle style) {
+  const char separator = style == NumberStyle::id ? ',' : '.';
+  const auto position = text.rfind(separator);
+  if (position == std::string_view::npos) return 0;
+  int digits = 0;
+  for (std::size_t i = position + 1; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) ++digits;
+  return digits;
 }
 
 }  // namespace lkip

@@ -5,16 +5,6 @@
 namespace lkip::detail {
 namespace {
 
-// Digits after the decimal separator in `text`, as the writer chose them.
-int written_decimals(const std::string& text, NumberStyle style) {
-  const char separator = style == NumberStyle::id ? ',' : '.';
-  const auto position = text.rfind(separator);
-  if (position == std::string::npos) return 0;
-  int digits = 0;
-  for (std::size_t i = position + 1; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) ++digits;
-  return digits;
-}
-
 Cell value_cell(IndicatorKind kind, const IndicatorValue& value, int decimals) {
   switch (kind) {
     case IndicatorKind::ratio: return Cell::of_ratio(*value.number, decimals);
