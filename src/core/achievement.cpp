@@ -44,6 +44,7 @@ Achievement compute_achievement(const Indicator& indicator, const IndicatorValue
   const Rational& t = *target.number;
   const Rational& r = *realization.number;
 
+  if (t.is_zero()) return undefined(formula, "target 0");
   std::optional<Rational> ratio;
   if (!negative) ratio = divide(r, t);
   else if (target_over_realization) ratio = divide(t, r);

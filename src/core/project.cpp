@@ -148,7 +148,12 @@ void parse_indicator_body(JsonNode& node, Indicator& indicator, Loader& loader) 
 Indicator parse_indicator(JsonNode node, Loader& loader, bool is_program_indicator) {
   Indicator indicator;
   parse_indicator_body(node, indicator, loader);
-  if (!is_program_indicator) {
+  if (is_program_indicator) {
+    for (const char* key : {"data", "indikator_program"}) {
+      if (node.has(key)) fail(node.at(key).where(), std::string("a program indicator takes no \"") + key + "\"",
+                              "put it on the IKU this program indicator supports");
+    }
+  } else {
     if (auto tables = node.find("data")) indicator.data_tables = tables->as_string_array();
     if (auto program_indicators = node.find("indikator_program")) {
       for (JsonNode& item : program_indicators->as_array()) {
@@ -219,6 +224,19 @@ Budget parse_budget(JsonNode node, const Loader& loader) {
   return budget;
 }
 
+std::string joined(const std::vector<std::string>& names) {
+  std::string text;
+  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
+  return text;
+}
+
+template <class Map>
+std::string joined_keys(const Map& map) {
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : map) keys.push_back(key);
+  return joined(keys);
+}
+
 // Optional bound of a band: a number written as a string, or absent/null.
 std::optional<Rational> parse_bound(JsonNode& band, const std::string& key, NumberStyle style) {
   auto node = band.find(key);
@@ -265,13 +283,21 @@ void parse_scales(JsonNode node, Scales& scales, NumberStyle style) {
   }
 }
 
-void parse_settings(JsonNode node, Settings& settings, NumberStyle style) {
+void parse_settings(JsonNode node, Settings& settings, const Scales& scales, NumberStyle style) {
   if (auto chapter = node.find("bab")) settings.chapter = chapter->as_string();
   if (auto first = node.find("nomor_tabel_awal")) settings.first_table_number = first->as_int();
-  if (auto bands = node.find("pita_capaian")) settings.achievement_bands = bands->as_string();
+  if (auto bands = node.find("pita_capaian")) {
+    settings.achievement_bands = bands->as_string();
+    if (!scales.bands.count(settings.achievement_bands)) {
+      fail(bands->where(), "unknown pita_capaian \"" + settings.achievement_bands + "\"",
+           "known band scales: " + joined_keys(scales.bands));
+    }
+  }
   if (auto truncate = node.find("potong_rasio")) settings.truncate_ratio = truncate->as_bool();
   if (auto cap = node.find("batas_capaian")) {
-    settings.achievement_cap = value_or_fail(parse_number(cap->as_string(), style), cap->where());
+    settings.achievement_cap = cap->json().is_number_integer()
+                                   ? Rational(cap->as_int())
+                                   : value_or_fail(parse_number(cap->as_string(), style), cap->where());
   }
   node.finish();
 }
@@ -282,13 +308,18 @@ void check_table_ref(const Project& project, const TableRef& ref) {
   const DataTable* table = project.table(ref.table);
   if (!table) fail(ref.where, "unknown table \"" + ref.table + "\"", "define it under \"tabel\"");
   const auto column = table->column_index(ref.column);
-  if (!column || !table->numeric[*column]) {
-    fail(ref.where, "\"" + ref.column + "\" is not a numeric column of table \"" + ref.table + "\"");
+  if (!column) fail(ref.where, "table \"" + ref.table + "\" has no column \"" + ref.column + "\"", "its columns: " + joined(table->columns));
+  if (!table->numeric[*column]) {
+    fail(ref.where, "\"" + ref.column + "\" is not a numeric column of table \"" + ref.table + "\"",
+         "list it in the table's \"kolom_angka\"");
   }
   if (ref.row.empty()) return;
   const auto key = *table->column_index(table->key_column);
   for (const DataRow& row : table->rows) {
-    if (row.cells[key].text == ref.row) return;
+    if (row.cells[key].text != ref.row) continue;
+    if (row.role == DataRowRole::body) return;
+    fail(ref.where, "row \"" + ref.row + "\" of table \"" + ref.table + "\" is a total row",
+         "leave out \"baris\" to take the column total, recomputed from the rows");
   }
   fail(ref.where, "table \"" + ref.table + "\" has no row \"" + ref.row + "\" in column \"" + table->key_column + "\"");
 }
@@ -315,9 +346,17 @@ void check_indicator_references(const Project& project, const Indicator& indicat
   for (const std::string& id : indicator.data_tables) {
     if (!project.table(id)) fail(indicator.where, "unknown data table \"" + id + "\" in \"data\"", "define it under \"tabel\"");
   }
-  if ((indicator.kind == IndicatorKind::grade && !project.scales.ladders.count(indicator.scale)) ||
-      (indicator.kind == IndicatorKind::score && !indicator.scale.empty() && !project.scales.bands.count(indicator.scale))) {
-    fail(indicator.where, "unknown skala \"" + indicator.scale + "\" for indicator " + indicator.id);
+  if (indicator.kind == IndicatorKind::grade && indicator.scale.empty()) {
+    fail(indicator.where, "indicator " + indicator.id + " of jenis \"predikat\" needs a \"skala\"",
+         "name its ladder, e.g. \"skala\": \"kla\" (known: " + joined_keys(project.scales.ladders) + ")");
+  }
+  if (indicator.kind == IndicatorKind::grade && !project.scales.ladders.count(indicator.scale)) {
+    fail(indicator.where, "unknown skala \"" + indicator.scale + "\" for indicator " + indicator.id,
+         "known ladders: " + joined_keys(project.scales.ladders));
+  }
+  if (indicator.kind == IndicatorKind::score && !indicator.scale.empty() && !project.scales.bands.count(indicator.scale)) {
+    fail(indicator.where, "unknown skala \"" + indicator.scale + "\" for indicator " + indicator.id,
+         "known band scales: " + joined_keys(project.scales.bands));
   }
   for (const auto& [year, realization] : indicator.realizations) {
     if (realization.from_tables) {
@@ -382,17 +421,14 @@ Project parse_project(JsonNode root, Loader& loader) {
   plan.finish();
   if (project.plan_to < project.plan_from) fail(plan.where(), "renstra ends before it starts");
   project.year = root.int_at("tahun");
-  if (auto settings = root.find("pengaturan")) parse_settings(*settings, project.settings, loader.style);
   if (auto scales = root.find("skala")) parse_scales(*scales, project.scales, loader.style);
+  if (auto settings = root.find("pengaturan")) parse_settings(*settings, project.settings, project.scales, loader.style);
   if (auto tables = root.find("tabel")) {
     for (auto& [id, node] : tables->members()) project.tables.push_back(parse_data_table(id, node, loader));
   }
   for (JsonNode& item : root.at("sasaran").as_array()) project.objectives.push_back(parse_objective(item, loader));
   if (auto budget = root.find("anggaran")) project.budget = parse_budget(*budget, loader);
   root.finish();
-  if (!project.scales.bands.count(project.settings.achievement_bands)) {
-    fail(root.where(), "unknown pita_capaian \"" + project.settings.achievement_bands + "\"");
-  }
   check_references(project);
   return project;
 }

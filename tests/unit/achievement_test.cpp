@@ -1,0 +1,287 @@
+#include "lkip/achievement.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "lkip/scales.hpp"
+
+using lkip::Achievement;
+using lkip::AchievementRules;
+using lkip::IndicatorKind;
+using lkip::IndicatorValue;
+using lkip::NegativeFormula;
+using lkip::Polarity;
+using lkip::Rational;
+using lkip::Status;
+
+namespace {
+
+lkip::Indicator indicator_of(IndicatorKind kind, Polarity polarity = Polarity::positive,
+                             NegativeFormula formula = NegativeFormula::two_target_minus_realization) {
+  lkip::Indicator indicator;
+  indicator.id = "IKU";
+  indicator.kind = kind;
+  indicator.polarity = polarity;
+  indicator.negative_formula = formula;
+  return indicator;
+}
+
+IndicatorValue number(const Rational& value) { return IndicatorValue{value, {}}; }
+IndicatorValue label(std::string text) { return IndicatorValue{std::nullopt, std::move(text)}; }
+
+// The exact value as text, for readable failures; "none" when absent.
+std::string exact(const std::optional<Rational>& value) {
+  return value ? value->to_exact_string() : std::string("none");
+}
+
+Achievement achieve(const lkip::Indicator& indicator, const Rational& target, const Rational& realization,
+                    const AchievementRules& rules = {}) {
+  return lkip::compute_achievement(indicator, number(target), number(realization), rules);
+}
+
+const lkip::GradeLadder& kla_ladder() {
+  static const lkip::Scales scales = lkip::builtin_scales();
+  return scales.ladders.at("kla");
+}
+
+}  // namespace
+
+TEST_CASE("positif capaian is R/T x 100, exact", "[achievement]") {
+  const auto indicator = indicator_of(IndicatorKind::percentage);
+  // TPAK 2020: 567248 / 1144826 x 100 against a target of 49%.
+  const Rational tpak = Rational::fraction(567248, 1144826) * Rational(100);
+  const Achievement a = achieve(indicator, 49, tpak);
+  REQUIRE(a.percent.has_value());
+  CHECK(exact(a.percent) == "2836240000/28048237");  // 101.1224…%
+  CHECK(*a.percent > Rational::scaled(10112, 2));
+  CHECK(*a.percent < Rational::scaled(10113, 2));
+  CHECK(a.formula == "R/T×100");
+  CHECK_FALSE(a.capped);
+  CHECK(a.undefined_reason.empty());
+  REQUIRE(a.status.has_value());
+  CHECK(*a.status == Status::exceeded);
+
+  // A written realisation 49,55% against 49%: 4955/49.
+  const Achievement written = achieve(indicator, 49, Rational::scaled(4955, 2));
+  CHECK(exact(written.percent) == "4955/49");
+}
+
+TEST_CASE("negatif capaian defaults to (2T-R)/T x 100", "[achievement]") {
+  const auto indicator = indicator_of(IndicatorKind::number, Polarity::negative);
+  const Achievement fewer = achieve(indicator, 45, 35);
+  CHECK(exact(fewer.percent) == "1100/9");  // 122.222…
+  CHECK(fewer.percent == Rational::fraction(1100, 9));
+  CHECK(fewer.formula == "(2T−R)/T×100");
+  REQUIRE(fewer.status.has_value());
+  CHECK(*fewer.status == Status::exceeded);
+
+  const Achievement more = achieve(indicator, 40, 44);
+  CHECK(exact(more.percent) == "90");
+  REQUIRE(more.status.has_value());
+  CHECK(*more.status == Status::not_met);
+
+  const Achievement same = achieve(indicator, 40, 40);
+  CHECK(exact(same.percent) == "100");
+  REQUIRE(same.status.has_value());
+  CHECK(*same.status == Status::met);
+}
+
+TEST_CASE("negatif capaian with T/R", "[achievement]") {
+  const auto indicator =
+      indicator_of(IndicatorKind::number, Polarity::negative, NegativeFormula::target_over_realization);
+  const Achievement a = achieve(indicator, 45, 35);
+  CHECK(exact(a.percent) == "900/7");  // 128.571…
+  CHECK(a.formula == "T/R×100");
+  REQUIRE(a.status.has_value());
+  CHECK(*a.status == Status::exceeded);
+
+  const Achievement worse = achieve(indicator, 40, 50);
+  CHECK(exact(worse.percent) == "80");
+  REQUIRE(worse.status.has_value());
+  CHECK(*worse.status == Status::not_met);
+}
+
+TEST_CASE("a zero target gives no capaian, never 0", "[achievement]") {
+  SECTION("positif") {
+    const Achievement a = achieve(indicator_of(IndicatorKind::percentage), 0, 12);
+    CHECK_FALSE(a.percent.has_value());
+    CHECK(a.undefined_reason == "target 0");
+    CHECK(a.formula == "R/T×100");
+    CHECK_FALSE(a.status.has_value());
+    CHECK_FALSE(a.capped);
+  }
+  SECTION("positif, realisation 0 too") {
+    const Achievement a = achieve(indicator_of(IndicatorKind::percentage), 0, 0);
+    CHECK_FALSE(a.percent.has_value());
+    CHECK(a.undefined_reason == "target 0");
+  }
+  SECTION("negatif (2T-R)/T") {
+    const Achievement a = achieve(indicator_of(IndicatorKind::number, Polarity::negative), 0, 35);
+    CHECK_FALSE(a.percent.has_value());
+    CHECK(a.undefined_reason == "target 0");
+    CHECK(a.formula == "(2T−R)/T×100");
+    CHECK_FALSE(a.status.has_value());
+  }
+}
+
+// achievement.hpp promises "percent nullopt: undefined (zero target, …)".
+// For T/R the code computes 0 / R × 100 = 0% instead: a negatif indicator
+// with target 0 ("0 kasus") shows capaian 0% and "Tidak Mencapai Target".
+TEST_CASE("T/R with a zero target is undefined, not 0", "[achievement]") {
+  const auto indicator =
+      indicator_of(IndicatorKind::number, Polarity::negative, NegativeFormula::target_over_realization);
+  const Achievement a = achieve(indicator, 0, 35);
+  CHECK(exact(a.percent) == "none");
+  CHECK(a.undefined_reason == "target 0");
+  CHECK(a.formula == "T/R×100");
+  CHECK_FALSE(a.status.has_value());
+}
+
+TEST_CASE("T/R with a zero realisation is undefined", "[achievement]") {
+  const auto indicator =
+      indicator_of(IndicatorKind::number, Polarity::negative, NegativeFormula::target_over_realization);
+  const Achievement a = achieve(indicator, 45, 0);
+  CHECK_FALSE(a.percent.has_value());
+  CHECK(a.undefined_reason == "realisasi 0");
+  CHECK(a.formula == "T/R×100");
+  CHECK_FALSE(a.status.has_value());
+}
+
+TEST_CASE("a value without a number gives no capaian", "[achievement]") {
+  const auto indicator = indicator_of(IndicatorKind::percentage);
+  const Achievement a = lkip::compute_achievement(indicator, number(49), label(""), {});
+  CHECK_FALSE(a.percent.has_value());
+  CHECK_FALSE(a.status.has_value());
+  CHECK_FALSE(a.undefined_reason.empty());
+}
+
+TEST_CASE("rasio capaian uses N of 1 : N", "[achievement]") {
+  const auto indicator = indicator_of(IndicatorKind::ratio);
+  // 1 : 3848.455 (769691 households / 200 cases) against 1 : 1300.
+  const Achievement a = achieve(indicator, 1300, Rational::scaled(3848455, 3));
+  CHECK(exact(a.percent) == "296.035");
+  CHECK(a.percent == Rational::scaled(296035, 3));
+  CHECK(a.formula == "R/T×100");
+  CHECK_FALSE(a.capped);
+  REQUIRE(a.status.has_value());
+  CHECK(*a.status == Status::exceeded);
+}
+
+TEST_CASE("batas_capaian caps the capaian", "[achievement]") {
+  const auto indicator = indicator_of(IndicatorKind::ratio);
+  AchievementRules rules;
+  rules.cap = Rational(150);
+
+  const Achievement capped = achieve(indicator, 1300, Rational::scaled(3848455, 3), rules);
+  CHECK(exact(capped.percent) == "150");
+  CHECK(capped.capped);
+  REQUIRE(capped.status.has_value());
+  CHECK(*capped.status == Status::exceeded);
+
+  // Exactly at the cap: kept, not marked capped.
+  const Achievement at_cap = achieve(indicator, 1000, 1500, rules);
+  CHECK(exact(at_cap.percent) == "150");
+  CHECK_FALSE(at_cap.capped);
+
+  const Achievement below = achieve(indicator, 1000, 1200, rules);
+  CHECK(exact(below.percent) == "120");
+  CHECK_FALSE(below.capped);
+
+  // Without a cap the value stays.
+  const Achievement uncapped = achieve(indicator, 1300, Rational::scaled(3848455, 3));
+  CHECK(exact(uncapped.percent) == "296.035");
+  CHECK_FALSE(uncapped.capped);
+}
+
+TEST_CASE("status from an exact capaian", "[achievement]") {
+  CHECK(lkip::status_of(Rational(100)) == Status::met);
+  CHECK(lkip::status_of(Rational::scaled(1000001, 4)) == Status::exceeded);  // 100.0001
+  CHECK(lkip::status_of(Rational::scaled(9999, 2)) == Status::not_met);      // 99.99
+  CHECK(lkip::status_of(Rational::fraction(1, 1000000)) == Status::not_met);
+  CHECK(lkip::status_of(Rational(0)) == Status::not_met);
+  CHECK(lkip::status_of(Rational(-5)) == Status::not_met);
+
+  // Through compute_achievement: 49 of 49 is met exactly, 49.00001 exceeded.
+  const auto indicator = indicator_of(IndicatorKind::percentage);
+  const Achievement met = achieve(indicator, 49, 49);
+  REQUIRE(met.status.has_value());
+  CHECK(*met.status == Status::met);
+  const Achievement exceeded = achieve(indicator, 49, Rational::scaled(4900001, 5));
+  REQUIRE(exceeded.status.has_value());
+  CHECK(*exceeded.status == Status::exceeded);
+  const Achievement short_of = achieve(indicator, 49, Rational::scaled(4899999, 5));
+  REQUIRE(short_of.status.has_value());
+  CHECK(*short_of.status == Status::not_met);
+}
+
+TEST_CASE("predikat compares ranks on the ladder", "[achievement]") {
+  const auto indicator = indicator_of(IndicatorKind::grade);
+  AchievementRules rules;
+  rules.ladder = &kla_ladder();
+
+  auto graded = [&](const std::string& target, const std::string& realization) {
+    return lkip::compute_achievement(indicator, label(target), label(realization), rules);
+  };
+
+  const Achievement above = graded("Madya", "Nindya");
+  CHECK_FALSE(above.percent.has_value());
+  CHECK(above.formula == "peringkat");
+  REQUIRE(above.status.has_value());
+  CHECK(*above.status == Status::exceeded);
+
+  const Achievement same = graded("Madya", "Madya");
+  CHECK_FALSE(same.percent.has_value());
+  CHECK(same.formula == "peringkat");
+  REQUIRE(same.status.has_value());
+  CHECK(*same.status == Status::met);
+
+  const Achievement below = graded("Madya", "Pratama");
+  CHECK_FALSE(below.percent.has_value());
+  REQUIRE(below.status.has_value());
+  CHECK(*below.status == Status::not_met);
+
+  const Achievement top = graded("Pratama", "KLA");
+  REQUIRE(top.status.has_value());
+  CHECK(*top.status == Status::exceeded);
+
+  // Case does not matter.
+  const Achievement lower_case = graded("MADYA", "nindya");
+  REQUIRE(lower_case.status.has_value());
+  CHECK(*lower_case.status == Status::exceeded);
+}
+
+TEST_CASE("predikat off the ladder or without one is undefined", "[achievement]") {
+  const auto indicator = indicator_of(IndicatorKind::grade);
+  AchievementRules rules;
+  rules.ladder = &kla_ladder();
+
+  const Achievement off = lkip::compute_achievement(indicator, label("Madya"), label("Istimewa"), rules);
+  CHECK_FALSE(off.percent.has_value());
+  CHECK_FALSE(off.status.has_value());
+  CHECK(off.formula == "peringkat");
+  CHECK_FALSE(off.undefined_reason.empty());
+
+  const Achievement off_target = lkip::compute_achievement(indicator, label("Super"), label("Madya"), rules);
+  CHECK_FALSE(off_target.status.has_value());
+  CHECK_FALSE(off_target.undefined_reason.empty());
+
+  const Achievement no_ladder = lkip::compute_achievement(indicator, label("Madya"), label("Nindya"), {});
+  CHECK_FALSE(no_ladder.percent.has_value());
+  CHECK_FALSE(no_ladder.status.has_value());
+  CHECK(no_ladder.formula == "peringkat");
+  CHECK_FALSE(no_ladder.undefined_reason.empty());
+}
+
+TEST_CASE("nilai capaian is R/T x 100 on the score", "[achievement]") {
+  const auto indicator = indicator_of(IndicatorKind::score);
+  // BB (74,39) against B (65).
+  const Achievement a = lkip::compute_achievement(indicator, IndicatorValue{Rational(65), "B"},
+                                                  IndicatorValue{Rational::scaled(7439, 2), "BB"}, {});
+  CHECK(exact(a.percent) == "7439/65");  // 114.446…
+  CHECK(a.formula == "R/T×100");
+  REQUIRE(a.status.has_value());
+  CHECK(*a.status == Status::exceeded);
+}

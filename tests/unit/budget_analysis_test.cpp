@@ -1,0 +1,335 @@
+#include "lkip/budget_analysis.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+using lkip::BudgetFigures;
+using lkip::DiscrepancyKind;
+using lkip::Rational;
+
+namespace {
+
+const char* const kBudgetFile = "anggaran.csv";
+const char* const kLinesFile = "anggaran_iku.csv";
+
+std::string exact(const std::optional<Rational>& value) {
+  return value ? value->to_exact_string() : std::string("none");
+}
+
+lkip::SourceLoc budget_line(int line) { return lkip::SourceLoc{kBudgetFile, line, 1, {}}; }
+lkip::SourceLoc iku_line(int line) { return lkip::SourceLoc{kLinesFile, line, 1, {}}; }
+
+lkip::Quarters quarters(std::int64_t q1, std::int64_t q2, std::int64_t q3, std::int64_t q4) {
+  return lkip::Quarters{Rational(q1), Rational(q2), Rational(q3), Rational(q4)};
+}
+
+lkip::Indicator indicator(const std::string& id) {
+  lkip::Indicator result;
+  result.id = id;
+  result.name = "Indikator " + id;
+  return result;
+}
+
+// A small budget with one mistake of every kind:
+//   I    stated pagu 250 = 100 + 150 (right); stated TW2 70, activities 25 + 40 = 65
+//     1  pagu 100, realisasi 80, TW 25/25/25/25
+//     2  pagu 150, realisasi 150, TW 40/40/40/40 = 160 (wrong)
+//   II   stated pagu 400, activities 200 + 100 = 300 (wrong)
+//     3  pagu 200, realisasi 50
+//     4  pagu 100, no realisasi
+//   III  pagu murni 50, stated pagu 0, no activity
+//   JUMLAH pagu murni 850 (right), pagu 560 (550), realisasi 280 (right)
+// Per IKU: IKU1 lists 1 (realisasi 70, not 80) and 3; IKU2 lists 2 (pagu 140, not 150).
+lkip::Budget small_budget() {
+  lkip::Budget budget;
+  budget.file = kBudgetFile;
+  budget.year = 2022;
+  budget.programs = {
+      lkip::Program{"I", "Program Satu", Rational(300), Rational(250), quarters(65, 70, 65, 65), budget_line(2)},
+      lkip::Program{"II", "Program Dua", Rational(500), Rational(400), {}, budget_line(5)},
+      lkip::Program{"III", "Program Tiga", Rational(50), Rational(0), {}, budget_line(8)},
+  };
+  budget.activities = {
+      lkip::Activity{"1", "I", "Kegiatan Satu", "APBD", Rational(100), Rational(80), quarters(25, 25, 25, 25),
+                     budget_line(3)},
+      lkip::Activity{"2", "I", "Kegiatan Dua", "APBD", Rational(150), Rational(150), quarters(40, 40, 40, 40),
+                     budget_line(4)},
+      lkip::Activity{"3", "II", "Kegiatan Tiga", "DID", Rational(200), Rational(50), {}, budget_line(6)},
+      lkip::Activity{"4", "II", "Kegiatan Empat", "DID", Rational(100), std::nullopt, {}, budget_line(7)},
+  };
+  budget.indicator_lines = {
+      lkip::IndicatorBudgetLine{"IKU1", "1", Rational(100), Rational(70), iku_line(2)},
+      lkip::IndicatorBudgetLine{"IKU1", "3", Rational(200), Rational(50), iku_line(3)},
+      lkip::IndicatorBudgetLine{"IKU2", "2", Rational(140), Rational(150), iku_line(4)},
+  };
+  budget.stated_total = lkip::StatedBudgetTotal{Rational(850), Rational(560), Rational(280), budget_line(9)};
+  return budget;
+}
+
+std::vector<const lkip::Discrepancy*> of_kind(const lkip::BudgetAnalysis& analysis, DiscrepancyKind kind) {
+  std::vector<const lkip::Discrepancy*> found;
+  for (const lkip::Discrepancy& discrepancy : analysis.discrepancies) {
+    if (discrepancy.kind == kind) found.push_back(&discrepancy);
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("serapan = realisasi / pagu x 100, efisiensi = 100 - serapan", "[budget]") {
+  // IKU1 of the reference: pagu 198.153.000, realisasi 177.943.000.
+  const BudgetFigures figures = BudgetFigures::of(Rational(198153000), Rational(177943000));
+  CHECK(figures.ceiling == Rational(198153000));
+  CHECK(exact(figures.spending) == "177943000");
+  CHECK(exact(figures.absorption) == "17794300/198153");  // 89.8008…
+  CHECK(exact(figures.efficiency) == "2021000/198153");   // 10.1991…
+  REQUIRE(figures.absorption.has_value());
+  REQUIRE(figures.efficiency.has_value());
+  CHECK(*figures.absorption + *figures.efficiency == Rational(100));
+
+  const BudgetFigures all_spent = BudgetFigures::of(Rational(2992000), Rational(2992000));
+  CHECK(exact(all_spent.absorption) == "100");
+  CHECK(exact(all_spent.efficiency) == "0");
+
+  const BudgetFigures nothing_spent = BudgetFigures::of(Rational(75060000), Rational(0));
+  CHECK(exact(nothing_spent.absorption) == "0");
+  CHECK(exact(nothing_spent.efficiency) == "100");
+}
+
+TEST_CASE("serapan of a zero pagu or without realisasi is undefined", "[budget]") {
+  const BudgetFigures zero = BudgetFigures::of(Rational(0), Rational(5000));
+  CHECK_FALSE(zero.absorption.has_value());
+  CHECK_FALSE(zero.efficiency.has_value());
+
+  const BudgetFigures zero_zero = BudgetFigures::of(Rational(0), Rational(0));
+  CHECK_FALSE(zero_zero.absorption.has_value());
+  CHECK_FALSE(zero_zero.efficiency.has_value());
+
+  const BudgetFigures unspent = BudgetFigures::of(Rational(1000), std::nullopt);
+  CHECK_FALSE(unspent.spending.has_value());
+  CHECK_FALSE(unspent.absorption.has_value());
+  CHECK_FALSE(unspent.efficiency.has_value());
+}
+
+TEST_CASE("budget figures add up", "[budget]") {
+  BudgetFigures sum = BudgetFigures::of(Rational(100), Rational(80));
+  sum += BudgetFigures::of(Rational(300), Rational(120));
+  CHECK(sum.ceiling == Rational(400));
+  CHECK(exact(sum.spending) == "200");
+  CHECK(exact(sum.absorption) == "50");
+  CHECK(exact(sum.efficiency) == "50");
+
+  // A missing realisasi adds nothing but keeps the pagu.
+  sum += BudgetFigures::of(Rational(100), std::nullopt);
+  CHECK(sum.ceiling == Rational(500));
+  CHECK(exact(sum.spending) == "200");
+  CHECK(exact(sum.absorption) == "40");
+}
+
+TEST_CASE("program totals are recomputed from their activities", "[budget]") {
+  const lkip::Budget budget = small_budget();
+  const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
+  REQUIRE(analysis.programs.size() == 3u);
+
+  const lkip::ProgramBudget& first = analysis.programs[0];
+  CHECK(first.program == &budget.programs[0]);
+  REQUIRE(first.activities.size() == 2u);
+  CHECK(first.activities[0].activity == &budget.activities[0]);
+  CHECK(first.activities[1].activity == &budget.activities[1]);
+  CHECK(first.totals.ceiling == Rational(250));
+  CHECK(exact(first.totals.spending) == "230");
+  CHECK(exact(first.totals.absorption) == "92");
+  CHECK(exact(first.original_ceiling) == "300");
+  CHECK(exact(first.activities[0].figures.absorption) == "80");
+  CHECK(exact(first.activities[0].figures.efficiency) == "20");
+
+  const lkip::ProgramBudget& second = analysis.programs[1];
+  REQUIRE(second.activities.size() == 2u);
+  CHECK(second.totals.ceiling == Rational(300));
+  CHECK(exact(second.totals.spending) == "50");
+  CHECK_FALSE(second.activities[1].figures.absorption.has_value());
+
+  const lkip::ProgramBudget& third = analysis.programs[2];
+  CHECK(third.activities.empty());
+  CHECK(third.totals.ceiling == Rational(0));
+  CHECK_FALSE(third.totals.absorption.has_value());
+
+  CHECK(analysis.total.ceiling == Rational(550));
+  CHECK(exact(analysis.total.spending) == "280");
+  CHECK(exact(analysis.total.absorption) == "560/11");  // 280 / 550 x 100
+  CHECK(analysis.original_total == Rational(850));
+}
+
+TEST_CASE("a program pagu that is not the sum of its activities", "[budget]") {
+  const lkip::Budget budget = small_budget();
+  const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
+  const auto found = of_kind(analysis, DiscrepancyKind::program_ceiling);
+  REQUIRE(found.size() == 1u);  // program I is right, III (0 and no activity) too
+  CHECK(found[0]->subject == "PAGU");
+  CHECK(found[0]->context == "Program Dua");
+  CHECK(exact(found[0]->stated) == "400");
+  CHECK(exact(found[0]->computed) == "300");
+  CHECK(found[0]->where.file == kBudgetFile);
+  CHECK(found[0]->where.line == 5);
+}
+
+TEST_CASE("quarters that do not add up to the pagu", "[budget]") {
+  const lkip::Budget budget = small_budget();
+  const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
+  const auto found = of_kind(analysis, DiscrepancyKind::activity_quarters);
+  REQUIRE(found.size() == 1u);
+  CHECK(found[0]->context == "Kegiatan Dua");
+  CHECK(exact(found[0]->stated) == "150");
+  CHECK(exact(found[0]->computed) == "160");
+  CHECK(found[0]->where.line == 4);
+}
+
+TEST_CASE("a program quarter that is not the sum of its activities' quarters", "[budget]") {
+  const lkip::Budget budget = small_budget();
+  const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
+  const auto found = of_kind(analysis, DiscrepancyKind::program_quarter);
+  REQUIRE(found.size() == 1u);
+  CHECK(found[0]->subject == "TW2");
+  CHECK(found[0]->context == "Program Satu");
+  CHECK(exact(found[0]->stated) == "70");
+  CHECK(exact(found[0]->computed) == "65");
+  CHECK(found[0]->where.line == 2);
+}
+
+TEST_CASE("a JUMLAH row that is not the sum of the activities", "[budget]") {
+  const lkip::Budget budget = small_budget();
+  const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
+  const auto found = of_kind(analysis, DiscrepancyKind::budget_total);
+  REQUIRE(found.size() == 1u);  // pagu murni and realisasi are right
+  CHECK(found[0]->subject == "PAGU");
+  CHECK(found[0]->context == "JUMLAH");
+  CHECK(exact(found[0]->stated) == "560");
+  CHECK(exact(found[0]->computed) == "550");
+  CHECK(found[0]->where.line == 9);
+
+  lkip::Budget wrong_everywhere = small_budget();
+  wrong_everywhere.stated_total = lkip::StatedBudgetTotal{Rational(851), Rational(550), Rational(279), budget_line(9)};
+  const lkip::BudgetAnalysis again = lkip::analyze_budget(wrong_everywhere, {});
+  const auto totals = of_kind(again, DiscrepancyKind::budget_total);
+  REQUIRE(totals.size() == 2u);
+  CHECK(totals[0]->subject == "PAGU_MURNI");
+  CHECK(exact(totals[0]->stated) == "851");
+  CHECK(exact(totals[0]->computed) == "850");
+  CHECK(totals[1]->subject == "REALISASI");
+  CHECK(exact(totals[1]->stated) == "279");
+  CHECK(exact(totals[1]->computed) == "280");
+}
+
+TEST_CASE("a consistent budget has no discrepancy", "[budget]") {
+  lkip::Budget budget = small_budget();
+  budget.programs[0].stated_quarters = quarters(65, 65, 65, 55);
+  budget.programs[1].stated_ceiling = Rational(300);
+  budget.activities[1].quarters = quarters(40, 40, 40, 30);
+  budget.stated_total->ceiling = Rational(550);
+  budget.indicator_lines.clear();
+  const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
+  CHECK(analysis.discrepancies.empty());
+}
+
+TEST_CASE("a per-IKU line that differs from the full budget", "[budget]") {
+  const lkip::Budget budget = small_budget();
+  const lkip::Indicator iku1 = indicator("IKU1");
+  const lkip::Indicator iku2 = indicator("IKU2");
+  const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {&iku1, &iku2});
+  const auto found = of_kind(analysis, DiscrepancyKind::indicator_budget);
+  REQUIRE(found.size() == 2u);
+
+  CHECK(found[0]->subject == "REALISASI");
+  CHECK(found[0]->context == "IKU1: Kegiatan Satu");
+  CHECK(exact(found[0]->stated) == "70");
+  CHECK(exact(found[0]->computed) == "80");
+  CHECK(found[0]->where.file == kLinesFile);
+  CHECK(found[0]->where.line == 2);
+  CHECK(found[0]->other.file == kBudgetFile);  // the activity's row in the full table
+  CHECK(found[0]->other.line == 3);
+
+  CHECK(found[1]->subject == "PAGU");
+  CHECK(found[1]->context == "IKU2: Kegiatan Dua");
+  CHECK(exact(found[1]->stated) == "140");
+  CHECK(exact(found[1]->computed) == "150");
+  CHECK(found[1]->where.line == 4);
+  CHECK(found[1]->other.line == 4);
+}
+
+TEST_CASE("per-IKU totals only include the listed activities", "[budget]") {
+  const lkip::Budget budget = small_budget();
+  const lkip::Indicator iku1 = indicator("IKU1");
+  const lkip::Indicator iku2 = indicator("IKU2");
+  const lkip::Indicator iku3 = indicator("IKU3");  // no line: no per-IKU table
+  const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {&iku2, &iku3, &iku1});
+  REQUIRE(analysis.per_indicator.size() == 2u);
+  // In the order the indicators were given.
+  CHECK(analysis.per_indicator[0].indicator == &iku2);
+  CHECK(analysis.per_indicator[1].indicator == &iku1);
+
+  const lkip::IndicatorBudget& first = analysis.per_indicator[1];
+  REQUIRE(first.programs.size() == 2u);
+  CHECK(first.programs[0].program == &budget.programs[0]);
+  REQUIRE(first.programs[0].activities.size() == 1u);
+  CHECK(first.programs[0].activities[0].activity == &budget.activities[0]);
+  // The IKU table's own figures: realisasi 70.
+  CHECK(first.programs[0].totals.ceiling == Rational(100));
+  CHECK(exact(first.programs[0].totals.spending) == "70");
+  CHECK(first.programs[1].program == &budget.programs[1]);
+  REQUIRE(first.programs[1].activities.size() == 1u);
+  CHECK(first.programs[1].totals.ceiling == Rational(200));  // not 300: activity 4 is not listed
+  CHECK(first.total.ceiling == Rational(300));
+  CHECK(exact(first.total.spending) == "120");
+  CHECK(exact(first.total.absorption) == "40");
+  CHECK(exact(first.total.efficiency) == "60");
+
+  const lkip::IndicatorBudget& second = analysis.per_indicator[0];
+  REQUIRE(second.programs.size() == 1u);
+  CHECK(second.programs[0].totals.ceiling == Rational(140));  // not 250
+  CHECK(second.total.ceiling == Rational(140));
+  CHECK(exact(second.total.spending) == "150");
+}
+
+TEST_CASE("the reference IKU1 budget: 198.153.000 and 177.943.000", "[budget]") {
+  lkip::Budget budget;
+  budget.file = kBudgetFile;
+  budget.programs = {lkip::Program{"IV", "Program Perlindungan", Rational(1650000000), Rational(471464000), {},
+                                   budget_line(16)}};
+  budget.activities = {
+      lkip::Activity{"13", "IV", "Telepon Sahabat", "APBD", Rational(41063440), Rational(41063440), {}, budget_line(17)},
+      lkip::Activity{"14", "IV", "Lembaga Layanan", "APBD", Rational(85625000), Rational(85625000), {}, budget_line(18)},
+      lkip::Activity{"15", "IV", "Perlindungan Anak", "APBD", Rational(118800000), Rational(118800000), {},
+                     budget_line(19)},
+      lkip::Activity{"16", "IV", "Layanan Khusus", "APBD", Rational(113447560), Rational(100660500), {},
+                     budget_line(20)},
+      lkip::Activity{"17", "IV", "Perlindungan Perempuan", "APBD", Rational(112528000), Rational(92318800), {},
+                     budget_line(21)},
+  };
+  budget.indicator_lines = {
+      lkip::IndicatorBudgetLine{"IKU1", "14", Rational(85625000), Rational(85625000), iku_line(2)},
+      lkip::IndicatorBudgetLine{"IKU1", "17", Rational(112528000), Rational(92318000), iku_line(3)},
+  };
+  const lkip::Indicator iku1 = indicator("IKU1");
+  const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {&iku1});
+
+  REQUIRE(analysis.per_indicator.size() == 1u);
+  const lkip::IndicatorBudget& per_iku = analysis.per_indicator[0];
+  CHECK(per_iku.total.ceiling == Rational(198153000));
+  CHECK(exact(per_iku.total.spending) == "177943000");
+  CHECK(exact(per_iku.total.absorption) == "17794300/198153");
+  CHECK(exact(per_iku.total.efficiency) == "2021000/198153");
+  // The full program is untouched by the per-IKU table.
+  REQUIRE(analysis.programs.size() == 1u);
+  CHECK(analysis.programs[0].totals.ceiling == Rational(471464000));
+  // 92.318.000 in the IKU table, 92.318.800 in the full budget.
+  REQUIRE(analysis.discrepancies.size() == 1u);
+  const lkip::Discrepancy& differs = analysis.discrepancies[0];
+  CHECK(differs.kind == DiscrepancyKind::indicator_budget);
+  CHECK(differs.subject == "REALISASI");
+  CHECK(exact(differs.stated) == "92318000");
+  CHECK(exact(differs.computed) == "92318800");
+  CHECK(differs.other.line == 21);
+}

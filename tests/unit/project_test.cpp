@@ -1,0 +1,800 @@
+// Loading a project (lkip.json + CSV files) into the model.
+//
+// Every project here is built in memory: a ProjectSource whose read() serves
+// strings from a map, with display root "p", so messages read
+// "p/kasus.csv:2:9: …". One test loads the real reference project from disk.
+#include "lkip/project.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace {
+
+using lkip::DataRowRole;
+using lkip::Error;
+using lkip::IndicatorKind;
+using lkip::Project;
+using lkip::ProjectSource;
+using lkip::Rational;
+
+using Files = std::map<std::string, std::string>;
+
+// Serves `files`; a name not in the map fails the way the CLI's disk source does.
+ProjectSource source_of(const Files& files) {
+  return ProjectSource{"p", [files](const std::string& name) -> lkip::Result<std::string> {
+                         const auto it = files.find(name);
+                         if (it == files.end()) return lkip::make_error(lkip::SourceLoc{"p/" + name, 0, 0, {}}, "no such file");
+                         return it->second;
+                       }};
+}
+
+Project load_ok(const Files& files) {
+  auto result = lkip::load_project(source_of(files));
+  if (!result) FAIL(result.error().to_string() + " [hint: " + result.error().hint + "]");
+  return std::move(result).value();
+}
+
+Error load_error(const Files& files) {
+  auto result = lkip::load_project(source_of(files));
+  REQUIRE_FALSE(result.ok());
+  return result.error();
+}
+
+// `text` with the only occurrence of `from` replaced by `to`; the snippet must
+// be unique so that each test changes exactly the value it means to.
+std::string replace_once(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  REQUIRE(text.find(from, at + 1) == std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+// Exact value as text, "none" when absent: readable in failure messages.
+std::string exact(const std::optional<Rational>& value) { return value ? value->to_exact_string() : "none"; }
+
+std::string where(const lkip::SourceLoc& loc) { return loc.to_string(); }
+
+// --- The minimal valid project ------------------------------------------------
+//
+// One sasaran with a rasio computed from two tables (with a program
+// indicator), a persentase given, a predikat on the kla ladder and a nilai
+// from AKIP components; three data tables (id with ';', en with ',' + BOM +
+// CRLF, en with a label_total); a budget with one program, two activities,
+// a JUMLAH row, and a per-IKU file.
+
+const char* const kLkipJson = R"json({
+  "lkip": 1,
+  "instansi": {"nama": "Dinas Uji", "singkatan": "DU", "pemda": "Kota Contoh"},
+  "renstra": {"dari": 2018, "sampai": 2023},
+  "tahun": 2020,
+  "angka": "id",
+  "pengaturan": {"bab": "III", "nomor_tabel_awal": 5, "pita_capaian": "permendagri86",
+                 "potong_rasio": true, "batas_capaian": "150"},
+  "sasaran": [
+    {
+      "id": "S1",
+      "nama": "Meningkatnya perlindungan",
+      "indikator": [
+        {
+          "id": "IKU1", "nama": "Rasio KDRT", "jenis": "rasio", "satuan": "Rasio",
+          "alasan": "Renstra", "penjelasan": "Rumah tangga per kasus",
+          "target": {"2020": "1 : 1.300", "2023": "1:1.400"},
+          "target_pk": {"2020": "1 : 1.250"},
+          "realisasi": {
+            "2019": "1 : 2.687",
+            "2020": {
+              "pembilang": {"tabel": "kasus", "kolom": "TOTAL"},
+              "penyebut": {"tabel": "keluarga", "kolom": "JUMLAH", "baris": "Bekasi Timur"}
+            }
+          },
+          "data": ["kasus", "keluarga"],
+          "indikator_program": [
+            {"id": "IKU1.P1", "nama": "Penanganan kasus", "jenis": "persentase",
+             "target": {"2020": "100%"}, "realisasi": {"2020": "100%"}}
+          ]
+        },
+        {
+          "id": "IKU2", "nama": "Persentase kasus", "jenis": "persentase", "satuan": "Persentase",
+          "polaritas": "negatif", "rumus_capaian": "T/R", "desimal": 1,
+          "target": {"2020": "49,5%"},
+          "realisasi": {"2020": "49,55%"}
+        },
+        {
+          "id": "IKU3", "nama": "Predikat KLA", "jenis": "predikat", "skala": "kla",
+          "target": {"2020": "Madya"},
+          "realisasi": {"2020": "nindya"}
+        },
+        {
+          "id": "IKU4", "nama": "Nilai AKIP", "jenis": "nilai", "skala": "akip",
+          "target": {"2020": "B (65)"},
+          "realisasi": {"2020": {"komponen": {"tabel": "akip", "kolom_nilai": "NILAI", "kolom_bobot": "BOBOT"}}}
+        }
+      ]
+    }
+  ],
+  "tabel": {
+    "kasus": {
+      "file": "kasus.csv", "tahun": 2020, "kunci": "JENIS", "judul": "Kasus KDRT",
+      "kolom_angka": ["DPPPA", "UNIT PPA", "TOTAL"],
+      "jumlah_kolom": [{"kolom": "TOTAL", "dari": ["DPPPA", "UNIT PPA"]}],
+      "sumber": "DPPPA"
+    },
+    "keluarga": {"file": "keluarga.csv", "angka": "en", "kunci": "KECAMATAN", "kolom_angka": ["JUMLAH"]},
+    "akip": {
+      "file": "akip.csv", "angka": "en", "kunci": "KOMPONEN", "label_total": ["Nilai Hasil Evaluasi"],
+      "kolom_angka": ["BOBOT", "NILAI"]
+    }
+  },
+  "anggaran": {"file": "anggaran.csv", "tahun": 2020, "per_iku": "anggaran_iku.csv", "sumber": "Simpelbang"}
+}
+)json";
+
+// id style, ';'. Row 4's key holds an en dash (3 bytes, 1 character).
+const char* const kKasusCsv =
+    "NO;JENIS;DPPPA;UNIT PPA;TOTAL\n"
+    "1;FISIK;21;118;139\n"
+    "2;\"PSIKIS; VERBAL\";29;1;30\n"
+    "3;SEKSUAL \xE2\x80\x93 ONLINE;-;;0\n"
+    ";Total;50;119;169\n";
+
+// en style, ',' with quoted numbers, a BOM, CRLF, a blank line, a lower-case
+// subtotal and a padded total.
+const char* const kKeluargaCsv =
+    "\xEF\xBB\xBF"
+    "KECAMATAN,JUMLAH\r\n"
+    "Bekasi Timur,\"20,279\"\r\n"
+    "Bekasi Barat,\"1,000.5\"\r\n"
+    "subtotal,\"21,279.5\"\r\n"
+    "\r\n"
+    "Jatiasih,500\r\n"
+    " Jumlah ,\"21,779.5\"\r\n";
+
+const char* const kAkipCsv =
+    "KODE;KOMPONEN;BOBOT;NILAI\n"
+    "a;Perencanaan Kinerja;30;25.33\n"
+    "b;Pengukuran Kinerja;25;16.25\n"
+    ";Nilai Hasil Evaluasi;55;41.58\n";
+
+const char* const kAnggaranCsv =
+    "JENIS;KODE;PROGRAM;NAMA;SUMBER_DANA;PAGU_MURNI;PAGU;REALISASI;TW1;TW2;TW3;TW4\n"
+    "program;I;;Program Pelayanan;;1.374.100.000;150.000.000;;100.000.000;50.000.000;;\n"
+    "kegiatan;1;I;Penyediaan Jasa;APBD;;40.000.000;13.813.750;10.000.000;30.000.000;;\n"
+    "kegiatan;2;I;Kebersihan Kantor;DID;;110.000.000;;90.000.000;20.000.000;-;\n"
+    "JUMLAH;;;;;1.374.100.000;150.000.000;13.813.750;;;;\n";
+
+const char* const kAnggaranIkuCsv =
+    "IKU;KEGIATAN;PAGU;REALISASI\n"
+    "IKU1;1;40.000.000;13.813.750\n"
+    "IKU2;2;100.000.000;\n";
+
+Files minimal_project() {
+  return Files{{"lkip.json", kLkipJson},    {"kasus.csv", kKasusCsv},       {"keluarga.csv", kKeluargaCsv},
+               {"akip.csv", kAkipCsv},      {"anggaran.csv", kAnggaranCsv}, {"anggaran_iku.csv", kAnggaranIkuCsv}};
+}
+
+// The project with one snippet of one file replaced.
+Files with(const std::string& file, const std::string& from, const std::string& to) {
+  Files files = minimal_project();
+  files.at(file) = replace_once(files.at(file), from, to);
+  return files;
+}
+
+std::vector<DataRowRole> roles(const lkip::DataTable& table) {
+  std::vector<DataRowRole> result;
+  for (const auto& row : table.rows) result.push_back(row.role);
+  return result;
+}
+
+std::vector<std::string> column_texts(const lkip::DataTable& table, std::size_t column) {
+  std::vector<std::string> result;
+  for (const auto& row : table.rows) result.push_back(row.cells.at(column).text);
+  return result;
+}
+
+std::string read_disk_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+// --- Happy path -------------------------------------------------------------------
+
+TEST_CASE("project: the header, settings and built-in scales of a minimal project", "[project]") {
+  const Project project = load_ok(minimal_project());
+  CHECK(project.root == "p");
+  CHECK(project.agency.name == "Dinas Uji");
+  CHECK(project.agency.short_name == "DU");
+  CHECK(project.agency.region == "Kota Contoh");
+  CHECK(project.plan_from == 2018);
+  CHECK(project.plan_to == 2023);
+  CHECK(project.year == 2020);
+  CHECK(project.number_style == lkip::NumberStyle::id);
+
+  CHECK(project.settings.chapter == "III");
+  CHECK(project.settings.first_table_number == 5);
+  CHECK(project.settings.achievement_bands == "permendagri86");
+  CHECK(project.settings.truncate_ratio);
+  CHECK(exact(project.settings.achievement_cap) == "150");
+
+  CHECK(project.scales.ladders.count("kla") == 1);
+  CHECK(project.scales.bands.count("akip") == 1);
+  CHECK(project.scales.bands.count("kla_nilai") == 1);
+  CHECK(project.scales.bands.count("permendagri86") == 1);
+  CHECK(project.scales.weights.count("akip_12_2015") == 1);
+  CHECK(project.scales.weights.count("akip_88_2021") == 1);
+}
+
+TEST_CASE("project: settings default when \"pengaturan\" is absent", "[project]") {
+  Files files = minimal_project();
+  files.at("lkip.json") = replace_once(files.at("lkip.json"),
+                                       R"("pengaturan": {"bab": "III", "nomor_tabel_awal": 5, "pita_capaian": "permendagri86",
+                 "potong_rasio": true, "batas_capaian": "150"},)",
+                                       "");
+  const Project project = load_ok(files);
+  CHECK(project.settings.chapter == "3");
+  CHECK(project.settings.first_table_number == 1);
+  CHECK(project.settings.achievement_bands == "permendagri86");
+  CHECK_FALSE(project.settings.truncate_ratio);
+  CHECK_FALSE(project.settings.achievement_cap.has_value());
+}
+
+TEST_CASE("project: sasaran and indikator with their kinds, targets and realisasi", "[project]") {
+  const Project project = load_ok(minimal_project());
+  REQUIRE(project.objectives.size() == 1);
+  const lkip::Objective& objective = project.objectives[0];
+  CHECK(objective.id == "S1");
+  CHECK(objective.name == "Meningkatnya perlindungan");
+  CHECK(where(objective.where) == "p/lkip.json ($.sasaran[0])");
+  REQUIRE(objective.indicators.size() == 4);
+
+  SECTION("rasio computed from two tables") {
+    const lkip::Indicator& ratio = objective.indicators[0];
+    CHECK(ratio.id == "IKU1");
+    CHECK(ratio.name == "Rasio KDRT");
+    CHECK(ratio.kind == IndicatorKind::ratio);
+    CHECK(ratio.unit == "Rasio");
+    CHECK(ratio.polarity == lkip::Polarity::positive);
+    CHECK(ratio.negative_formula == lkip::NegativeFormula::two_target_minus_realization);
+    CHECK(ratio.decimals == 0);  // the rasio default
+    CHECK(ratio.reason == "Renstra");
+    CHECK(ratio.definition == "Rumah tangga per kasus");
+    CHECK(where(ratio.where) == "p/lkip.json ($.sasaran[0].indikator[0])");
+
+    REQUIRE(ratio.plan_targets.size() == 2);
+    CHECK(exact(ratio.plan_targets.at(2020).value.number) == "1300");
+    CHECK(ratio.plan_targets.at(2020).text == "1 : 1.300");
+    CHECK(exact(ratio.plan_targets.at(2023).value.number) == "1400");
+    CHECK(ratio.plan_targets.at(2023).text == "1:1.400");
+    CHECK(where(ratio.plan_targets.at(2023).where) == "p/lkip.json ($.sasaran[0].indikator[0].target.2023)");
+    REQUIRE(ratio.agreement_targets.size() == 1);
+    CHECK(exact(ratio.agreement_targets.at(2020).value.number) == "1250");
+    // The PK target counts for the year; Renstra where there is no PK.
+    CHECK(ratio.target(2020) == &ratio.agreement_targets.at(2020));
+    CHECK(ratio.target(2023) == &ratio.plan_targets.at(2023));
+    CHECK(ratio.target(2021) == nullptr);
+
+    REQUIRE(ratio.realizations.size() == 2);
+    const lkip::Realization& given = ratio.realizations.at(2019);
+    REQUIRE(given.given.has_value());
+    CHECK_FALSE(given.from_tables.has_value());
+    CHECK(exact(given.given->value.number) == "2687");
+    const lkip::Realization& computed = ratio.realizations.at(2020);
+    CHECK_FALSE(computed.given.has_value());
+    REQUIRE(computed.from_tables.has_value());
+    CHECK(computed.from_tables->numerator.table == "kasus");
+    CHECK(computed.from_tables->numerator.column == "TOTAL");
+    CHECK(computed.from_tables->numerator.row.empty());
+    CHECK(where(computed.from_tables->numerator.where) ==
+          "p/lkip.json ($.sasaran[0].indikator[0].realisasi.2020.pembilang)");
+    CHECK(computed.from_tables->denominator.table == "keluarga");
+    CHECK(computed.from_tables->denominator.column == "JUMLAH");
+    CHECK(computed.from_tables->denominator.row == "Bekasi Timur");
+
+    CHECK(ratio.data_tables == std::vector<std::string>{"kasus", "keluarga"});
+    REQUIRE(ratio.program_indicators.size() == 1);
+    CHECK(ratio.program_indicators[0].id == "IKU1.P1");
+    CHECK(ratio.program_indicators[0].kind == IndicatorKind::percentage);
+    CHECK(exact(ratio.program_indicators[0].realizations.at(2020).given->value.number) == "100");
+    CHECK(where(ratio.program_indicators[0].where) == "p/lkip.json ($.sasaran[0].indikator[0].indikator_program[0])");
+  }
+
+  SECTION("persentase given, negatif with T/R") {
+    const lkip::Indicator& percentage = objective.indicators[1];
+    CHECK(percentage.id == "IKU2");
+    CHECK(percentage.kind == IndicatorKind::percentage);
+    CHECK(percentage.polarity == lkip::Polarity::negative);
+    CHECK(percentage.negative_formula == lkip::NegativeFormula::target_over_realization);
+    CHECK(percentage.decimals == 1);
+    CHECK(exact(percentage.plan_targets.at(2020).value.number) == "49.5");
+    CHECK(exact(percentage.realizations.at(2020).given->value.number) == "49.55");
+    CHECK(percentage.realizations.at(2020).given->text == "49,55%");
+    CHECK(percentage.agreement_targets.empty());
+    CHECK(percentage.data_tables.empty());
+  }
+
+  SECTION("predikat on the kla ladder, labels kept as written") {
+    const lkip::Indicator& grade = objective.indicators[2];
+    CHECK(grade.kind == IndicatorKind::grade);
+    CHECK(grade.scale == "kla");
+    CHECK(grade.decimals == 2);
+    CHECK(grade.plan_targets.at(2020).value.label == "Madya");
+    CHECK_FALSE(grade.plan_targets.at(2020).value.number.has_value());
+    // Labels match the ladder case-insensitively.
+    CHECK(grade.realizations.at(2020).given->value.label == "nindya");
+    CHECK(project.scales.ladders.at("kla").rank("nindya") == 2);
+  }
+
+  SECTION("nilai from components") {
+    const lkip::Indicator& score = objective.indicators[3];
+    CHECK(score.kind == IndicatorKind::score);
+    CHECK(score.scale == "akip");
+    CHECK(exact(score.plan_targets.at(2020).value.number) == "65");
+    CHECK(score.plan_targets.at(2020).value.label == "B");
+    const lkip::Realization& realization = score.realizations.at(2020);
+    REQUIRE(realization.from_components.has_value());
+    CHECK(realization.from_components->table == "akip");
+    CHECK(realization.from_components->value_column == "NILAI");
+    CHECK(realization.from_components->weight_column == "BOBOT");
+    CHECK(where(realization.from_components->where) ==
+          "p/lkip.json ($.sasaran[0].indikator[3].realisasi.2020.komponen)");
+  }
+
+  SECTION("lookup by id finds IKU, not program indicators") {
+    CHECK(project.indicator("IKU3") == &objective.indicators[2]);
+    CHECK(project.indicator("IKU1.P1") == nullptr);
+  }
+}
+
+TEST_CASE("project: data tables, rows and cells", "[project]") {
+  const Project project = load_ok(minimal_project());
+  REQUIRE(project.tables.size() == 3);
+  // In definition order, not alphabetical.
+  CHECK(project.tables[0].id == "kasus");
+  CHECK(project.tables[1].id == "keluarga");
+  CHECK(project.tables[2].id == "akip");
+
+  SECTION("an id table with ';', a column sum, '-' and empty cells") {
+    const lkip::DataTable& kasus = *project.table("kasus");
+    CHECK(kasus.title == "Kasus KDRT");
+    CHECK(kasus.file == "kasus.csv");
+    CHECK(kasus.year == 2020);
+    CHECK(kasus.style == lkip::NumberStyle::id);
+    CHECK(kasus.key_column == "JENIS");
+    CHECK(kasus.source_note == "DPPPA");
+    CHECK(where(kasus.where) == "p/lkip.json ($.tabel.kasus)");
+    CHECK(kasus.columns == std::vector<std::string>{"NO", "JENIS", "DPPPA", "UNIT PPA", "TOTAL"});
+    CHECK(kasus.numeric == std::vector<bool>{false, false, true, true, true});
+    REQUIRE(kasus.column_sums.size() == 1);
+    CHECK(kasus.column_sums[0].total_column == "TOTAL");
+    CHECK(kasus.column_sums[0].part_columns == std::vector<std::string>{"DPPPA", "UNIT PPA"});
+    CHECK(where(kasus.column_sums[0].where) == "p/lkip.json ($.tabel.kasus.jumlah_kolom[0])");
+
+    CHECK(roles(kasus) == std::vector<DataRowRole>{DataRowRole::body, DataRowRole::body, DataRowRole::body,
+                                                   DataRowRole::total});
+    CHECK(column_texts(kasus, 1) ==
+          std::vector<std::string>{"FISIK", "PSIKIS; VERBAL", "SEKSUAL \xE2\x80\x93 ONLINE", "Total"});
+    const lkip::DataRow& first = kasus.rows[0];
+    CHECK(where(first.where) == "p/kasus.csv:2:1");
+    CHECK(first.cells[0].text == "1");
+    CHECK_FALSE(first.cells[0].number.has_value());  // NO is not a numeric column
+    CHECK(exact(first.cells[2].number) == "21");
+    CHECK(exact(first.cells[4].number) == "139");
+    CHECK(where(first.cells[4].where) == "p/kasus.csv:2:16");
+
+    const lkip::DataRow& dashes = kasus.rows[2];
+    CHECK(dashes.cells[2].text == "-");
+    CHECK(exact(dashes.cells[2].number) == "0");         // '-' is zero
+    CHECK(exact(dashes.cells[3].number) == "none");      // empty is no value
+    // Columns count characters: the en dash is one column, not three bytes.
+    CHECK(where(dashes.cells[2].where) == "p/kasus.csv:4:20");
+    CHECK(exact(kasus.rows[3].cells[4].number) == "169");
+  }
+
+  SECTION("an en table with ',', a BOM, CRLF, a blank line and case-insensitive total keys") {
+    const lkip::DataTable& keluarga = *project.table("keluarga");
+    CHECK(keluarga.title == "keluarga");  // judul defaults to the id
+    CHECK(keluarga.year == 0);            // tahun absent
+    CHECK(keluarga.style == lkip::NumberStyle::en);
+    CHECK(keluarga.source_note.empty());
+    CHECK(keluarga.columns == std::vector<std::string>{"KECAMATAN", "JUMLAH"});
+    CHECK(roles(keluarga) == std::vector<DataRowRole>{DataRowRole::body, DataRowRole::body, DataRowRole::subtotal,
+                                                      DataRowRole::body, DataRowRole::total});
+    CHECK(exact(keluarga.rows[0].cells[1].number) == "20279");
+    CHECK(where(keluarga.rows[0].cells[1].where) == "p/keluarga.csv:2:14");  // the BOM takes no column
+    CHECK(exact(keluarga.rows[1].cells[1].number) == "1000.5");
+    CHECK(where(keluarga.rows[3].where) == "p/keluarga.csv:6:1");  // the blank line 5 still counts
+    CHECK(keluarga.rows[4].cells[0].text == " Jumlah ");
+    CHECK(exact(keluarga.rows[4].cells[1].number) == "21779.5");
+  }
+
+  SECTION("label_total marks a row whose key is not JUMLAH/TOTAL") {
+    const lkip::DataTable& akip = *project.table("akip");
+    CHECK(roles(akip) == std::vector<DataRowRole>{DataRowRole::body, DataRowRole::body, DataRowRole::total});
+    CHECK(exact(akip.rows[0].cells[3].number) == "25.33");
+    CHECK(exact(akip.rows[2].cells[2].number) == "55");
+  }
+}
+
+TEST_CASE("project: the budget, its programs, activities, JUMLAH row and per-IKU lines", "[project]") {
+  const Project project = load_ok(minimal_project());
+  REQUIRE(project.budget.has_value());
+  const lkip::Budget& budget = *project.budget;
+  CHECK(budget.file == "p/anggaran.csv");
+  CHECK(budget.year == 2020);
+  CHECK(budget.source_note == "Simpelbang");
+
+  REQUIRE(budget.programs.size() == 1);
+  const lkip::Program& program = budget.programs[0];
+  CHECK(program.code == "I");
+  CHECK(program.name == "Program Pelayanan");
+  CHECK(exact(program.original_ceiling) == "1374100000");
+  CHECK(exact(program.stated_ceiling) == "150000000");
+  CHECK(exact(program.stated_quarters[0]) == "100000000");
+  CHECK(exact(program.stated_quarters[1]) == "50000000");
+  CHECK(exact(program.stated_quarters[2]) == "none");
+  CHECK(exact(program.stated_quarters[3]) == "none");
+  CHECK(where(program.where) == "p/anggaran.csv:2:1");
+
+  REQUIRE(budget.activities.size() == 2);
+  const lkip::Activity& first = budget.activities[0];
+  CHECK(first.code == "1");
+  CHECK(first.program_code == "I");
+  CHECK(first.name == "Penyediaan Jasa");
+  CHECK(first.funding_source == "APBD");
+  CHECK(first.ceiling == Rational(40000000));
+  CHECK(exact(first.spending) == "13813750");
+  CHECK(exact(first.quarters[0]) == "10000000");
+  CHECK(exact(first.quarters[1]) == "30000000");
+  CHECK(where(first.where) == "p/anggaran.csv:3:1");
+  const lkip::Activity& second = budget.activities[1];
+  CHECK(second.code == "2");
+  CHECK(second.funding_source == "DID");
+  CHECK(second.ceiling == Rational(110000000));
+  CHECK(exact(second.spending) == "none");
+  CHECK(exact(second.quarters[2]) == "0");  // '-'
+  CHECK(exact(second.quarters[3]) == "none");
+
+  REQUIRE(budget.stated_total.has_value());
+  CHECK(exact(budget.stated_total->original_ceiling) == "1374100000");
+  CHECK(exact(budget.stated_total->ceiling) == "150000000");
+  CHECK(exact(budget.stated_total->spending) == "13813750");
+  CHECK(where(budget.stated_total->where) == "p/anggaran.csv:5:1");
+
+  REQUIRE(budget.indicator_lines.size() == 2);
+  CHECK(budget.indicator_lines[0].indicator == "IKU1");
+  CHECK(budget.indicator_lines[0].activity == "1");
+  CHECK(budget.indicator_lines[0].ceiling == Rational(40000000));
+  CHECK(exact(budget.indicator_lines[0].spending) == "13813750");
+  CHECK(where(budget.indicator_lines[0].where) == "p/anggaran_iku.csv:2:1");
+  // A per-IKU line may state an amount that differs from the full budget
+  // (100.000.000 vs 110.000.000): that is a warning of the computation, not a
+  // load error.
+  CHECK(budget.indicator_lines[1].ceiling == Rational(100000000));
+  CHECK(exact(budget.indicator_lines[1].spending) == "none");
+}
+
+TEST_CASE("project: \"anggaran\" is optional", "[project]") {
+  Files files = minimal_project();
+  files.at("lkip.json") = replace_once(
+      files.at("lkip.json"),
+      R"(,
+  "anggaran": {"file": "anggaran.csv", "tahun": 2020, "per_iku": "anggaran_iku.csv", "sumber": "Simpelbang"})", "");
+  const Project project = load_ok(files);
+  CHECK_FALSE(project.budget.has_value());
+}
+
+TEST_CASE("project: \"skala\" adds scales and replaces built-in ones", "[project]") {
+  Files files = minimal_project();
+  files.at("lkip.json") = replace_once(files.at("lkip.json"), R"("sasaran": [)", R"("skala": {
+    "kla": {"urutan": ["Pratama", "Madya", "Nindya", "Utama", "KLA", "KLA Paripurna"]},
+    "capaian_daerah": {
+      "nama": "Kriteria capaian daerah",
+      "pita": [
+        {"label": "Amat Baik", "dari": "85"},
+        {"label": "Baik", "dari": "69", "sampai": "85", "sampai_termasuk": false},
+        {"label": "Gagal", "sampai": "69", "sampai_termasuk": false}
+      ]
+    },
+    "dua_komponen": {"komponen": [{"nama": "Perencanaan", "bobot": "30,5"}, {"nama": "Pengukuran", "bobot": "24,5"}]}
+  },
+  "sasaran": [)");
+  files.at("lkip.json") = replace_once(files.at("lkip.json"), R"("pita_capaian": "permendagri86")",
+                                       R"("pita_capaian": "capaian_daerah")");
+  files.at("lkip.json") = replace_once(files.at("lkip.json"), R"("kolom_bobot": "BOBOT")",
+                                       R"("kolom_bobot": "BOBOT", "bobot": "dua_komponen")");
+  const Project project = load_ok(files);
+
+  CHECK(project.scales.ladders.at("kla").levels.size() == 6);  // replaced
+  CHECK(project.settings.achievement_bands == "capaian_daerah");
+  const lkip::BandScale& bands = project.scales.bands.at("capaian_daerah");
+  CHECK(bands.name == "Kriteria capaian daerah");
+  CHECK(where(bands.where) == "p/lkip.json ($.skala.capaian_daerah)");
+  REQUIRE(bands.bands.size() == 3);
+  CHECK(bands.bands[0].label == "Amat Baik");
+  CHECK(exact(bands.bands[0].lower) == "85");
+  CHECK(bands.bands[0].lower_inclusive);
+  CHECK(exact(bands.bands[0].upper) == "none");
+  CHECK_FALSE(bands.bands[1].upper_inclusive);
+  CHECK(exact(bands.bands[2].lower) == "none");
+  CHECK(bands.find(Rational(69))->label == "Baik");
+  CHECK(bands.find(Rational(85))->label == "Amat Baik");
+  CHECK(bands.find(Rational(68))->label == "Gagal");
+
+  const lkip::ComponentWeights& weights = project.scales.weights.at("dua_komponen");
+  CHECK(weights.name == "dua_komponen");  // nama defaults to the id
+  REQUIRE(weights.components.size() == 2);
+  CHECK(weights.components[0].first == "Perencanaan");
+  CHECK(weights.components[0].second == Rational::scaled(305, 1));  // in the project's id style
+  CHECK(project.objectives[0].indicators[3].realizations.at(2020).from_components->weights == "dua_komponen");
+  // The built-ins that were not named stay.
+  CHECK(project.scales.bands.count("permendagri86") == 1);
+}
+
+TEST_CASE("project: a components table must have one body row per weight", "[project]") {
+  const Error error = load_error(
+      with("lkip.json", R"("kolom_bobot": "BOBOT")", R"("kolom_bobot": "BOBOT", "bobot": "akip_12_2015")"));
+  CHECK(error.to_string() ==
+        "p/lkip.json ($.sasaran[0].indikator[3].realisasi.2020.komponen): "
+        "table \"akip\" has 2 components, \"akip_12_2015\" has 5");
+  CHECK(error.hint == "one row per component, in the order of the weight scale");
+}
+
+TEST_CASE("project: an unknown weight scale in komponen", "[project]") {
+  const Error error = load_error(
+      with("lkip.json", R"("kolom_bobot": "BOBOT")", R"("kolom_bobot": "BOBOT", "bobot": "akip_2015")"));
+  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[3].realisasi.2020.komponen): unknown bobot \"akip_2015\"");
+  CHECK(error.hint == "known weight scales: akip_12_2015, akip_88_2021");
+}
+
+TEST_CASE("project: a scale entry without urutan, pita or komponen", "[project]") {
+  const Error error = load_error(
+      with("lkip.json", R"("sasaran": [)", R"("skala": {"kla": {"levels": ["A", "B"]}},
+  "sasaran": [)"));
+  CHECK(error.to_string() == "p/lkip.json ($.skala.kla): scale \"kla\" has no \"urutan\", \"pita\" or \"komponen\"");
+  CHECK(error.hint ==
+        "a ladder lists its levels lowest first in \"urutan\"; a band scale lists \"pita\"; weights list \"komponen\"");
+}
+
+// --- Errors in CSV files -------------------------------------------------------------
+
+TEST_CASE("project: a number not in the file's style names file:line:col and suggests the fix", "[project]") {
+  const Error error = load_error(with("kasus.csv", "1;FISIK;21;", "1;FISIK;49.55;"));
+  CHECK(error.to_string() == "p/kasus.csv:2:9: `49.55` is not an `id` number");
+  CHECK(error.hint == "did you mean `49,55`, or `\"angka\": \"en\"` for this file?");
+}
+
+TEST_CASE("project: a number in an en table is checked against en", "[project]") {
+  const Error error = load_error(with("akip.csv", "25.33", "25,33"));
+  CHECK(error.to_string() == "p/akip.csv:2:26: `25,33` is not an `en` number");
+  CHECK(error.hint == "did you mean `25.33`, or `\"angka\": \"id\"` for this file?");
+}
+
+TEST_CASE("project: text in a numeric column", "[project]") {
+  const Error error = load_error(with("kasus.csv", "1;FISIK;21;", "1;FISIK;dua puluh;"));
+  CHECK(error.to_string() == "p/kasus.csv:2:9: `dua puluh` is not a number");
+  CHECK(error.hint == "write digits with `.` between thousands and `,` before decimals, e.g. `1.300` or `49,55`");
+}
+
+TEST_CASE("project: a ragged CSV row", "[project]") {
+  const Error error = load_error(with("kasus.csv", "1;FISIK;21;118;139\n", "1;FISIK;21;118\n"));
+  CHECK(error.to_string() == "p/kasus.csv:2:1: row has 4 fields, expected 5 (as in the header)");
+  CHECK(error.hint == "check for a missing or extra separator `;` in this row");
+}
+
+TEST_CASE("project: an unterminated quote points at the opening quote", "[project]") {
+  const Error error = load_error(with("kasus.csv", "\"PSIKIS; VERBAL\"", "\"PSIKIS; VERBAL"));
+  CHECK(error.to_string() == "p/kasus.csv:3:3: unterminated quoted field");
+  CHECK(error.hint == "a field that starts with `\"` must end with `\"`; write a quote inside it as `\"\"`");
+}
+
+TEST_CASE("project: a column named in lkip.json but missing from the CSV header", "[project]") {
+  const Error error = load_error(with("kasus.csv", "NO;JENIS;DPPPA;UNIT PPA;TOTAL", "NO;JENIS;DPPPA;UNIT_PPA;TOTAL"));
+  CHECK(error.to_string() == "p/kasus.csv:1:1: missing column \"UNIT PPA\"");
+  CHECK(error.hint == "the header has: NO, JENIS, DPPPA, UNIT_PPA, TOTAL");
+}
+
+// --- Errors in lkip.json ---------------------------------------------------------------
+
+TEST_CASE("project: a dangling table reference in pembilang", "[project]") {
+  const Error error = load_error(
+      with("lkip.json", R"("pembilang": {"tabel": "kasus")", R"("pembilang": {"tabel": "kasus_2020")"));
+  CHECK(error.to_string() ==
+        "p/lkip.json ($.sasaran[0].indikator[0].realisasi.2020.pembilang): unknown table \"kasus_2020\"");
+  CHECK(error.hint == "define it under \"tabel\"");
+}
+
+TEST_CASE("project: an unknown column in kolom", "[project]") {
+  const Error error = load_error(
+      with("lkip.json", R"("kolom": "JUMLAH", "baris")", R"("kolom": "JUMLAH_KK", "baris")"));
+  CHECK(error.to_string() ==
+        "p/lkip.json ($.sasaran[0].indikator[0].realisasi.2020.penyebut): "
+        "table \"keluarga\" has no column \"JUMLAH_KK\"");
+  CHECK(error.hint.rfind("its columns: ", 0) == 0);
+}
+
+TEST_CASE("project: a baris that names a total row", "[project]") {
+  // A total row is recomputed from the rows, never read: naming it would
+  // silently take zero.
+  const Error error = load_error(with("lkip.json", R"("baris": "Bekasi Timur")", R"("baris": "subtotal")"));
+  CHECK(error.message == "row \"subtotal\" of table \"keluarga\" is a total row");
+  CHECK(error.hint == "leave out \"baris\" to take the column total, recomputed from the rows");
+}
+
+TEST_CASE("project: a baris that is not a key of the table", "[project]") {
+  const Error error = load_error(with("lkip.json", R"("baris": "Bekasi Timur")", R"("baris": "Bekasi Tengah")"));
+  CHECK(error.to_string() ==
+        "p/lkip.json ($.sasaran[0].indikator[0].realisasi.2020.penyebut): "
+        "table \"keluarga\" has no row \"Bekasi Tengah\" in column \"KECAMATAN\"");
+}
+
+TEST_CASE("project: a wrong JSON type", "[project]") {
+  const Error error = load_error(with("lkip.json", R"("tahun": 2020,
+  "angka")", R"("tahun": "2020",
+  "angka")"));
+  CHECK(error.to_string() == "p/lkip.json ($.tahun): expected a whole number, found a string");
+  CHECK(error.hint == "write the number without quotes, e.g. 2020");
+}
+
+TEST_CASE("project: an unknown key suggests the closest known one", "[project]") {
+  const Error error = load_error(with("lkip.json", R"("satuan": "Persentase")", R"("satuann": "Persentase")"));
+  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[1].satuann): unknown key \"satuann\"");
+  CHECK(error.hint == "did you mean \"satuan\"?");
+}
+
+TEST_CASE("project: an unknown key far from every known one lists the known keys", "[project]") {
+  const Error error = load_error(with("lkip.json", R"("singkatan": "DU")", R"("alamat": "Jl. Contoh")"));
+  CHECK(error.to_string() == "p/lkip.json ($.instansi.alamat): unknown key \"alamat\"");
+  CHECK(error.hint == "known keys here: nama, pemda, singkatan");
+}
+
+TEST_CASE("project: a duplicate indicator id", "[project]") {
+  const Error error = load_error(with("lkip.json", R"("id": "IKU2")", R"("id": "IKU1")"));
+  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[1].id): duplicate id \"IKU1\"");
+  CHECK(error.hint == "every sasaran and indikator needs its own id");
+}
+
+TEST_CASE("project: an unknown jenis", "[project]") {
+  const Error error = load_error(with("lkip.json", R"("jenis": "predikat")", R"("jenis": "peringkat")"));
+  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[2].jenis): unknown jenis \"peringkat\"");
+  CHECK(error.hint == "use one of rasio, persentase, angka, nilai, predikat");
+}
+
+TEST_CASE("project: a predikat label not on the ladder", "[project]") {
+  const Error error = load_error(with("lkip.json", R"({"2020": "Madya"})", R"({"2020": "Madyaa"})"));
+  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[2].target.2020): \"Madyaa\" is not on the kla ladder");
+  CHECK(error.hint == "use one of Pratama, Madya, Nindya, Utama, KLA");
+}
+
+TEST_CASE("project: invalid JSON syntax", "[project]") {
+  const Error error = load_error(with("lkip.json", R"("tahun": 2020,
+  "angka")", R"("tahun": 2020
+  "angka")"));
+  // The position is where the parser noticed: the end of the unexpected
+  // token after the missing comma.
+  CHECK(error.to_string() ==
+        "p/lkip.json:6:9: invalid JSON: syntax error while parsing object - unexpected string literal; expected '}'");
+  CHECK(error.hint == "check the commas, quotes and brackets just before this position");
+}
+
+TEST_CASE("project: a file named in lkip.json that is not there", "[project]") {
+  Files files = minimal_project();
+  files.erase("keluarga.csv");
+  const Error error = load_error(files);
+  CHECK(error.to_string() == "p/lkip.json ($.tabel.keluarga.file): cannot read \"p/keluarga.csv\": no such file");
+  CHECK(error.hint == "the file is named here; check its name and that it is in the project folder");
+}
+
+TEST_CASE("project: no lkip.json", "[project]") {
+  Files files = minimal_project();
+  files.erase("lkip.json");
+  const Error error = load_error(files);
+  CHECK(error.to_string() == "p/lkip.json: cannot read the project: no such file");
+  CHECK(error.hint == "a project is a folder with lkip.json and the CSV files it names (see docs/project-format.md)");
+}
+
+TEST_CASE("project: an unsupported project version", "[project]") {
+  const Error error = load_error(with("lkip.json", R"("lkip": 1)", R"("lkip": 2)"));
+  CHECK(error.to_string() == "p/lkip.json ($.lkip): unsupported project version 2");
+  CHECK(error.hint == "this lkip reads version 1");
+}
+
+TEST_CASE("project: a year key that is not four digits", "[project]") {
+  const Error error = load_error(with("lkip.json", R"("target": {"2020": "49,5%"})", R"("target": {"20": "49,5%"})"));
+  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[1].target.20): \"20\" is not a year");
+  CHECK(error.hint == "write the year as four digits, e.g. \"2020\"");
+}
+
+TEST_CASE("project: a target not in the notation of its kind", "[project]") {
+  const Error error = load_error(with("lkip.json", R"({"2020": "1 : 1.300", )", R"({"2020": "1 - 1.300", )"));
+  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[0].target.2020): `1 - 1.300` is not a `rasio` value");
+  CHECK(error.hint == "write it as `1 : 1.300`");
+}
+
+TEST_CASE("project: a target number not in the project's style", "[project]") {
+  const Error error = load_error(with("lkip.json", R"("49,5%")", R"("49.5%")"));
+  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[1].target.2020): `49.5` is not an `id` number");
+  CHECK(error.hint == "did you mean `49,5`, or `\"angka\": \"en\"` for this file?");
+}
+
+// --- Errors in the budget files -----------------------------------------------------------
+
+TEST_CASE("project: an unknown activity in the per-IKU file", "[project]") {
+  const Error error = load_error(with("anggaran_iku.csv", "IKU2;2;", "IKU2;7;"));
+  CHECK(error.to_string() == "p/anggaran_iku.csv:3:6: unknown activity \"7\"");
+  CHECK(error.hint == "use a KODE of a kegiatan row in p/anggaran.csv");
+}
+
+TEST_CASE("project: an unknown indicator in the per-IKU file", "[project]") {
+  const Error error = load_error(with("anggaran_iku.csv", "IKU2;2;", "IKU9;2;"));
+  CHECK(error.to_string() == "p/anggaran_iku.csv:3:1: unknown indicator \"IKU9\"");
+  CHECK(error.hint == "use the id of an indikator in lkip.json");
+}
+
+TEST_CASE("project: an activity of an unknown program", "[project]") {
+  const Error error = load_error(with("anggaran.csv", "kegiatan;2;I;", "kegiatan;2;II;"));
+  CHECK(error.to_string() == "p/anggaran.csv:4:12: unknown program \"II\"");
+  CHECK(error.hint == "an activity row must come after the row of its program (JENIS=program, KODE=II)");
+}
+
+TEST_CASE("project: a duplicate activity code", "[project]") {
+  const Error error = load_error(with("anggaran.csv", "kegiatan;2;I;", "kegiatan;1;I;"));
+  CHECK(error.to_string() == "p/anggaran.csv:4:10: duplicate activity code \"1\"");
+  CHECK(error.hint.empty());
+}
+
+TEST_CASE("project: an unknown JENIS in the budget", "[project]") {
+  const Error error = load_error(with("anggaran.csv", "kegiatan;2;I;", "Kegiatan;2;I;"));
+  CHECK(error.to_string() == "p/anggaran.csv:4:1: unknown JENIS \"Kegiatan\"");
+  CHECK(error.hint == "expected program, kegiatan or JUMLAH");
+}
+
+TEST_CASE("project: an activity without PAGU", "[project]") {
+  const Error error = load_error(with("anggaran.csv", "DID;;110.000.000;", "DID;;;"));
+  CHECK(error.to_string() == "p/anggaran.csv:4:37: missing PAGU");
+}
+
+// --- The reference project -------------------------------------------------------------------
+
+TEST_CASE("project: the reference project loads", "[project]") {
+  const std::filesystem::path folder(LKIP_REFERENCE_DIR);
+  ProjectSource source{"data/bekasi-2020", [folder](const std::string& name) -> lkip::Result<std::string> {
+                         const std::filesystem::path path = folder / name;
+                         if (!std::filesystem::is_regular_file(path)) {
+                           return lkip::make_error(lkip::SourceLoc{path.string(), 0, 0, {}}, "no such file");
+                         }
+                         return read_disk_file(path);
+                       }};
+  auto result = lkip::load_project(source);
+  if (!result) FAIL(result.error().to_string() + " [hint: " + result.error().hint + "]");
+  const Project& project = *result;
+
+  CHECK(project.year == 2020);
+  CHECK(project.objectives.size() == 4);
+  std::size_t indicators = 0;
+  for (const auto& objective : project.objectives) indicators += objective.indicators.size();
+  CHECK(indicators == 5);
+  CHECK(project.tables.size() == 10);
+  REQUIRE(project.budget.has_value());
+  CHECK(project.budget->programs.size() == 5);
+  CHECK(project.budget->activities.size() == 25);
+  CHECK(project.budget->indicator_lines.size() == 20);
+
+  // Spot checks against the report: Tabel 3.1's ratio target and the
+  // households total written in en style.
+  const lkip::Indicator* kdrt = project.indicator("IKU1");
+  REQUIRE(kdrt != nullptr);
+  CHECK(exact(kdrt->target(2020)->value.number) == "1300");
+  const lkip::DataTable* households = project.table("keluarga_2020");
+  REQUIRE(households != nullptr);
+  CHECK(households->rows.back().role == DataRowRole::total);
+  CHECK(exact(households->rows.back().cells.back().number) == "769691");
+}

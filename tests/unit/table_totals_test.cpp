@@ -1,0 +1,211 @@
+#include "lkip/table_totals.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+using lkip::DataRowRole;
+using lkip::DiscrepancyKind;
+using lkip::Rational;
+
+namespace {
+
+const char* const kFile = "data/contoh/kasus.csv";
+
+// A row as a CSV file would give it: numeric cells parsed ("-" is 0, as the
+// loader reads it), every cell placed at line `line`, column c + 1.
+lkip::DataRow row_of(const lkip::DataTable& table, DataRowRole role, int line,
+                     const std::vector<std::string>& texts) {
+  lkip::DataRow row;
+  row.role = role;
+  row.where = lkip::SourceLoc{kFile, line, 1, {}};
+  for (std::size_t c = 0; c < texts.size(); ++c) {
+    lkip::DataCell cell;
+    cell.text = texts[c];
+    cell.where = lkip::SourceLoc{kFile, line, static_cast<int>(c) + 1, {}};
+    if (table.numeric[c] && !texts[c].empty()) {
+      cell.number = texts[c] == "-" ? Rational(0) : Rational(std::stoll(texts[c]));
+    }
+    row.cells.push_back(cell);
+  }
+  return row;
+}
+
+// NO; JENIS; A; B; TOTAL with TOTAL = A + B, two SUBTOTAL groups and JUMLAH.
+//   line 2  1  X         10  5  15
+//   line 3  2  Y          -  7   7
+//   line 4     SUBTOTAL  10 12  22     correct
+//   line 5  3  Z          3  4   8     TOTAL wrong: 3 + 4 = 7
+//   line 6  4  W          1  -   1
+//   line 7     SUBTOTAL   4  5   8     B wrong: 4 + 0 = 4; TOTAL right (7 + 1)
+//   line 8     JUMLAH    14 16  31     A, B right; TOTAL wrong: 15 + 7 + 7 + 1 = 30
+lkip::DataTable grouped_table() {
+  lkip::DataTable table;
+  table.id = "kasus";
+  table.title = "Kasus";
+  table.file = kFile;
+  table.key_column = "JENIS";
+  table.columns = {"NO", "JENIS", "A", "B", "TOTAL"};
+  table.numeric = {false, false, true, true, true};
+  table.column_sums.push_back(lkip::ColumnSum{"TOTAL", {"A", "B"}, {}});
+  table.rows = {
+      row_of(table, DataRowRole::body, 2, {"1", "X", "10", "5", "15"}),
+      row_of(table, DataRowRole::body, 3, {"2", "Y", "-", "7", "7"}),
+      row_of(table, DataRowRole::subtotal, 4, {"", "SUBTOTAL", "10", "12", "22"}),
+      row_of(table, DataRowRole::body, 5, {"3", "Z", "3", "4", "8"}),
+      row_of(table, DataRowRole::body, 6, {"4", "W", "1", "-", "1"}),
+      row_of(table, DataRowRole::subtotal, 7, {"", "SUBTOTAL", "4", "5", "8"}),
+      row_of(table, DataRowRole::total, 8, {"", "JUMLAH", "14", "16", "31"}),
+  };
+  return table;
+}
+
+std::string exact(const std::optional<Rational>& value) {
+  return value ? value->to_exact_string() : std::string("none");
+}
+
+const lkip::Discrepancy* find_kind(const lkip::TableTotals& totals, DiscrepancyKind kind) {
+  for (const lkip::Discrepancy& discrepancy : totals.discrepancies) {
+    if (discrepancy.kind == kind) return &discrepancy;
+  }
+  return nullptr;
+}
+
+std::size_t count_kind(const lkip::TableTotals& totals, DiscrepancyKind kind) {
+  std::size_t count = 0;
+  for (const lkip::Discrepancy& discrepancy : totals.discrepancies) count += discrepancy.kind == kind ? 1u : 0u;
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("subtotals and totals are recomputed from the body rows", "[table_totals]") {
+  const lkip::DataTable table = grouped_table();
+  const lkip::TableTotals totals = lkip::compute_table_totals(table);
+  REQUIRE(totals.table == &table);
+  REQUIRE(totals.computed.size() == 7u);
+  for (const auto& row : totals.computed) REQUIRE(row.size() == 5u);
+
+  // Text columns have no value.
+  for (const auto& row : totals.computed) {
+    CHECK_FALSE(row[0].has_value());
+    CHECK_FALSE(row[1].has_value());
+  }
+  // Body rows as stated, "-" as zero.
+  CHECK(exact(totals.computed[0][2]) == "10");
+  CHECK(exact(totals.computed[1][2]) == "0");
+  CHECK(exact(totals.computed[4][3]) == "0");
+  // First SUBTOTAL: rows 1-2.
+  CHECK(exact(totals.computed[2][2]) == "10");
+  CHECK(exact(totals.computed[2][3]) == "12");
+  CHECK(exact(totals.computed[2][4]) == "22");
+  // Second SUBTOTAL: only the rows since the first.
+  CHECK(exact(totals.computed[5][2]) == "4");
+  CHECK(exact(totals.computed[5][3]) == "4");
+  CHECK(exact(totals.computed[5][4]) == "8");
+  // JUMLAH: every body row, never the subtotals.
+  CHECK(exact(totals.computed[6][2]) == "14");
+  CHECK(exact(totals.computed[6][3]) == "16");
+  CHECK(exact(totals.computed[6][4]) == "30");
+}
+
+TEST_CASE("a wrong stated subtotal is a subtotal_row discrepancy", "[table_totals]") {
+  const lkip::DataTable table = grouped_table();
+  const lkip::TableTotals totals = lkip::compute_table_totals(table);
+  REQUIRE(count_kind(totals, DiscrepancyKind::subtotal_row) == 1u);
+  const lkip::Discrepancy& subtotal = *find_kind(totals, DiscrepancyKind::subtotal_row);
+  CHECK(exact(subtotal.stated) == "5");
+  CHECK(exact(subtotal.computed) == "4");
+  CHECK(subtotal.context == "kasus");
+  CHECK(subtotal.subject == "SUBTOTAL, B");
+  CHECK(subtotal.where.file == kFile);
+  CHECK(subtotal.where.line == 7);
+  CHECK(subtotal.where.column == 4);
+}
+
+TEST_CASE("a wrong stated total is a total_row discrepancy", "[table_totals]") {
+  const lkip::DataTable table = grouped_table();
+  const lkip::TableTotals totals = lkip::compute_table_totals(table);
+  REQUIRE(count_kind(totals, DiscrepancyKind::total_row) == 1u);
+  const lkip::Discrepancy& total = *find_kind(totals, DiscrepancyKind::total_row);
+  CHECK(exact(total.stated) == "31");
+  CHECK(exact(total.computed) == "30");
+  CHECK(total.subject == "JUMLAH, TOTAL");
+  CHECK(total.context == "kasus");
+  CHECK(total.where.line == 8);
+  CHECK(total.where.column == 5);
+}
+
+TEST_CASE("a declared column sum is recomputed in body rows", "[table_totals]") {
+  const lkip::DataTable table = grouped_table();
+  const lkip::TableTotals totals = lkip::compute_table_totals(table);
+  // Row Z states TOTAL 8; 3 + 4 = 7 is what lkip shows and sums.
+  CHECK(exact(totals.computed[3][4]) == "7");
+  CHECK(exact(totals.computed[0][4]) == "15");
+  CHECK(exact(totals.computed[1][4]) == "7");
+  REQUIRE(count_kind(totals, DiscrepancyKind::column_sum) == 1u);
+  const lkip::Discrepancy& sum = *find_kind(totals, DiscrepancyKind::column_sum);
+  CHECK(exact(sum.stated) == "8");
+  CHECK(exact(sum.computed) == "7");
+  CHECK(sum.subject == "TOTAL = A + B");
+  CHECK(sum.context == "kasus");
+  CHECK(sum.where.line == 5);
+  CHECK(sum.where.column == 5);
+  // Exactly three findings: the column sum, the subtotal and the total.
+  CHECK(totals.discrepancies.size() == 3u);
+}
+
+TEST_CASE("a consistent table has no discrepancy", "[table_totals]") {
+  lkip::DataTable table;
+  table.id = "kdrt";
+  table.key_column = "JENIS";
+  table.columns = {"JENIS", "DPPPA", "UNIT PPA", "L", "P", "TOTAL"};
+  table.numeric = {false, true, true, true, true, true};
+  table.column_sums = {lkip::ColumnSum{"TOTAL", {"DPPPA", "UNIT PPA"}, {}},
+                       lkip::ColumnSum{"TOTAL", {"L", "P"}, {}}};
+  table.rows = {
+      row_of(table, DataRowRole::body, 2, {"FISIK", "21", "118", "1", "138", "139"}),
+      row_of(table, DataRowRole::body, 3, {"PSIKIS", "29", "1", "2", "28", "30"}),
+      row_of(table, DataRowRole::body, 4, {"PENCABULAN", "-", "-", "-", "-", "-"}),
+      row_of(table, DataRowRole::total, 5, {"Total", "50", "119", "3", "166", "169"}),
+  };
+  const lkip::TableTotals totals = lkip::compute_table_totals(table);
+  CHECK(totals.discrepancies.empty());
+  CHECK(exact(totals.computed[3][5]) == "169");
+  CHECK(exact(totals.computed[2][5]) == "0");
+}
+
+TEST_CASE("two sums into one total column are each checked", "[table_totals]") {
+  lkip::DataTable table;
+  table.id = "kdrt";
+  table.key_column = "JENIS";
+  table.columns = {"JENIS", "DPPPA", "UNIT PPA", "L", "P", "TOTAL"};
+  table.numeric = {false, true, true, true, true, true};
+  table.column_sums = {lkip::ColumnSum{"TOTAL", {"DPPPA", "UNIT PPA"}, {}},
+                       lkip::ColumnSum{"TOTAL", {"L", "P"}, {}}};
+  // L + P = 29, DPPPA + UNIT PPA = 30 = TOTAL.
+  table.rows = {row_of(table, DataRowRole::body, 2, {"PSIKIS", "29", "1", "2", "27", "30"})};
+  const lkip::TableTotals totals = lkip::compute_table_totals(table);
+  REQUIRE(totals.discrepancies.size() == 1u);
+  CHECK(totals.discrepancies[0].kind == DiscrepancyKind::column_sum);
+  CHECK(totals.discrepancies[0].subject == "TOTAL = L + P");
+  CHECK(exact(totals.discrepancies[0].stated) == "30");
+  CHECK(exact(totals.discrepancies[0].computed) == "29");
+}
+
+TEST_CASE("table_value: a column total or one named row", "[table_totals]") {
+  const lkip::DataTable table = grouped_table();
+  const lkip::TableTotals totals = lkip::compute_table_totals(table);
+  // Column totals over the body rows only (not the stated 16/31, not the subtotals).
+  CHECK(lkip::table_value(totals, "A", "") == Rational(14));
+  CHECK(lkip::table_value(totals, "B", "") == Rational(16));
+  // The declared total column is taken from its parts: 15 + 7 + 7 + 1.
+  CHECK(lkip::table_value(totals, "TOTAL", "") == Rational(30));
+  // One row, named by its key cell.
+  CHECK(lkip::table_value(totals, "TOTAL", "Z") == Rational(7));
+  CHECK(lkip::table_value(totals, "B", "X") == Rational(5));
+  CHECK(lkip::table_value(totals, "A", "Y") == Rational(0));
+  CHECK(lkip::table_value(totals, "A", "W") == Rational(1));
+}
