@@ -1,5 +1,6 @@
 #include "lkip/project.hpp"
 
+#include <memory>
 #include <set>
 
 #include "json_node.hpp"
@@ -433,6 +434,32 @@ Project parse_project(JsonNode root, Loader& loader) {
   return project;
 }
 
+// nlohmann keeps the last of two equal keys in an object; a project that
+// states a target or a table twice must not lose one silently.
+nlohmann::ordered_json::parser_callback_t reject_duplicate_keys(const std::string& file) {
+  struct Object {
+    std::set<std::string> keys;
+    std::string last_key;
+  };
+  auto objects = std::make_shared<std::vector<Object>>();
+  return [objects, file](int, nlohmann::ordered_json::parse_event_t event, nlohmann::ordered_json& parsed) {
+    using Event = nlohmann::ordered_json::parse_event_t;
+    if (event == Event::object_start) objects->emplace_back();
+    if (event == Event::object_end && !objects->empty()) objects->pop_back();
+    if (event == Event::key && !objects->empty()) {
+      const std::string key = parsed.get<std::string>();
+      std::string path = "$";
+      for (std::size_t i = 0; i + 1 < objects->size(); ++i) path += "." + (*objects)[i].last_key;
+      if (!objects->back().keys.insert(key).second) {
+        fail(SourceLoc{file, 0, 0, path}, "duplicate key \"" + key + "\"",
+             "the same key twice in one object: the second would silently replace the first; keep one");
+      }
+      objects->back().last_key = key;
+    }
+    return true;
+  };
+}
+
 // nlohmann reports a 1-based byte offset; people want line and column.
 SourceLoc position_of_byte(const std::string& file, const std::string& text, std::size_t byte) {
   SourceLoc where{file, 1, 1, {}};
@@ -465,7 +492,7 @@ Result<Project> load_project(const ProjectSource& source) {
     const std::string text = loader.read_file("lkip.json", SourceLoc{file, 0, 0, {}});
     nlohmann::ordered_json json;
     try {
-      json = nlohmann::ordered_json::parse(text);
+      json = nlohmann::ordered_json::parse(text, reject_duplicate_keys(file));
     } catch (const nlohmann::json::parse_error& error) {
       return make_error(position_of_byte(file, text, error.byte), "invalid JSON: " + json_error_reason(error),
                         "check the commas, quotes and brackets just before this position");

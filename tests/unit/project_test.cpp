@@ -798,3 +798,11 @@ TEST_CASE("project: the reference project loads", "[project]") {
   CHECK(households->rows.back().role == DataRowRole::total);
   CHECK(exact(households->rows.back().cells.back().number) == "769691");
 }
+
+TEST_CASE("project: a key written twice in one object", "[project]") {
+  // nlohmann would keep the last one; a second 2020 target must not replace
+  // the first silently.
+  const Error error = load_error(with("lkip.json", R"("sasaran": [)", R"("tahun": 2020, "sasaran": [)"));
+  CHECK(error.message == "duplicate key \"tahun\"");
+  CHECK(error.where.json_path == "$");
+}
