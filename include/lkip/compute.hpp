@@ -66,8 +66,9 @@ struct Report {
   [[nodiscard]] const TableTotals* table(const std::string& id) const;
 };
 
-// Computes the report of `project` for `year`. Fails only on arithmetic
-// overflow (an input too large to compute exactly).
+// Computes the report of `project` for `year`. Fails when `year` is outside
+// the Renstra period, or on arithmetic overflow (an input too large to
+// compute exactly).
 Result<Report> compute_report(const Project& project, int year);
 
 }  // namespace lkip

@@ -244,6 +244,7 @@ struct Settings {
   std::optional<Rational> achievement_cap;    // batas_capaian, e.g. 150
   bool truncate_ratio = false;                // reproduce reports that truncate N first
   std::string achievement_bands = "permendagri86";
+  bool show_achievement_band = false;         // kolom_tingkat_capaian: band column in Tabel 3.1
   int achievement_decimals = 2;
 };
 

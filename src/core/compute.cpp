@@ -1,5 +1,7 @@
 #include "lkip/compute.hpp"
 
+#include <fmt/format.h>
+
 #include <set>
 
 namespace lkip {
@@ -222,6 +224,10 @@ const TableTotals* Report::table(const std::string& id) const {
 }
 
 Result<Report> compute_report(const Project& project, int year) {
+  if (year < project.plan_from || year > project.plan_to) {
+    return make_error({}, fmt::format("tahun {} is outside the Renstra period {}–{}", year, project.plan_from, project.plan_to),
+                      fmt::format("choose a year from {} to {}", project.plan_from, project.plan_to));
+  }
   Report report;
   report.project = &project;
   report.year = year;

@@ -295,6 +295,7 @@ void parse_settings(JsonNode node, Settings& settings, const Scales& scales, Num
     }
   }
   if (auto truncate = node.find("potong_rasio")) settings.truncate_ratio = truncate->as_bool();
+  if (auto band = node.find("kolom_tingkat_capaian")) settings.show_achievement_band = band->as_bool();
   if (auto cap = node.find("batas_capaian")) {
     settings.achievement_cap = cap->json().is_number_integer()
                                    ? Rational(cap->as_int())
@@ -422,6 +423,12 @@ Project parse_project(JsonNode root, Loader& loader) {
   plan.finish();
   if (project.plan_to < project.plan_from) fail(plan.where(), "renstra ends before it starts");
   project.year = root.int_at("tahun");
+  if (project.year < project.plan_from || project.year > project.plan_to) {
+    fail(root.at("tahun").where(),
+         "tahun " + std::to_string(project.year) + " is outside the Renstra period " +
+             std::to_string(project.plan_from) + "–" + std::to_string(project.plan_to),
+         "the report year must lie in \"renstra\"");
+  }
   if (auto scales = root.find("skala")) parse_scales(*scales, project.scales, loader.style);
   if (auto settings = root.find("pengaturan")) parse_settings(*settings, project.settings, project.scales, loader.style);
   if (auto tables = root.find("tabel")) {

@@ -17,6 +17,8 @@ void add_achievement_table(TableBuilder& builder, const Report& report) {
   table.columns = {{"sasaran", l.objective, false}, {"indikator", l.indicator, false}, {"satuan", l.unit, false},
                    {"target", l.target, true},      {"realisasi", l.realization, true}, {"capaian", l.achievement, true},
                    {"ket", l.status, false}};
+  const bool with_band = project.settings.show_achievement_band;
+  if (with_band) table.columns.push_back(Column{"tingkat", l.band, false});
   for (const ObjectiveOutcome& objective : report.objectives) {
     bool first = true;
     for (const IndicatorOutcome& outcome : objective.indicators) {
@@ -28,12 +30,18 @@ void add_achievement_table(TableBuilder& builder, const Report& report) {
                                 builder.realization_cell(*outcome.indicator, current),
                                 builder.achievement_cell(*outcome.indicator, current),
                                 builder.status_cell(current)}});
+      if (with_band) table.rows.back().cells.push_back(Cell::of_text(current ? current->band : std::string()));
       first = false;
     }
   }
   table.rows.push_back(Row{RowRole::total,
                            {Cell::of_text(l.overall_average), Cell::empty(), Cell::empty(), Cell::empty(), Cell::empty(),
                             builder.percent_or_undefined(report.average), Cell::of_text(report.band)}});
+  // The overall band moves from KET to its own column when there is one.
+  if (with_band) {
+    table.rows.back().cells.back() = Cell::empty();
+    table.rows.back().cells.push_back(Cell::of_text(report.band));
+  }
 }
 
 void add_objectives_table(TableBuilder& builder, const Report& report) {
