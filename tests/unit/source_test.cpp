@@ -1,0 +1,37 @@
+#include <catch2/catch.hpp>
+
+#include "lkip/source.hpp"
+
+using lkip::Error;
+using lkip::SourceLoc;
+
+TEST_CASE("SourceLoc names a CSV cell, a line, a JSON value or a file", "[source]") {
+  CHECK(SourceLoc{"data/x/kdrt.csv", 4, 12, {}}.to_string() == "data/x/kdrt.csv:4:12");
+  CHECK(SourceLoc{"data/x/kdrt.csv", 4, 0, {}}.to_string() == "data/x/kdrt.csv:4");
+  CHECK(SourceLoc{"lkip.json", 0, 0, "$.sasaran[0].id"}.to_string() == "lkip.json ($.sasaran[0].id)");
+  CHECK(SourceLoc{"lkip.json", 0, 0, {}}.to_string() == "lkip.json");
+  CHECK(SourceLoc{{}, 0, 0, "$.tahun"}.to_string() == "$.tahun");
+  CHECK(SourceLoc{}.to_string().empty());
+}
+
+TEST_CASE("Error reads FILE:LINE:COL: message, or the message alone", "[source]") {
+  CHECK(lkip::make_error(SourceLoc{"a.csv", 2, 3, {}}, "bad").to_string() == "a.csv:2:3: bad");
+  CHECK(lkip::make_error({}, "no table \"X\"").to_string() == "no table \"X\"");
+}
+
+TEST_CASE("Error::at places an error without a file, and keeps one that has it", "[source]") {
+  const Error unplaced = lkip::make_error({}, "`49.55` is not an `id` number", "did you mean `49,55`?");
+  const Error placed = unplaced.at(SourceLoc{"t.csv", 5, 9, {}});
+  CHECK(placed.to_string() == "t.csv:5:9: `49.55` is not an `id` number");
+  CHECK(placed.hint == "did you mean `49,55`?");
+  CHECK(placed.at(SourceLoc{"other.csv", 1, 1, {}}).to_string() == "t.csv:5:9: `49.55` is not an `id` number");
+}
+
+TEST_CASE("Result holds a value or an error", "[source]") {
+  lkip::Result<int> value = 42;
+  REQUIRE(value.ok());
+  CHECK(*value == 42);
+  lkip::Result<int> failure = lkip::make_error({}, "nope");
+  REQUIRE_FALSE(failure.ok());
+  CHECK(failure.error().message == "nope");
+}
