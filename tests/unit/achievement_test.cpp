@@ -3,9 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include <optional>
+#include <source_location>
 #include <string>
 #include <utility>
 
+#include "checks.hpp"
 #include "lkip/scales.hpp"
 
 using lkip::Achievement;
@@ -16,6 +18,8 @@ using lkip::NegativeFormula;
 using lkip::Polarity;
 using lkip::Rational;
 using lkip::Status;
+
+using namespace lkip::test;
 
 namespace {
 
@@ -32,14 +36,19 @@ lkip::Indicator indicator_of(IndicatorKind kind, Polarity polarity = Polarity::p
 IndicatorValue number(const Rational& value) { return IndicatorValue{value, {}}; }
 IndicatorValue label(std::string text) { return IndicatorValue{std::nullopt, std::move(text)}; }
 
-// The exact value as text, for readable failures; "none" when absent.
-std::string exact(const std::optional<Rational>& value) {
-  return value ? value->to_exact_string() : std::string("none");
-}
-
 Achievement achieve(const lkip::Indicator& indicator, const Rational& target, const Rational& realization,
                     const AchievementRules& rules = {}) {
   return lkip::compute_achievement(indicator, number(target), number(realization), rules);
+}
+
+// No capaian: no percentage and no status, for `reason`, under `formula`.
+void check_undefined(const Achievement& a, const std::string& reason, const std::string& formula,
+                     std::source_location call = std::source_location::current()) {
+  INFO("checked at line " << call.line());
+  CHECK(exact(a.percent) == "none");
+  CHECK(a.undefined_reason == reason);
+  CHECK(a.formula == formula);
+  CHECK_FALSE(a.status.has_value());
 }
 
 const lkip::GradeLadder& kla_ladder() {
@@ -61,8 +70,7 @@ TEST_CASE("positif capaian is R/T x 100, exact", "[achievement]") {
   CHECK(a.formula == "R/T×100");
   CHECK_FALSE(a.capped);
   CHECK(a.undefined_reason.empty());
-  REQUIRE(a.status.has_value());
-  CHECK(*a.status == Status::exceeded);
+  check_value(a.status, Status::exceeded);
 
   // A written realisation 49,55% against 49%: 4955/49.
   const Achievement written = achieve(indicator, 49, Rational::scaled(4955, 2));
@@ -75,18 +83,15 @@ TEST_CASE("negatif capaian defaults to (2T-R)/T x 100", "[achievement]") {
   CHECK(exact(fewer.percent) == "1100/9");  // 122.222…
   CHECK(fewer.percent == Rational::fraction(1100, 9));
   CHECK(fewer.formula == "(2T−R)/T×100");
-  REQUIRE(fewer.status.has_value());
-  CHECK(*fewer.status == Status::exceeded);
+  check_value(fewer.status, Status::exceeded);
 
   const Achievement more = achieve(indicator, 40, 44);
   CHECK(exact(more.percent) == "90");
-  REQUIRE(more.status.has_value());
-  CHECK(*more.status == Status::not_met);
+  check_value(more.status, Status::not_met);
 
   const Achievement same = achieve(indicator, 40, 40);
   CHECK(exact(same.percent) == "100");
-  REQUIRE(same.status.has_value());
-  CHECK(*same.status == Status::met);
+  check_value(same.status, Status::met);
 }
 
 TEST_CASE("negatif capaian with T/R", "[achievement]") {
@@ -95,22 +100,17 @@ TEST_CASE("negatif capaian with T/R", "[achievement]") {
   const Achievement a = achieve(indicator, 45, 35);
   CHECK(exact(a.percent) == "900/7");  // 128.571…
   CHECK(a.formula == "T/R×100");
-  REQUIRE(a.status.has_value());
-  CHECK(*a.status == Status::exceeded);
+  check_value(a.status, Status::exceeded);
 
   const Achievement worse = achieve(indicator, 40, 50);
   CHECK(exact(worse.percent) == "80");
-  REQUIRE(worse.status.has_value());
-  CHECK(*worse.status == Status::not_met);
+  check_value(worse.status, Status::not_met);
 }
 
 TEST_CASE("a zero target gives no capaian, never 0", "[achievement]") {
   SECTION("positif") {
     const Achievement a = achieve(indicator_of(IndicatorKind::percentage), 0, 12);
-    CHECK_FALSE(a.percent.has_value());
-    CHECK(a.undefined_reason == "target 0");
-    CHECK(a.formula == "R/T×100");
-    CHECK_FALSE(a.status.has_value());
+    check_undefined(a, "target 0", "R/T×100");
     CHECK_FALSE(a.capped);
   }
   SECTION("positif, realisation 0 too") {
@@ -119,11 +119,8 @@ TEST_CASE("a zero target gives no capaian, never 0", "[achievement]") {
     CHECK(a.undefined_reason == "target 0");
   }
   SECTION("negatif (2T-R)/T") {
-    const Achievement a = achieve(indicator_of(IndicatorKind::number, Polarity::negative), 0, 35);
-    CHECK_FALSE(a.percent.has_value());
-    CHECK(a.undefined_reason == "target 0");
-    CHECK(a.formula == "(2T−R)/T×100");
-    CHECK_FALSE(a.status.has_value());
+    check_undefined(achieve(indicator_of(IndicatorKind::number, Polarity::negative), 0, 35), "target 0",
+                    "(2T−R)/T×100");
   }
 }
 
@@ -133,21 +130,13 @@ TEST_CASE("a zero target gives no capaian, never 0", "[achievement]") {
 TEST_CASE("T/R with a zero target is undefined, not 0", "[achievement]") {
   const auto indicator =
       indicator_of(IndicatorKind::number, Polarity::negative, NegativeFormula::target_over_realization);
-  const Achievement a = achieve(indicator, 0, 35);
-  CHECK(exact(a.percent) == "none");
-  CHECK(a.undefined_reason == "target 0");
-  CHECK(a.formula == "T/R×100");
-  CHECK_FALSE(a.status.has_value());
+  check_undefined(achieve(indicator, 0, 35), "target 0", "T/R×100");
 }
 
 TEST_CASE("T/R with a zero realisation is undefined", "[achievement]") {
   const auto indicator =
       indicator_of(IndicatorKind::number, Polarity::negative, NegativeFormula::target_over_realization);
-  const Achievement a = achieve(indicator, 45, 0);
-  CHECK_FALSE(a.percent.has_value());
-  CHECK(a.undefined_reason == "realisasi 0");
-  CHECK(a.formula == "T/R×100");
-  CHECK_FALSE(a.status.has_value());
+  check_undefined(achieve(indicator, 45, 0), "realisasi 0", "T/R×100");
 }
 
 TEST_CASE("a value without a number gives no capaian", "[achievement]") {
@@ -166,8 +155,7 @@ TEST_CASE("rasio capaian uses N of 1 : N", "[achievement]") {
   CHECK(a.percent == Rational::scaled(296035, 3));
   CHECK(a.formula == "R/T×100");
   CHECK_FALSE(a.capped);
-  REQUIRE(a.status.has_value());
-  CHECK(*a.status == Status::exceeded);
+  check_value(a.status, Status::exceeded);
 }
 
 TEST_CASE("batas_capaian caps the capaian", "[achievement]") {
@@ -178,8 +166,7 @@ TEST_CASE("batas_capaian caps the capaian", "[achievement]") {
   const Achievement capped = achieve(indicator, 1300, Rational::scaled(3848455, 3), rules);
   CHECK(exact(capped.percent) == "150");
   CHECK(capped.capped);
-  REQUIRE(capped.status.has_value());
-  CHECK(*capped.status == Status::exceeded);
+  check_value(capped.status, Status::exceeded);
 
   // Exactly at the cap: kept, not marked capped.
   const Achievement at_cap = achieve(indicator, 1000, 1500, rules);
@@ -207,14 +194,11 @@ TEST_CASE("status from an exact capaian", "[achievement]") {
   // Through compute_achievement: 49 of 49 is met exactly, 49.00001 exceeded.
   const auto indicator = indicator_of(IndicatorKind::percentage);
   const Achievement met = achieve(indicator, 49, 49);
-  REQUIRE(met.status.has_value());
-  CHECK(*met.status == Status::met);
+  check_value(met.status, Status::met);
   const Achievement exceeded = achieve(indicator, 49, Rational::scaled(4900001, 5));
-  REQUIRE(exceeded.status.has_value());
-  CHECK(*exceeded.status == Status::exceeded);
+  check_value(exceeded.status, Status::exceeded);
   const Achievement short_of = achieve(indicator, 49, Rational::scaled(4899999, 5));
-  REQUIRE(short_of.status.has_value());
-  CHECK(*short_of.status == Status::not_met);
+  check_value(short_of.status, Status::not_met);
 }
 
 TEST_CASE("predikat compares ranks on the ladder", "[achievement]") {
@@ -229,28 +213,23 @@ TEST_CASE("predikat compares ranks on the ladder", "[achievement]") {
   const Achievement above = graded("Madya", "Nindya");
   CHECK_FALSE(above.percent.has_value());
   CHECK(above.formula == "peringkat");
-  REQUIRE(above.status.has_value());
-  CHECK(*above.status == Status::exceeded);
+  check_value(above.status, Status::exceeded);
 
   const Achievement same = graded("Madya", "Madya");
   CHECK_FALSE(same.percent.has_value());
   CHECK(same.formula == "peringkat");
-  REQUIRE(same.status.has_value());
-  CHECK(*same.status == Status::met);
+  check_value(same.status, Status::met);
 
   const Achievement below = graded("Madya", "Pratama");
   CHECK_FALSE(below.percent.has_value());
-  REQUIRE(below.status.has_value());
-  CHECK(*below.status == Status::not_met);
+  check_value(below.status, Status::not_met);
 
   const Achievement top = graded("Pratama", "KLA");
-  REQUIRE(top.status.has_value());
-  CHECK(*top.status == Status::exceeded);
+  check_value(top.status, Status::exceeded);
 
   // Case does not matter.
   const Achievement lower_case = graded("MADYA", "nindya");
-  REQUIRE(lower_case.status.has_value());
-  CHECK(*lower_case.status == Status::exceeded);
+  check_value(lower_case.status, Status::exceeded);
 }
 
 TEST_CASE("predikat off the ladder or without one is undefined", "[achievement]") {
@@ -282,6 +261,5 @@ TEST_CASE("nilai capaian is R/T x 100 on the score", "[achievement]") {
                                                   IndicatorValue{Rational::scaled(7439, 2), "BB"}, {});
   CHECK(exact(a.percent) == "7439/65");  // 114.446…
   CHECK(a.formula == "R/T×100");
-  REQUIRE(a.status.has_value());
-  CHECK(*a.status == Status::exceeded);
+  check_value(a.status, Status::exceeded);
 }

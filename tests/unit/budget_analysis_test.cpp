@@ -6,32 +6,22 @@
 #include <string>
 #include <vector>
 
+#include "checks.hpp"
+#include "model_builders.hpp"
+
 using lkip::BudgetFigures;
 using lkip::DiscrepancyKind;
 using lkip::Rational;
+
+using namespace lkip::test;
 
 namespace {
 
 const char* const kBudgetFile = "anggaran.csv";
 const char* const kLinesFile = "anggaran_iku.csv";
 
-std::string exact(const std::optional<Rational>& value) {
-  return value ? value->to_exact_string() : std::string("none");
-}
-
 lkip::SourceLoc budget_line(int line) { return lkip::SourceLoc{kBudgetFile, line, 1, {}}; }
 lkip::SourceLoc iku_line(int line) { return lkip::SourceLoc{kLinesFile, line, 1, {}}; }
-
-lkip::Quarters quarters(std::int64_t q1, std::int64_t q2, std::int64_t q3, std::int64_t q4) {
-  return lkip::Quarters{Rational(q1), Rational(q2), Rational(q3), Rational(q4)};
-}
-
-lkip::Indicator indicator(const std::string& id) {
-  lkip::Indicator result;
-  result.id = id;
-  result.name = "Indikator " + id;
-  return result;
-}
 
 // A small budget with one mistake of every kind:
 //   I    stated pagu 250 = 100 + 150 (right); stated TW2 70, activities 25 + 40 = 65
@@ -67,14 +57,6 @@ lkip::Budget small_budget() {
   };
   budget.stated_total = lkip::StatedBudgetTotal{Rational(850), Rational(560), Rational(280), budget_line(9)};
   return budget;
-}
-
-std::vector<const lkip::Discrepancy*> of_kind(const lkip::BudgetAnalysis& analysis, DiscrepancyKind kind) {
-  std::vector<const lkip::Discrepancy*> found;
-  for (const lkip::Discrepancy& discrepancy : analysis.discrepancies) {
-    if (discrepancy.kind == kind) found.push_back(&discrepancy);
-  }
-  return found;
 }
 
 }  // namespace
@@ -166,61 +148,40 @@ TEST_CASE("program totals are recomputed from their activities", "[budget]") {
 TEST_CASE("a program pagu that is not the sum of its activities", "[budget]") {
   const lkip::Budget budget = small_budget();
   const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
-  const auto found = of_kind(analysis, DiscrepancyKind::program_ceiling);
-  REQUIRE(found.size() == 1u);  // program I is right, III (0 and no activity) too
-  CHECK(found[0]->subject == "PAGU");
-  CHECK(found[0]->context == "Program Dua");
-  CHECK(exact(found[0]->stated) == "400");
-  CHECK(exact(found[0]->computed) == "300");
-  CHECK(found[0]->where.file == kBudgetFile);
-  CHECK(found[0]->where.line == 5);
+  // Only program II: program I is right, III (0 and no activity) too.
+  check_only_discrepancy(analysis, DiscrepancyKind::program_ceiling,
+                         {.subject = "PAGU", .context = "Program Dua", .stated = "400", .computed = "300",
+                          .file = kBudgetFile, .line = 5});
 }
 
 TEST_CASE("quarters that do not add up to the pagu", "[budget]") {
   const lkip::Budget budget = small_budget();
   const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
-  const auto found = of_kind(analysis, DiscrepancyKind::activity_quarters);
-  REQUIRE(found.size() == 1u);
-  CHECK(found[0]->context == "Kegiatan Dua");
-  CHECK(exact(found[0]->stated) == "150");
-  CHECK(exact(found[0]->computed) == "160");
-  CHECK(found[0]->where.line == 4);
+  check_only_discrepancy(analysis, DiscrepancyKind::activity_quarters,
+                         {.context = "Kegiatan Dua", .stated = "150", .computed = "160", .line = 4});
 }
 
 TEST_CASE("a program quarter that is not the sum of its activities' quarters", "[budget]") {
   const lkip::Budget budget = small_budget();
   const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
-  const auto found = of_kind(analysis, DiscrepancyKind::program_quarter);
-  REQUIRE(found.size() == 1u);
-  CHECK(found[0]->subject == "TW2");
-  CHECK(found[0]->context == "Program Satu");
-  CHECK(exact(found[0]->stated) == "70");
-  CHECK(exact(found[0]->computed) == "65");
-  CHECK(found[0]->where.line == 2);
+  check_only_discrepancy(analysis, DiscrepancyKind::program_quarter,
+                         {.subject = "TW2", .context = "Program Satu", .stated = "70", .computed = "65", .line = 2});
 }
 
 TEST_CASE("a JUMLAH row that is not the sum of the activities", "[budget]") {
   const lkip::Budget budget = small_budget();
   const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
-  const auto found = of_kind(analysis, DiscrepancyKind::budget_total);
-  REQUIRE(found.size() == 1u);  // pagu murni and realisasi are right
-  CHECK(found[0]->subject == "PAGU");
-  CHECK(found[0]->context == "JUMLAH");
-  CHECK(exact(found[0]->stated) == "560");
-  CHECK(exact(found[0]->computed) == "550");
-  CHECK(found[0]->where.line == 9);
+  // Only PAGU: pagu murni and realisasi are right.
+  check_only_discrepancy(analysis, DiscrepancyKind::budget_total,
+                         {.subject = "PAGU", .context = "JUMLAH", .stated = "560", .computed = "550", .line = 9});
 
   lkip::Budget wrong_everywhere = small_budget();
   wrong_everywhere.stated_total = lkip::StatedBudgetTotal{Rational(851), Rational(550), Rational(279), budget_line(9)};
   const lkip::BudgetAnalysis again = lkip::analyze_budget(wrong_everywhere, {});
   const auto totals = of_kind(again, DiscrepancyKind::budget_total);
   REQUIRE(totals.size() == 2u);
-  CHECK(totals[0]->subject == "PAGU_MURNI");
-  CHECK(exact(totals[0]->stated) == "851");
-  CHECK(exact(totals[0]->computed) == "850");
-  CHECK(totals[1]->subject == "REALISASI");
-  CHECK(exact(totals[1]->stated) == "279");
-  CHECK(exact(totals[1]->computed) == "280");
+  check_discrepancy(*totals[0], {.subject = "PAGU_MURNI", .stated = "851", .computed = "850"});
+  check_discrepancy(*totals[1], {.subject = "REALISASI", .stated = "279", .computed = "280"});
 }
 
 TEST_CASE("a consistent budget has no discrepancy", "[budget]") {
@@ -242,21 +203,12 @@ TEST_CASE("a per-IKU line that differs from the full budget", "[budget]") {
   const auto found = of_kind(analysis, DiscrepancyKind::indicator_budget);
   REQUIRE(found.size() == 2u);
 
-  CHECK(found[0]->subject == "REALISASI");
-  CHECK(found[0]->context == "IKU1: Kegiatan Satu");
-  CHECK(exact(found[0]->stated) == "70");
-  CHECK(exact(found[0]->computed) == "80");
-  CHECK(found[0]->where.file == kLinesFile);
-  CHECK(found[0]->where.line == 2);
-  CHECK(found[0]->other.file == kBudgetFile);  // the activity's row in the full table
-  CHECK(found[0]->other.line == 3);
-
-  CHECK(found[1]->subject == "PAGU");
-  CHECK(found[1]->context == "IKU2: Kegiatan Dua");
-  CHECK(exact(found[1]->stated) == "140");
-  CHECK(exact(found[1]->computed) == "150");
-  CHECK(found[1]->where.line == 4);
-  CHECK(found[1]->other.line == 4);
+  // `other`: the activity's row in the full table.
+  check_discrepancy(*found[0], {.subject = "REALISASI", .context = "IKU1: Kegiatan Satu", .stated = "70",
+                                .computed = "80", .file = kLinesFile, .line = 2, .other_file = kBudgetFile,
+                                .other_line = 3});
+  check_discrepancy(*found[1], {.subject = "PAGU", .context = "IKU2: Kegiatan Dua", .stated = "140",
+                                .computed = "150", .line = 4, .other_line = 4});
 }
 
 TEST_CASE("per-IKU totals only include the listed activities", "[budget]") {
@@ -328,8 +280,5 @@ TEST_CASE("the reference IKU1 budget: 198.153.000 and 177.943.000", "[budget]") 
   REQUIRE(analysis.discrepancies.size() == 1u);
   const lkip::Discrepancy& differs = analysis.discrepancies[0];
   CHECK(differs.kind == DiscrepancyKind::indicator_budget);
-  CHECK(differs.subject == "REALISASI");
-  CHECK(exact(differs.stated) == "92318000");
-  CHECK(exact(differs.computed) == "92318800");
-  CHECK(differs.other.line == 21);
+  check_discrepancy(differs, {.subject = "REALISASI", .stated = "92318000", .computed = "92318800", .other_line = 21});
 }

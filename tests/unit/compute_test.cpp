@@ -7,95 +7,36 @@
 #include <utility>
 #include <vector>
 
-#include "lkip/scales.hpp"
+#include "checks.hpp"
+#include "model_builders.hpp"
 
-using lkip::DataRowRole;
 using lkip::DiscrepancyKind;
 using lkip::IndicatorKind;
-using lkip::IndicatorValue;
 using lkip::Rational;
 using lkip::Status;
 
+using namespace lkip::test;
+
 namespace {
 
-std::string exact(const std::optional<Rational>& value) {
-  return value ? value->to_exact_string() : std::string("none");
+lkip::Report computed(const lkip::Project& project, int year = 2022) {
+  auto result = lkip::compute_report(project, year);
+  INFO((result ? std::string() : result.error().to_string()));
+  REQUIRE(result.ok());
+  return std::move(result).value();
 }
 
-lkip::StatedValue stated(const Rational& number, std::string text, std::string label = {}) {
-  return lkip::StatedValue{IndicatorValue{number, std::move(label)}, std::move(text),
-                           lkip::SourceLoc{"lkip.json", 0, 0, "$.sasaran"}};
+// The outcome of the report year, which must be there.
+const lkip::YearOutcome& current_of(const lkip::IndicatorOutcome& outcome) {
+  const lkip::YearOutcome* current = outcome.current();
+  REQUIRE(current != nullptr);
+  return *current;
 }
 
-lkip::StatedValue stated_grade(std::string label) {
-  std::string text = label;
-  return lkip::StatedValue{IndicatorValue{std::nullopt, std::move(label)}, std::move(text),
-                           lkip::SourceLoc{"lkip.json", 0, 0, "$.sasaran"}};
-}
-
-lkip::Realization given(lkip::StatedValue value) {
-  lkip::Realization realization;
-  realization.given = std::move(value);
-  return realization;
-}
-
-lkip::Realization from_tables(std::string numerator_table, std::string numerator_column,
-                              std::string denominator_table, std::string denominator_column) {
-  lkip::Realization realization;
-  realization.from_tables = lkip::RealizationFromTables{
-      lkip::TableRef{std::move(numerator_table), std::move(numerator_column), {}, {}},
-      lkip::TableRef{std::move(denominator_table), std::move(denominator_column), {}, {}}};
-  return realization;
-}
-
-// One key column and numeric value columns; body rows then one total row.
-struct RowSpec {
-  std::string key;
-  std::vector<std::optional<Rational>> values;  // nullopt: the file writes "-"
-};
-
-lkip::DataTable data_table(std::string id, std::string key, std::vector<std::string> value_columns,
-                           const std::vector<RowSpec>& body, const RowSpec& total) {
-  lkip::DataTable table;
-  table.id = id;
-  table.title = "Tabel " + id;
-  table.file = id + ".csv";
-  table.year = 2022;
-  table.key_column = key;
-  table.columns.push_back(key);
-  table.numeric.push_back(false);
-  for (std::string& column : value_columns) {
-    table.columns.push_back(std::move(column));
-    table.numeric.push_back(true);
-  }
-  int line = 2;
-  auto add = [&](const RowSpec& spec, DataRowRole role) {
-    lkip::DataRow row;
-    row.role = role;
-    row.where = lkip::SourceLoc{table.file, line, 1, {}};
-    row.cells.push_back(lkip::DataCell{spec.key, std::nullopt, lkip::SourceLoc{table.file, line, 1, {}}});
-    for (std::size_t c = 0; c < spec.values.size(); ++c) {
-      const auto& value = spec.values[c];
-      lkip::DataCell cell{value ? value->to_exact_string() : "-", value.value_or(Rational()),
-                          lkip::SourceLoc{table.file, line, static_cast<int>(c) + 2, {}}};
-      row.cells.push_back(cell);
-    }
-    table.rows.push_back(std::move(row));
-    ++line;
-  };
-  for (const RowSpec& spec : body) add(spec, DataRowRole::body);
-  add(total, DataRowRole::total);
-  return table;
-}
-
-lkip::Indicator indicator(std::string id, std::string name, IndicatorKind kind, std::string unit) {
-  lkip::Indicator result;
-  result.id = std::move(id);
-  result.name = std::move(name);
-  result.kind = kind;
-  result.unit = std::move(unit);
-  result.where = lkip::SourceLoc{"lkip.json", 0, 0, "$.sasaran"};
-  return result;
+std::vector<int> years_of(const lkip::IndicatorOutcome& outcome) {
+  std::vector<int> years;
+  for (const lkip::YearOutcome& year : outcome.years) years.push_back(year.year);
+  return years;
 }
 
 // A small project for 2022 (Renstra 2021–2026), three sasaran:
@@ -107,13 +48,7 @@ lkip::Indicator indicator(std::string id, std::string name, IndicatorKind kind, 
 //       IKU5 a persentase whose denominator table sums to 0
 //   S3  IKU6 TPAK: 567248 / 1144826 against 49%
 lkip::Project small_project() {
-  lkip::Project project;
-  project.root = "contoh";
-  project.agency = lkip::Agency{"Dinas Contoh", "DC", "Kota Contoh"};
-  project.plan_from = 2021;
-  project.plan_to = 2026;
-  project.year = 2022;
-  project.scales = lkip::builtin_scales();
+  lkip::Project project = project_2022("contoh");
 
   project.tables.push_back(data_table("kdrt", "JENIS", {"TOTAL"},
                                       {{"FISIK", {Rational(139)}},
@@ -154,25 +89,16 @@ lkip::Project small_project() {
                        {2022, from_tables("kdrt", "TOTAL", "keluarga", "JUMLAH")},
                        {2023, given(stated(3000, "1 : 3.000"))}};
   iku1.data_tables = {"kdrt", "keluarga"};
-  lkip::Indicator program = indicator("IKU1.P1", "Penanganan kasus", IndicatorKind::percentage, "Persentase");
-  program.plan_targets = {{2022, stated(100, "100%")}};
-  program.realizations = {{2022, given(stated(95, "95%"))}};
-  iku1.program_indicators.push_back(program);
+  iku1.program_indicators.push_back(case_handling_program(95));
   s1.indicators.push_back(iku1);
 
-  lkip::Indicator iku2 = indicator("IKU2", "Jumlah kasus kekerasan", IndicatorKind::number, "Kasus");
-  iku2.polarity = lkip::Polarity::negative;
-  iku2.plan_targets = {{2021, stated(45, "45")}, {2022, stated(40, "40")}, {2026, stated(30, "30")}};
-  iku2.realizations = {{2021, given(stated(35, "35"))}, {2022, given(stated(44, "44"))}};
+  lkip::Indicator iku2 = case_count_indicator();
+  iku2.plan_targets.emplace(2026, stated(30, "30"));
   s1.indicators.push_back(iku2);
   project.objectives.push_back(s1);
 
   lkip::Objective s2{"S2", "Meningkatnya pemenuhan hak anak", {}, {}};
-  lkip::Indicator iku3 = indicator("IKU3", "Predikat KLA", IndicatorKind::grade, "Predikat");
-  iku3.scale = "kla";
-  iku3.plan_targets = {{2022, stated_grade("Madya")}, {2026, stated_grade("Nindya")}};
-  iku3.realizations = {{2022, given(stated_grade("Nindya"))}};
-  s2.indicators.push_back(iku3);
+  s2.indicators.push_back(kla_indicator());
 
   lkip::Indicator iku4 = indicator("IKU4", "Nilai AKIP", IndicatorKind::score, "Nilai");
   iku4.scale = "akip";
@@ -203,27 +129,6 @@ lkip::Project small_project() {
   return project;
 }
 
-lkip::Report computed(const lkip::Project& project, int year = 2022) {
-  auto result = lkip::compute_report(project, year);
-  INFO((result ? std::string() : result.error().to_string()));
-  REQUIRE(result.ok());
-  return std::move(result).value();
-}
-
-std::vector<int> years_of(const lkip::IndicatorOutcome& outcome) {
-  std::vector<int> years;
-  for (const lkip::YearOutcome& year : outcome.years) years.push_back(year.year);
-  return years;
-}
-
-std::vector<const lkip::Discrepancy*> of_kind(const lkip::Report& report, DiscrepancyKind kind) {
-  std::vector<const lkip::Discrepancy*> found;
-  for (const lkip::Discrepancy& discrepancy : report.discrepancies) {
-    if (discrepancy.kind == kind) found.push_back(&discrepancy);
-  }
-  return found;
-}
-
 }  // namespace
 
 TEST_CASE("the report keeps the project, the year and every table", "[compute]") {
@@ -247,52 +152,47 @@ TEST_CASE("a rasio realisation from the tables: N = penyebut / pembilang", "[com
   const lkip::Project project = small_project();
   const lkip::Report report = computed(project);
   const lkip::IndicatorOutcome& iku1 = *report.indicator("IKU1");
-  const lkip::YearOutcome* current = iku1.current();
-  REQUIRE(current != nullptr);
-  CHECK(current->year == 2022);
-  CHECK(exact(current->numerator) == "200");      // kdrt.TOTAL ("-" counts 0)
-  CHECK(exact(current->denominator) == "769691");  // keluarga.JUMLAH
-  REQUIRE(current->realization.has_value());
-  CHECK(exact(current->realization->number) == "3848.455");
-  CHECK(current->basis == "keluarga.JUMLAH / kdrt.TOTAL");
+  const lkip::YearOutcome& current = current_of(iku1);
+  CHECK(current.year == 2022);
+  CHECK(exact(current.numerator) == "200");      // kdrt.TOTAL ("-" counts 0)
+  CHECK(exact(current.denominator) == "769691");  // keluarga.JUMLAH
+  REQUIRE(current.realization.has_value());
+  CHECK(exact(current.realization->number) == "3848.455");
+  CHECK(current.basis == "keluarga.JUMLAH / kdrt.TOTAL");
   // The PK target counts, not the Renstra 1 : 1.250.
-  REQUIRE(current->target != nullptr);
-  CHECK(current->target == &project.objectives[0].indicators[0].agreement_targets.at(2022));
-  CHECK(exact(current->achievement.percent) == "296.035");
-  CHECK(current->achievement.formula == "R/T×100");
-  REQUIRE(current->achievement.status.has_value());
-  CHECK(*current->achievement.status == Status::exceeded);
-  CHECK(current->band == "Sangat Tinggi");
+  REQUIRE(current.target != nullptr);
+  CHECK(current.target == &project.objectives[0].indicators[0].agreement_targets.at(2022));
+  CHECK(exact(current.achievement.percent) == "296.035");
+  CHECK(current.achievement.formula == "R/T×100");
+  check_value(current.achievement.status, Status::exceeded);
+  CHECK(current.band == "Sangat Tinggi");
 }
 
 TEST_CASE("a persentase realisation from the tables", "[compute]") {
   const lkip::Project project = small_project();
   const lkip::Report report = computed(project);
-  const lkip::YearOutcome* current = report.indicator("IKU6")->current();
-  REQUIRE(current != nullptr);
-  CHECK(exact(current->numerator) == "567248");
-  CHECK(exact(current->denominator) == "1144826");
-  REQUIRE(current->realization.has_value());
-  CHECK(exact(current->realization->number) == "28362400/572413");  // 49.5488…%
-  CHECK(current->basis == "angkatan.JUMLAH / penduduk.JUMLAH");
-  CHECK(exact(current->achievement.percent) == "2836240000/28048237");  // 101.12…%
-  CHECK(current->band == "Sangat Tinggi");
+  const lkip::YearOutcome& current = current_of(*report.indicator("IKU6"));
+  CHECK(exact(current.numerator) == "567248");
+  CHECK(exact(current.denominator) == "1144826");
+  REQUIRE(current.realization.has_value());
+  CHECK(exact(current.realization->number) == "28362400/572413");  // 49.5488…%
+  CHECK(current.basis == "angkatan.JUMLAH / penduduk.JUMLAH");
+  CHECK(exact(current.achievement.percent) == "2836240000/28048237");  // 101.12…%
+  CHECK(current.band == "Sangat Tinggi");
 }
 
 TEST_CASE("given values are taken as stated", "[compute]") {
   const lkip::Project project = small_project();
   const lkip::Report report = computed(project);
-  const lkip::YearOutcome* current = report.indicator("IKU2")->current();
-  REQUIRE(current != nullptr);
-  REQUIRE(current->realization.has_value());
-  CHECK(exact(current->realization->number) == "44");
-  CHECK(current->basis == "given");
-  CHECK_FALSE(current->numerator.has_value());
-  CHECK(exact(current->achievement.percent) == "90");  // (80 − 44) / 40
-  CHECK(current->achievement.formula == "(2T−R)/T×100");
-  REQUIRE(current->achievement.status.has_value());
-  CHECK(*current->achievement.status == Status::not_met);
-  CHECK(current->band == "Tinggi");
+  const lkip::YearOutcome& current = current_of(*report.indicator("IKU2"));
+  REQUIRE(current.realization.has_value());
+  CHECK(exact(current.realization->number) == "44");
+  CHECK(current.basis == "given");
+  CHECK_FALSE(current.numerator.has_value());
+  CHECK(exact(current.achievement.percent) == "90");  // (80 − 44) / 40
+  CHECK(current.achievement.formula == "(2T−R)/T×100");
+  check_value(current.achievement.status, Status::not_met);
+  CHECK(current.band == "Tinggi");
 
   const lkip::YearOutcome* before = report.indicator("IKU2")->year_outcome(2021);
   REQUIRE(before != nullptr);
@@ -302,50 +202,38 @@ TEST_CASE("given values are taken as stated", "[compute]") {
 TEST_CASE("a predikat gets a status but no percentage", "[compute]") {
   const lkip::Project project = small_project();
   const lkip::Report report = computed(project);
-  const lkip::YearOutcome* current = report.indicator("IKU3")->current();
-  REQUIRE(current != nullptr);
-  REQUIRE(current->realization.has_value());
-  CHECK(current->realization->label == "Nindya");
-  CHECK_FALSE(current->achievement.percent.has_value());
-  CHECK(current->achievement.formula == "peringkat");
-  REQUIRE(current->achievement.status.has_value());
-  CHECK(*current->achievement.status == Status::exceeded);
-  CHECK(current->band.empty());
+  const lkip::YearOutcome& current = current_of(*report.indicator("IKU3"));
+  REQUIRE(current.realization.has_value());
+  CHECK(current.realization->label == "Nindya");
+  CHECK_FALSE(current.achievement.percent.has_value());
+  CHECK(current.achievement.formula == "peringkat");
+  check_value(current.achievement.status, Status::exceeded);
+  CHECK(current.band.empty());
 }
 
 TEST_CASE("a nilai from its components, its letter from the akip bands", "[compute]") {
   const lkip::Project project = small_project();
   const lkip::Report report = computed(project);
-  const lkip::YearOutcome* current = report.indicator("IKU4")->current();
-  REQUIRE(current != nullptr);
-  REQUIRE(current->realization.has_value());
+  const lkip::YearOutcome& current = current_of(*report.indicator("IKU4"));
+  REQUIRE(current.realization.has_value());
   // 25.33 + 16.25 + 13.65 + 12 + 13.33: the stated total row is not counted.
-  CHECK(exact(current->realization->number) == "80.56");
-  CHECK(current->realization->label == "A");
-  CHECK(current->basis == "akip.NILAI");
-  CHECK(exact(current->achievement.percent) == "8056/65");  // 80.56 / 65 × 100
+  CHECK(exact(current.realization->number) == "80.56");
+  CHECK(current.realization->label == "A");
+  CHECK(current.basis == "akip.NILAI");
+  CHECK(exact(current.achievement.percent) == "8056/65");  // 80.56 / 65 × 100
 
-  const auto over = of_kind(report, DiscrepancyKind::component_over_weight);
-  REQUIRE(over.size() == 1u);
-  CHECK(over[0]->context == "akip");
-  CHECK(over[0]->subject == "NILAI > BOBOT");
-  CHECK(exact(over[0]->stated) == "12");
-  CHECK(exact(over[0]->computed) == "10");
-  CHECK(over[0]->where.file == "akip.csv");
-  CHECK(over[0]->where.line == 5);  // Evaluasi Internal, the fourth body row
-  CHECK(over[0]->where.column == 3);
+  // Line 5: Evaluasi Internal, the fourth body row.
+  check_only_discrepancy(report, DiscrepancyKind::component_over_weight,
+                         {.subject = "NILAI > BOBOT", .context = "akip", .stated = "12", .computed = "10",
+                          .file = "akip.csv", .line = 5, .column = 3});
 }
 
 TEST_CASE("a stated nilai letter that contradicts its score", "[compute]") {
   const lkip::Project project = small_project();
   const lkip::Report report = computed(project);
-  const auto letters = of_kind(report, DiscrepancyKind::grade_letter);
-  REQUIRE(letters.size() == 1u);
-  CHECK(letters[0]->context == "IKU4");
-  CHECK(letters[0]->stated_text == "A");
-  CHECK(letters[0]->computed_text == "B");
-  CHECK(exact(letters[0]->stated) == "65");
-  CHECK(letters[0]->where.json_path == "$.sasaran[1].indikator[1].target.2022");
+  check_only_discrepancy(report, DiscrepancyKind::grade_letter,
+                         {.context = "IKU4", .stated = "65", .stated_text = "A", .computed_text = "B",
+                          .json_path = "$.sasaran[1].indikator[1].target.2022"});
   // Only these two findings: every table adds up.
   CHECK(report.discrepancies.size() == 2u);
 }
@@ -362,14 +250,13 @@ TEST_CASE("a matching nilai letter is no discrepancy", "[compute]") {
 TEST_CASE("a zero denominator gives an undefined realisation, not 0", "[compute]") {
   const lkip::Project project = small_project();
   const lkip::Report report = computed(project);
-  const lkip::YearOutcome* current = report.indicator("IKU5")->current();
-  REQUIRE(current != nullptr);
-  CHECK(exact(current->numerator) == "567248");
-  CHECK(exact(current->denominator) == "0");
-  CHECK_FALSE(current->realization.has_value());
-  CHECK_FALSE(current->achievement.percent.has_value());
-  CHECK_FALSE(current->achievement.status.has_value());
-  CHECK(current->band.empty());
+  const lkip::YearOutcome& current = current_of(*report.indicator("IKU5"));
+  CHECK(exact(current.numerator) == "567248");
+  CHECK(exact(current.denominator) == "0");
+  CHECK_FALSE(current.realization.has_value());
+  CHECK_FALSE(current.achievement.percent.has_value());
+  CHECK_FALSE(current.achievement.status.has_value());
+  CHECK(current.band.empty());
 }
 
 TEST_CASE("a rasio with zero cases is undefined too", "[compute]") {
@@ -377,11 +264,10 @@ TEST_CASE("a rasio with zero cases is undefined too", "[compute]") {
   // No case at all: 1 : N has no N.
   for (lkip::DataRow& row : project.tables[0].rows) row.cells[1].number = Rational(0);
   const lkip::Report report = computed(project);
-  const lkip::YearOutcome* current = report.indicator("IKU1")->current();
-  REQUIRE(current != nullptr);
-  CHECK(exact(current->numerator) == "0");
-  CHECK_FALSE(current->realization.has_value());
-  CHECK_FALSE(current->achievement.percent.has_value());
+  const lkip::YearOutcome& current = current_of(*report.indicator("IKU1"));
+  CHECK(exact(current.numerator) == "0");
+  CHECK_FALSE(current.realization.has_value());
+  CHECK_FALSE(current.achievement.percent.has_value());
   // S1 now averages IKU2 alone.
   CHECK(exact(report.objectives[0].average) == "90");
 }
@@ -429,13 +315,11 @@ TEST_CASE("against the Renstra end target", "[compute]") {
   const lkip::IndicatorOutcome& iku2 = *report.indicator("IKU2");
   REQUIRE(iku2.end_target != nullptr);
   CHECK(exact(iku2.against_end_target.percent) == "160/3");  // (60 − 44) / 30 × 100
-  REQUIRE(iku2.against_end_target.status.has_value());
-  CHECK(*iku2.against_end_target.status == Status::not_met);
+  check_value(iku2.against_end_target.status, Status::not_met);
 
   const lkip::IndicatorOutcome& iku3 = *report.indicator("IKU3");
   REQUIRE(iku3.end_target != nullptr);
-  REQUIRE(iku3.against_end_target.status.has_value());
-  CHECK(*iku3.against_end_target.status == Status::met);  // Nindya against Nindya
+  check_value(iku3.against_end_target.status, Status::met);  // Nindya against Nindya
 
   // No Renstra target for 2026: no comparison.
   const lkip::IndicatorOutcome& iku6 = *report.indicator("IKU6");
@@ -448,11 +332,9 @@ TEST_CASE("program indicators get their own outcome", "[compute]") {
   const lkip::Report report = computed(project);
   const lkip::IndicatorOutcome& iku1 = *report.indicator("IKU1");
   REQUIRE(iku1.program_indicators.size() == 1u);
-  const lkip::YearOutcome* current = iku1.program_indicators[0].current();
-  REQUIRE(current != nullptr);
-  CHECK(exact(current->achievement.percent) == "95");
-  REQUIRE(current->achievement.status.has_value());
-  CHECK(*current->achievement.status == Status::not_met);
+  const lkip::YearOutcome& current = current_of(iku1.program_indicators[0]);
+  CHECK(exact(current.achievement.percent) == "95");
+  check_value(current.achievement.status, Status::not_met);
 }
 
 TEST_CASE("averages per sasaran and overall on the small project", "[compute]") {
@@ -471,12 +353,7 @@ TEST_CASE("averages per sasaran and overall on the small project", "[compute]") 
 }
 
 TEST_CASE("the overall average is the mean of the sasaran averages", "[compute]") {
-  lkip::Project project;
-  project.root = "rata";
-  project.plan_from = 2021;
-  project.plan_to = 2026;
-  project.year = 2022;
-  project.scales = lkip::builtin_scales();
+  lkip::Project project = project_2022("rata");
   auto percentage = [](std::string id, std::int64_t target, std::int64_t realization) {
     lkip::Indicator result = indicator(std::move(id), "Persentase", IndicatorKind::percentage, "Persentase");
     result.plan_targets = {{2022, stated(target, std::to_string(target) + "%")}};
@@ -516,11 +393,10 @@ TEST_CASE("potong_rasio truncates N before the capaian", "[compute]") {
   lkip::Project project = small_project();
   project.settings.truncate_ratio = true;
   const lkip::Report report = computed(project);
-  const lkip::YearOutcome* current = report.indicator("IKU1")->current();
-  REQUIRE(current != nullptr);
-  REQUIRE(current->realization.has_value());
-  CHECK(exact(current->realization->number) == "3848");
-  CHECK(exact(current->achievement.percent) == "296");  // 3848 / 1300 × 100 = 296 exactly
+  const lkip::YearOutcome& current = current_of(*report.indicator("IKU1"));
+  REQUIRE(current.realization.has_value());
+  CHECK(exact(current.realization->number) == "3848");
+  CHECK(exact(current.achievement.percent) == "296");  // 3848 / 1300 × 100 = 296 exactly
   // Given ratios are left as written.
   CHECK(exact(report.indicator("IKU1")->year_outcome(2021)->realization->number) == "2687");
 }
@@ -529,10 +405,9 @@ TEST_CASE("batas_capaian caps every capaian and the averages use the capped valu
   lkip::Project project = small_project();
   project.settings.achievement_cap = Rational(150);
   const lkip::Report report = computed(project);
-  const lkip::YearOutcome* current = report.indicator("IKU1")->current();
-  REQUIRE(current != nullptr);
-  CHECK(exact(current->achievement.percent) == "150");
-  CHECK(current->achievement.capped);
+  const lkip::YearOutcome& current = current_of(*report.indicator("IKU1"));
+  CHECK(exact(current.achievement.percent) == "150");
+  CHECK(current.achievement.capped);
   CHECK(exact(report.objectives[0].average) == "120");  // (150 + 90) / 2
 }
 

@@ -4,44 +4,28 @@
 
 #include <optional>
 #include <string>
-#include <utility>
+
+#include "checks.hpp"
+#include "model_builders.hpp"
 
 using lkip::Band;
 using lkip::BandScale;
 using lkip::GradeLadder;
-using lkip::IndicatorValue;
 using lkip::Rational;
 
-namespace {
-
-lkip::StatedValue stated(std::int64_t number, std::string text) {
-  return lkip::StatedValue{IndicatorValue{Rational(number), {}}, std::move(text), {}};
-}
-
-std::string label_at(const BandScale& scale, const Rational& value) {
-  const Band* band = scale.find(value);
-  return band ? band->label : std::string("none");
-}
-
-lkip::Indicator named(std::string id) {
-  lkip::Indicator indicator;
-  indicator.id = std::move(id);
-  return indicator;
-}
-
-}  // namespace
+using namespace lkip::test;
 
 TEST_CASE("GradeLadder::rank is the position, case-insensitive", "[model]") {
   const GradeLadder ladder{"mutu", {"Kurang", "Cukup", "Baik", "Sangat Baik"}, {}};
-  CHECK(ladder.rank("Kurang") == 0);
-  CHECK(ladder.rank("Cukup") == 1);
-  CHECK(ladder.rank("Baik") == 2);
-  CHECK(ladder.rank("Sangat Baik") == 3);
-  CHECK(ladder.rank("sangat baik") == 3);
-  CHECK(ladder.rank("BAIK") == 2);
-  CHECK_FALSE(ladder.rank("Baik ").has_value());  // no trimming
-  CHECK_FALSE(ladder.rank("Sangat").has_value());
-  CHECK_FALSE(ladder.rank("").has_value());
+  check_ranks(ladder, {{"Kurang", 0},
+                       {"Cukup", 1},
+                       {"Baik", 2},
+                       {"Sangat Baik", 3},
+                       {"sangat baik", 3},
+                       {"BAIK", 2},
+                       {"Baik ", std::nullopt},  // no trimming
+                       {"Sangat", std::nullopt},
+                       {"", std::nullopt}});
 
   const GradeLadder empty{"kosong", {}, {}};
   CHECK_FALSE(empty.rank("Baik").has_value());
@@ -56,14 +40,14 @@ TEST_CASE("BandScale::find honours each bound's inclusiveness", "[model]") {
                          Band{"tinggi", Rational(20), false, Rational(30), false},
                          Band{"puncak", Rational(30), true, std::nullopt, true}},
                         {}};
-  CHECK(label_at(scale, -1000) == "rendah");
-  CHECK(label_at(scale, Rational::scaled(999, 2)) == "rendah");
-  CHECK(label_at(scale, 10) == "sedang");
-  CHECK(label_at(scale, 20) == "sedang");
-  CHECK(label_at(scale, Rational::fraction(40001, 2000)) == "tinggi");  // 20.0005
-  CHECK(label_at(scale, Rational::fraction(89, 3)) == "tinggi");        // 29.67
-  CHECK(label_at(scale, 30) == "puncak");
-  CHECK(label_at(scale, 1000000) == "puncak");
+  check_bands(scale, {{-1000, "rendah"},
+                      {Rational::scaled(999, 2), "rendah"},
+                      {10, "sedang"},
+                      {20, "sedang"},
+                      {Rational::fraction(40001, 2000), "tinggi"},  // 20.0005
+                      {Rational::fraction(89, 3), "tinggi"},        // 29.67
+                      {30, "puncak"},
+                      {1000000, "puncak"}});
 
   CHECK(scale.find(15) == &scale.bands[1]);
 }
@@ -75,20 +59,14 @@ TEST_CASE("BandScale::find: a gap has no band, overlaps take the first", "[model
                          Band{"b", Rational(20), false, Rational(30), true},
                          Band{"c", Rational(25), true, Rational(40), true}},
                         {}};
-  CHECK(label_at(scale, 10) == "none");
-  CHECK(label_at(scale, 15) == "none");
-  CHECK(label_at(scale, 20) == "none");
-  CHECK(label_at(scale, -1) == "none");
-  CHECK(label_at(scale, 25) == "b");
-  CHECK(label_at(scale, 31) == "c");
-  CHECK(label_at(scale, 41) == "none");
+  check_bands(scale, {{10, "none"}, {15, "none"}, {20, "none"}, {-1, "none"}, {25, "b"}, {31, "c"}, {41, "none"}});
 
   const BandScale nothing{"kosong", "Kosong", {}, {}};
   CHECK(nothing.find(0) == nullptr);
 }
 
 TEST_CASE("Indicator::target takes the PK over the Renstra", "[model]") {
-  lkip::Indicator indicator = named("IKU1");
+  lkip::Indicator indicator = lkip::test::indicator("IKU1");
   indicator.plan_targets = {{2020, stated(1250, "1 : 1.250")}, {2021, stated(1325, "1 : 1.325")}};
   indicator.agreement_targets = {{2020, stated(1300, "1 : 1.300")}, {2022, stated(1350, "1 : 1.350")}};
 
@@ -108,7 +86,7 @@ TEST_CASE("Indicator::target takes the PK over the Renstra", "[model]") {
   CHECK(pk_only->value.number == Rational(1350));
 
   CHECK(indicator.target(2019) == nullptr);
-  CHECK(named("IKU2").target(2020) == nullptr);
+  CHECK(lkip::test::indicator("IKU2").target(2020) == nullptr);
 }
 
 TEST_CASE("DataTable::column_index finds a column by its exact name", "[model]") {
@@ -129,8 +107,8 @@ TEST_CASE("Project::table and Project::indicator look up by id", "[model]") {
   keluarga.id = "keluarga_2020";
   project.tables = {kdrt, keluarga};
 
-  lkip::Objective first{"S1", "Sasaran satu", {named("IKU1"), named("IKU2")}, {}};
-  lkip::Objective second{"S2", "Sasaran dua", {named("IKU3")}, {}};
+  lkip::Objective first{"S1", "Sasaran satu", {lkip::test::indicator("IKU1"), lkip::test::indicator("IKU2")}, {}};
+  lkip::Objective second{"S2", "Sasaran dua", {lkip::test::indicator("IKU3")}, {}};
   project.objectives = {first, second};
 
   CHECK(project.table("kdrt_2020") == &project.tables[0]);

@@ -12,6 +12,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <source_location>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,17 @@ Error load_error(const Files& files) {
   auto result = lkip::load_project(source_of(files));
   REQUIRE_FALSE(result.ok());
   return result.error();
+}
+
+// Loading `files` fails with `message`, as Error::to_string() writes it, and
+// `hint` when one is given.
+void check_load_error(const Files& files, const std::string& message,
+                      const std::optional<std::string>& hint = std::nullopt,
+                      std::source_location call = std::source_location::current()) {
+  INFO("checked at line " << call.line());
+  const Error error = load_error(files);
+  CHECK(error.to_string() == message);
+  if (hint) CHECK(error.hint == *hint);
 }
 
 // `text` with the only occurrence of `from` replaced by `to`; the snippet must
@@ -540,76 +552,73 @@ TEST_CASE("project: \"skala\" adds scales and replaces built-in ones", "[project
 }
 
 TEST_CASE("project: a components table must have one body row per weight", "[project]") {
-  const Error error = load_error(
-      with("lkip.json", R"("kolom_bobot": "BOBOT")", R"("kolom_bobot": "BOBOT", "bobot": "akip_12_2015")"));
-  CHECK(error.to_string() ==
-        "p/lkip.json ($.sasaran[0].indikator[3].realisasi.2020.komponen): "
-        "table \"akip\" has 2 components, \"akip_12_2015\" has 5");
-  CHECK(error.hint == "one row per component, in the order of the weight scale");
+  check_load_error(
+      with("lkip.json", R"("kolom_bobot": "BOBOT")", R"("kolom_bobot": "BOBOT", "bobot": "akip_12_2015")"),
+      "p/lkip.json ($.sasaran[0].indikator[3].realisasi.2020.komponen): "
+      "table \"akip\" has 2 components, \"akip_12_2015\" has 5",
+      "one row per component, in the order of the weight scale");
 }
 
 TEST_CASE("project: an unknown weight scale in komponen", "[project]") {
-  const Error error = load_error(
-      with("lkip.json", R"("kolom_bobot": "BOBOT")", R"("kolom_bobot": "BOBOT", "bobot": "akip_2015")"));
-  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[3].realisasi.2020.komponen): unknown bobot \"akip_2015\"");
-  CHECK(error.hint == "known weight scales: akip_12_2015, akip_88_2021");
+  check_load_error(
+      with("lkip.json", R"("kolom_bobot": "BOBOT")", R"("kolom_bobot": "BOBOT", "bobot": "akip_2015")"),
+      "p/lkip.json ($.sasaran[0].indikator[3].realisasi.2020.komponen): unknown bobot \"akip_2015\"",
+      "known weight scales: akip_12_2015, akip_88_2021");
 }
 
 TEST_CASE("project: a scale entry without urutan, pita or komponen", "[project]") {
-  const Error error = load_error(
+  check_load_error(
       with("lkip.json", R"("sasaran": [)", R"("skala": {"kla": {"levels": ["A", "B"]}},
-  "sasaran": [)"));
-  CHECK(error.to_string() == "p/lkip.json ($.skala.kla): scale \"kla\" has no \"urutan\", \"pita\" or \"komponen\"");
-  CHECK(error.hint ==
-        "a ladder lists its levels lowest first in \"urutan\"; a band scale lists \"pita\"; weights list \"komponen\"");
+  "sasaran": [)"),
+      "p/lkip.json ($.skala.kla): scale \"kla\" has no \"urutan\", \"pita\" or \"komponen\"",
+      "a ladder lists its levels lowest first in \"urutan\"; a band scale lists \"pita\"; weights list \"komponen\"");
 }
 
 // --- Errors in CSV files -------------------------------------------------------------
 
 TEST_CASE("project: a number not in the file's style names file:line:col and suggests the fix", "[project]") {
-  const Error error = load_error(with("kasus.csv", "1;FISIK;21;", "1;FISIK;49.55;"));
-  CHECK(error.to_string() == "p/kasus.csv:2:9: `49.55` is not an `id` number");
-  CHECK(error.hint == "did you mean `49,55`, or `\"angka\": \"en\"` for this file?");
+  check_load_error(with("kasus.csv", "1;FISIK;21;", "1;FISIK;49.55;"),
+                   "p/kasus.csv:2:9: `49.55` is not an `id` number",
+                   "did you mean `49,55`, or `\"angka\": \"en\"` for this file?");
 }
 
 TEST_CASE("project: a number in an en table is checked against en", "[project]") {
-  const Error error = load_error(with("akip.csv", "25.33", "25,33"));
-  CHECK(error.to_string() == "p/akip.csv:2:26: `25,33` is not an `en` number");
-  CHECK(error.hint == "did you mean `25.33`, or `\"angka\": \"id\"` for this file?");
+  check_load_error(with("akip.csv", "25.33", "25,33"),
+                   "p/akip.csv:2:26: `25,33` is not an `en` number",
+                   "did you mean `25.33`, or `\"angka\": \"id\"` for this file?");
 }
 
 TEST_CASE("project: text in a numeric column", "[project]") {
-  const Error error = load_error(with("kasus.csv", "1;FISIK;21;", "1;FISIK;dua puluh;"));
-  CHECK(error.to_string() == "p/kasus.csv:2:9: `dua puluh` is not a number");
-  CHECK(error.hint == "write digits with `.` between thousands and `,` before decimals, e.g. `1.300` or `49,55`");
+  check_load_error(with("kasus.csv", "1;FISIK;21;", "1;FISIK;dua puluh;"),
+                   "p/kasus.csv:2:9: `dua puluh` is not a number",
+                   "write digits with `.` between thousands and `,` before decimals, e.g. `1.300` or `49,55`");
 }
 
 TEST_CASE("project: a ragged CSV row", "[project]") {
-  const Error error = load_error(with("kasus.csv", "1;FISIK;21;118;139\n", "1;FISIK;21;118\n"));
-  CHECK(error.to_string() == "p/kasus.csv:2:1: row has 4 fields, expected 5 (as in the header)");
-  CHECK(error.hint == "check for a missing or extra separator `;` in this row");
+  check_load_error(with("kasus.csv", "1;FISIK;21;118;139\n", "1;FISIK;21;118\n"),
+                   "p/kasus.csv:2:1: row has 4 fields, expected 5 (as in the header)",
+                   "check for a missing or extra separator `;` in this row");
 }
 
 TEST_CASE("project: an unterminated quote points at the opening quote", "[project]") {
-  const Error error = load_error(with("kasus.csv", "\"PSIKIS; VERBAL\"", "\"PSIKIS; VERBAL"));
-  CHECK(error.to_string() == "p/kasus.csv:3:3: unterminated quoted field");
-  CHECK(error.hint == "a field that starts with `\"` must end with `\"`; write a quote inside it as `\"\"`");
+  check_load_error(with("kasus.csv", "\"PSIKIS; VERBAL\"", "\"PSIKIS; VERBAL"),
+                   "p/kasus.csv:3:3: unterminated quoted field",
+                   "a field that starts with `\"` must end with `\"`; write a quote inside it as `\"\"`");
 }
 
 TEST_CASE("project: a column named in lkip.json but missing from the CSV header", "[project]") {
-  const Error error = load_error(with("kasus.csv", "NO;JENIS;DPPPA;UNIT PPA;TOTAL", "NO;JENIS;DPPPA;UNIT_PPA;TOTAL"));
-  CHECK(error.to_string() == "p/kasus.csv:1:1: missing column \"UNIT PPA\"");
-  CHECK(error.hint == "the header has: NO, JENIS, DPPPA, UNIT_PPA, TOTAL");
+  check_load_error(with("kasus.csv", "NO;JENIS;DPPPA;UNIT PPA;TOTAL", "NO;JENIS;DPPPA;UNIT_PPA;TOTAL"),
+                   "p/kasus.csv:1:1: missing column \"UNIT PPA\"",
+                   "the header has: NO, JENIS, DPPPA, UNIT_PPA, TOTAL");
 }
 
 // --- Errors in lkip.json ---------------------------------------------------------------
 
 TEST_CASE("project: a dangling table reference in pembilang", "[project]") {
-  const Error error = load_error(
-      with("lkip.json", R"("pembilang": {"tabel": "kasus")", R"("pembilang": {"tabel": "kasus_2020")"));
-  CHECK(error.to_string() ==
-        "p/lkip.json ($.sasaran[0].indikator[0].realisasi.2020.pembilang): unknown table \"kasus_2020\"");
-  CHECK(error.hint == "define it under \"tabel\"");
+  check_load_error(
+      with("lkip.json", R"("pembilang": {"tabel": "kasus")", R"("pembilang": {"tabel": "kasus_2020")"),
+      "p/lkip.json ($.sasaran[0].indikator[0].realisasi.2020.pembilang): unknown table \"kasus_2020\"",
+      "define it under \"tabel\"");
 }
 
 TEST_CASE("project: an unknown column in kolom", "[project]") {
@@ -630,136 +639,133 @@ TEST_CASE("project: a baris that names a total row", "[project]") {
 }
 
 TEST_CASE("project: a baris that is not a key of the table", "[project]") {
-  const Error error = load_error(with("lkip.json", R"("baris": "Bekasi Timur")", R"("baris": "Bekasi Tengah")"));
-  CHECK(error.to_string() ==
-        "p/lkip.json ($.sasaran[0].indikator[0].realisasi.2020.penyebut): "
-        "table \"keluarga\" has no row \"Bekasi Tengah\" in column \"KECAMATAN\"");
+  check_load_error(with("lkip.json", R"("baris": "Bekasi Timur")", R"("baris": "Bekasi Tengah")"),
+                   "p/lkip.json ($.sasaran[0].indikator[0].realisasi.2020.penyebut): "
+                   "table \"keluarga\" has no row \"Bekasi Tengah\" in column \"KECAMATAN\"");
 }
 
 TEST_CASE("project: a wrong JSON type", "[project]") {
-  const Error error = load_error(with("lkip.json", R"("tahun": 2020,
+  check_load_error(with("lkip.json", R"("tahun": 2020,
   "angka")", R"("tahun": "2020",
-  "angka")"));
-  CHECK(error.to_string() == "p/lkip.json ($.tahun): expected a whole number, found a string");
-  CHECK(error.hint == "write the number without quotes, e.g. 2020");
+  "angka")"),
+                   "p/lkip.json ($.tahun): expected a whole number, found a string",
+                   "write the number without quotes, e.g. 2020");
 }
 
 TEST_CASE("project: an unknown key suggests the closest known one", "[project]") {
-  const Error error = load_error(with("lkip.json", R"("satuan": "Persentase")", R"("satuann": "Persentase")"));
-  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[1].satuann): unknown key \"satuann\"");
-  CHECK(error.hint == "did you mean \"satuan\"?");
+  check_load_error(with("lkip.json", R"("satuan": "Persentase")", R"("satuann": "Persentase")"),
+                   "p/lkip.json ($.sasaran[0].indikator[1].satuann): unknown key \"satuann\"",
+                   "did you mean \"satuan\"?");
 }
 
 TEST_CASE("project: an unknown key far from every known one lists the known keys", "[project]") {
-  const Error error = load_error(with("lkip.json", R"("singkatan": "DU")", R"("alamat": "Jl. Contoh")"));
-  CHECK(error.to_string() == "p/lkip.json ($.instansi.alamat): unknown key \"alamat\"");
-  CHECK(error.hint == "known keys here: nama, pemda, singkatan");
+  check_load_error(with("lkip.json", R"("singkatan": "DU")", R"("alamat": "Jl. Contoh")"),
+                   "p/lkip.json ($.instansi.alamat): unknown key \"alamat\"",
+                   "known keys here: nama, pemda, singkatan");
 }
 
 TEST_CASE("project: a duplicate indicator id", "[project]") {
-  const Error error = load_error(with("lkip.json", R"("id": "IKU2")", R"("id": "IKU1")"));
-  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[1].id): duplicate id \"IKU1\"");
-  CHECK(error.hint == "every sasaran and indikator needs its own id");
+  check_load_error(with("lkip.json", R"("id": "IKU2")", R"("id": "IKU1")"),
+                   "p/lkip.json ($.sasaran[0].indikator[1].id): duplicate id \"IKU1\"",
+                   "every sasaran and indikator needs its own id");
 }
 
 TEST_CASE("project: an unknown jenis", "[project]") {
-  const Error error = load_error(with("lkip.json", R"("jenis": "predikat")", R"("jenis": "peringkat")"));
-  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[2].jenis): unknown jenis \"peringkat\"");
-  CHECK(error.hint == "use one of rasio, persentase, angka, nilai, predikat");
+  check_load_error(with("lkip.json", R"("jenis": "predikat")", R"("jenis": "peringkat")"),
+                   "p/lkip.json ($.sasaran[0].indikator[2].jenis): unknown jenis \"peringkat\"",
+                   "use one of rasio, persentase, angka, nilai, predikat");
 }
 
 TEST_CASE("project: a predikat label not on the ladder", "[project]") {
-  const Error error = load_error(with("lkip.json", R"({"2020": "Madya"})", R"({"2020": "Madyaa"})"));
-  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[2].target.2020): \"Madyaa\" is not on the kla ladder");
-  CHECK(error.hint == "use one of Pratama, Madya, Nindya, Utama, KLA");
+  check_load_error(with("lkip.json", R"({"2020": "Madya"})", R"({"2020": "Madyaa"})"),
+                   "p/lkip.json ($.sasaran[0].indikator[2].target.2020): \"Madyaa\" is not on the kla ladder",
+                   "use one of Pratama, Madya, Nindya, Utama, KLA");
 }
 
 TEST_CASE("project: invalid JSON syntax", "[project]") {
-  const Error error = load_error(with("lkip.json", R"("tahun": 2020,
-  "angka")", R"("tahun": 2020
-  "angka")"));
   // The position is where the parser noticed: the end of the unexpected
   // token after the missing comma.
-  CHECK(error.to_string() ==
-        "p/lkip.json:6:9: invalid JSON: syntax error while parsing object - unexpected string literal; expected '}'");
-  CHECK(error.hint == "check the commas, quotes and brackets just before this position");
+  check_load_error(with("lkip.json", R"("tahun": 2020,
+  "angka")", R"("tahun": 2020
+  "angka")"),
+                   "p/lkip.json:6:9: invalid JSON: syntax error while parsing object - unexpected string literal; "
+                   "expected '}'",
+                   "check the commas, quotes and brackets just before this position");
 }
 
 TEST_CASE("project: a file named in lkip.json that is not there", "[project]") {
   Files files = minimal_project();
   files.erase("keluarga.csv");
-  const Error error = load_error(files);
-  CHECK(error.to_string() == "p/lkip.json ($.tabel.keluarga.file): cannot read \"p/keluarga.csv\": no such file");
-  CHECK(error.hint == "the file is named here; check its name and that it is in the project folder");
+  check_load_error(files, "p/lkip.json ($.tabel.keluarga.file): cannot read \"p/keluarga.csv\": no such file",
+                   "the file is named here; check its name and that it is in the project folder");
 }
 
 TEST_CASE("project: no lkip.json", "[project]") {
   Files files = minimal_project();
   files.erase("lkip.json");
-  const Error error = load_error(files);
-  CHECK(error.to_string() == "p/lkip.json: cannot read the project: no such file");
-  CHECK(error.hint == "a project is a folder with lkip.json and the CSV files it names (see docs/project-format.md)");
+  check_load_error(files, "p/lkip.json: cannot read the project: no such file",
+                   "a project is a folder with lkip.json and the CSV files it names (see docs/project-format.md)");
 }
 
 TEST_CASE("project: an unsupported project version", "[project]") {
-  const Error error = load_error(with("lkip.json", R"("lkip": 1)", R"("lkip": 2)"));
-  CHECK(error.to_string() == "p/lkip.json ($.lkip): unsupported project version 2");
-  CHECK(error.hint == "this lkip reads version 1");
+  check_load_error(with("lkip.json", R"("lkip": 1)", R"("lkip": 2)"),
+                   "p/lkip.json ($.lkip): unsupported project version 2",
+                   "this lkip reads version 1");
 }
 
 TEST_CASE("project: a year key that is not four digits", "[project]") {
-  const Error error = load_error(with("lkip.json", R"("target": {"2020": "49,5%"})", R"("target": {"20": "49,5%"})"));
-  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[1].target.20): \"20\" is not a year");
-  CHECK(error.hint == "write the year as four digits, e.g. \"2020\"");
+  check_load_error(with("lkip.json", R"("target": {"2020": "49,5%"})", R"("target": {"20": "49,5%"})"),
+                   "p/lkip.json ($.sasaran[0].indikator[1].target.20): \"20\" is not a year",
+                   "write the year as four digits, e.g. \"2020\"");
 }
 
 TEST_CASE("project: a target not in the notation of its kind", "[project]") {
-  const Error error = load_error(with("lkip.json", R"({"2020": "1 : 1.300", )", R"({"2020": "1 - 1.300", )"));
-  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[0].target.2020): `1 - 1.300` is not a `rasio` value");
-  CHECK(error.hint == "write it as `1 : 1.300`");
+  check_load_error(with("lkip.json", R"({"2020": "1 : 1.300", )", R"({"2020": "1 - 1.300", )"),
+                   "p/lkip.json ($.sasaran[0].indikator[0].target.2020): `1 - 1.300` is not a `rasio` value",
+                   "write it as `1 : 1.300`");
 }
 
 TEST_CASE("project: a target number not in the project's style", "[project]") {
-  const Error error = load_error(with("lkip.json", R"("49,5%")", R"("49.5%")"));
-  CHECK(error.to_string() == "p/lkip.json ($.sasaran[0].indikator[1].target.2020): `49.5` is not an `id` number");
-  CHECK(error.hint == "did you mean `49,5`, or `\"angka\": \"en\"` for this file?");
+  check_load_error(with("lkip.json", R"("49,5%")", R"("49.5%")"),
+                   "p/lkip.json ($.sasaran[0].indikator[1].target.2020): `49.5` is not an `id` number",
+                   "did you mean `49,5`, or `\"angka\": \"en\"` for this file?");
 }
 
 // --- Errors in the budget files -----------------------------------------------------------
 
 TEST_CASE("project: an unknown activity in the per-IKU file", "[project]") {
-  const Error error = load_error(with("anggaran_iku.csv", "IKU2;2;", "IKU2;7;"));
-  CHECK(error.to_string() == "p/anggaran_iku.csv:3:6: unknown activity \"7\"");
-  CHECK(error.hint == "use a KODE of a kegiatan row in p/anggaran.csv");
+  check_load_error(with("anggaran_iku.csv", "IKU2;2;", "IKU2;7;"),
+                   "p/anggaran_iku.csv:3:6: unknown activity \"7\"",
+                   "use a KODE of a kegiatan row in p/anggaran.csv");
 }
 
 TEST_CASE("project: an unknown indicator in the per-IKU file", "[project]") {
-  const Error error = load_error(with("anggaran_iku.csv", "IKU2;2;", "IKU9;2;"));
-  CHECK(error.to_string() == "p/anggaran_iku.csv:3:1: unknown indicator \"IKU9\"");
-  CHECK(error.hint == "use the id of an indikator in lkip.json");
+  check_load_error(with("anggaran_iku.csv", "IKU2;2;", "IKU9;2;"),
+                   "p/anggaran_iku.csv:3:1: unknown indicator \"IKU9\"",
+                   "use the id of an indikator in lkip.json");
 }
 
 TEST_CASE("project: an activity of an unknown program", "[project]") {
-  const Error error = load_error(with("anggaran.csv", "kegiatan;2;I;", "kegiatan;2;II;"));
-  CHECK(error.to_string() == "p/anggaran.csv:4:12: unknown program \"II\"");
-  CHECK(error.hint == "an activity row must come after the row of its program (JENIS=program, KODE=II)");
+  check_load_error(with("anggaran.csv", "kegiatan;2;I;", "kegiatan;2;II;"),
+                   "p/anggaran.csv:4:12: unknown program \"II\"",
+                   "an activity row must come after the row of its program (JENIS=program, KODE=II)");
 }
 
 TEST_CASE("project: a duplicate activity code", "[project]") {
-  const Error error = load_error(with("anggaran.csv", "kegiatan;2;I;", "kegiatan;1;I;"));
-  CHECK(error.to_string() == "p/anggaran.csv:4:10: duplicate activity code \"1\"");
-  CHECK(error.hint.empty());
+  check_load_error(with("anggaran.csv", "kegiatan;2;I;", "kegiatan;1;I;"),
+                   "p/anggaran.csv:4:10: duplicate activity code \"1\"",
+                   "");
 }
 
 TEST_CASE("project: an unknown JENIS in the budget", "[project]") {
-  const Error error = load_error(with("anggaran.csv", "kegiatan;2;I;", "Kegiatan;2;I;"));
-  CHECK(error.to_string() == "p/anggaran.csv:4:1: unknown JENIS \"Kegiatan\"");
-  CHECK(error.hint == "expected program, kegiatan or JUMLAH");
+  check_load_error(with("anggaran.csv", "kegiatan;2;I;", "Kegiatan;2;I;"),
+                   "p/anggaran.csv:4:1: unknown JENIS \"Kegiatan\"",
+                   "expected program, kegiatan or JUMLAH");
 }
 
 TEST_CASE("project: an activity without PAGU", "[project]") {
-  const Error error = load_error(with("anggaran.csv", "DID;;110.000.000;", "DID;;;"));
-  CHECK(error.to_string() == "p/anggaran.csv:4:37: missing PAGU");
+  check_load_error(with("anggaran.csv", "DID;;110.000.000;", "DID;;;"),
+                   "p/anggaran.csv:4:37: missing PAGU");
 }
 
 // --- The reference project -------------------------------------------------------------------

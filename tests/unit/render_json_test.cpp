@@ -1,23 +1,18 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 
 #include "lkip/render.hpp"
 #include "render_sample.hpp"
 
+using lkip::Format;
+using lkip::NumberStyle;
+using namespace lkip::test;
+
 namespace {
 
-std::string render_json(const lkip::Document& document, lkip::NumberStyle style) {
-  std::ostringstream out;
-  lkip::render(document, lkip::Format::json, {style, 40}, out);
-  return out.str();
-}
-
-}  // namespace
-
-TEST_CASE("json: the sample document in the id style", "[render][json]") {
-  const std::string expected = R"OUT({
+// sample_document() rendered in the id style.
+const char* const kSampleJson = R"OUT({
   "lkip_json": 1,
   "title": "Laporan Kinerja Instansi Pemerintah Tahun 2020",
   "heading": [
@@ -205,203 +200,19 @@ TEST_CASE("json: the sample document in the id style", "[render][json]") {
   ]
 }
 )OUT";
-  CHECK(render_json(lkip::test::sample_document(), lkip::NumberStyle::id) == expected);
+
+}  // namespace
+
+TEST_CASE("json: the sample document in the id style", "[render][json]") {
+  CHECK(rendered(sample_document(), Format::json, NumberStyle::id) == kSampleJson);
 }
 
 TEST_CASE("json: the sample document in the en style", "[render][json]") {
-  const std::string expected = R"OUT({
-  "lkip_json": 1,
-  "title": "Laporan Kinerja Instansi Pemerintah Tahun 2020",
-  "heading": [
-    "Dinas Pemberdayaan Perempuan dan Perlindungan Anak",
-    "Kota Bekasi"
-  ],
-  "tables": [
-    {
-      "id": "capaian",
-      "number": "3.1",
-      "caption": "Tabel 3.1",
-      "title": "Capaian Kinerja Dinas PPA Kota Bekasi Tahun 2020",
-      "columns": [
-        {
-          "key": "indikator",
-          "label": "INDIKATOR",
-          "numeric": false
-        },
-        {
-          "key": "target",
-          "label": "TARGET",
-          "numeric": true
-        },
-        {
-          "key": "realisasi",
-          "label": "REALISASI",
-          "numeric": true
-        },
-        {
-          "key": "capaian",
-          "label": "CAPAIAN",
-          "numeric": true
-        },
-        {
-          "key": "predikat",
-          "label": "PREDIKAT",
-          "numeric": false
-        }
-      ],
-      "rows": [
-        {
-          "role": "group",
-          "cells": [
-            {
-              "kind": "text",
-              "shown": "Sasaran 1: Meningkatnya perlindungan anak"
-            }
-          ]
-        },
-        {
-          "role": "body",
-          "cells": [
-            {
-              "kind": "text",
-              "shown": "Rasio KDRT"
-            },
-            {
-              "kind": "ratio",
-              "value": "1300",
-              "shown": "1 : 1,300",
-              "decimals": 0
-            },
-            {
-              "kind": "ratio",
-              "value": "3848.455",
-              "shown": "1 : 3,848",
-              "decimals": 0
-            },
-            {
-              "kind": "percent",
-              "value": "296.035",
-              "shown": "296.04%",
-              "decimals": 2
-            },
-            {
-              "kind": "grade",
-              "shown": "Sangat Baik",
-              "label": "Sangat Baik"
-            }
-          ]
-        },
-        {
-          "role": "body",
-          "cells": [
-            {
-              "kind": "text",
-              "shown": "Nilai SAKIP"
-            },
-            {
-              "kind": "score",
-              "value": "65",
-              "shown": "B (65)",
-              "label": "B",
-              "decimals": 0
-            },
-            {
-              "kind": "score",
-              "value": "74.39",
-              "shown": "BB (74.39)",
-              "label": "BB",
-              "decimals": 2
-            },
-            {
-              "kind": "percent",
-              "value": "114.446",
-              "shown": "114.45%",
-              "decimals": 2
-            },
-            {
-              "kind": "grade",
-              "shown": "Baik",
-              "label": "Baik"
-            }
-          ]
-        },
-        {
-          "role": "body",
-          "cells": [
-            {
-              "kind": "text",
-              "shown": "Kasus tertangani"
-            },
-            {
-              "kind": "number",
-              "value": "0",
-              "shown": "0",
-              "decimals": 0
-            },
-            {
-              "kind": "number",
-              "value": "12",
-              "shown": "12",
-              "decimals": 0
-            },
-            {
-              "kind": "undefined",
-              "value": null,
-              "shown": "-",
-              "note": "target nol"
-            },
-            {
-              "kind": "empty",
-              "shown": ""
-            }
-          ]
-        },
-        {
-          "role": "total",
-          "cells": [
-            {
-              "kind": "text",
-              "shown": "Jumlah anggaran"
-            },
-            {
-              "kind": "empty",
-              "shown": ""
-            },
-            {
-              "kind": "money",
-              "value": "2918355000",
-              "shown": "2,918,355,000",
-              "decimals": 0
-            },
-            {
-              "kind": "empty",
-              "shown": ""
-            },
-            {
-              "kind": "empty",
-              "shown": ""
-            }
-          ]
-        }
-      ],
-      "notes": [
-        "Sumber: data/bekasi-2020"
-      ]
-    }
-  ],
-  "warnings": [
-    {
-      "where": "data/bekasi-2020/kdrt_2020.csv:5:3",
-      "message": "jumlah tertulis 12, jumlah baris 11"
-    }
-  ]
-}
-)OUT";
-  CHECK(render_json(lkip::test::sample_document(), lkip::NumberStyle::en) == expected);
+  CHECK(rendered(sample_document(), Format::json, NumberStyle::en) == in_en_style(kSampleJson));
 }
 
 TEST_CASE("json: parsed back, exact values survive as strings", "[render][json]") {
-  const auto json = nlohmann::json::parse(render_json(lkip::test::sample_document(), lkip::NumberStyle::id));
+  const auto json = nlohmann::json::parse(rendered(sample_document(), Format::json, NumberStyle::id));
   CHECK(json["lkip_json"] == 1);
   CHECK(json["heading"].size() == 2);
   REQUIRE(json["tables"].size() == 1);
@@ -435,7 +246,7 @@ TEST_CASE("json: parsed back, exact values survive as strings", "[render][json]"
 }
 
 TEST_CASE("json: an empty document still has every top-level key", "[render][json]") {
-  CHECK(render_json({}, lkip::NumberStyle::id) ==
+  CHECK(rendered({}, Format::json, NumberStyle::id) ==
         "{\n"
         "  \"lkip_json\": 1,\n"
         "  \"title\": \"\",\n"

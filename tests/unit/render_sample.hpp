@@ -1,9 +1,14 @@
 // The hand-built Document the renderer tests share: one table with a cell of
-// every kind, a group heading, a total row, a note and a warning.
+// every kind, a group heading, a total row, a note and a warning; and the
+// cells whose text depends on the number style.
 #pragma once
 
+#include <sstream>
+#include <stdexcept>
+#include <string>
 #include <utility>
 
+#include "lkip/render.hpp"
 #include "lkip/table.hpp"
 
 namespace lkip::test {
@@ -46,6 +51,38 @@ inline Document sample_document() {
   document.warnings = {{"data/bekasi-2020/kdrt_2020.csv:5:3", "jumlah tertulis 12, jumlah baris 11"}};
   document.warnings_title = "Peringatan";
   return document;
+}
+
+// `document` rendered as `format` in `style`, text cells wrapped at `max_cell_width`.
+inline std::string rendered(const Document& document, Format format, NumberStyle style, int max_cell_width = 40) {
+  std::ostringstream out;
+  render(document, format, {style, max_cell_width}, out);
+  return out.str();
+}
+
+// The cells of sample_document() whose text depends on the number style, as
+// the id style shows them and as the en style does.
+inline const std::pair<const char*, const char*> kStyledCells[] = {
+    {"1 : 1.300", "1 : 1,300"},          // the ratio target 1300
+    {"1 : 3.848", "1 : 3,848"},          // the ratio realisation 3848.455
+    {"296,04%", "296.04%"},              // its capaian 296.035%
+    {"BB (74,39)", "BB (74.39)"},        // the score realisation 74.39
+    {"114,45%", "114.45%"},              // its capaian 114.446%
+    {"2.918.355.000", "2,918,355,000"},  // the money total
+};
+
+// `rendered_id`, a rendering of sample_document() in the id style, as the en
+// style renders it: the same but for the styled cells, each shown once.
+inline std::string in_en_style(std::string rendered_id) {
+  for (const auto& [id, en] : kStyledCells) {
+    const std::string shown_id = id;
+    const std::size_t at = rendered_id.find(shown_id);
+    if (at == std::string::npos || rendered_id.find(shown_id, at + 1) != std::string::npos) {
+      throw std::invalid_argument("the id rendering must show \"" + shown_id + "\" exactly once");
+    }
+    rendered_id.replace(at, shown_id.size(), en);
+  }
+  return rendered_id;
 }
 
 }  // namespace lkip::test

@@ -1,19 +1,15 @@
 #include <catch2/catch.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "lkip/render.hpp"
 #include "render_sample.hpp"
 
-namespace {
+using lkip::Format;
+using lkip::NumberStyle;
+using namespace lkip::test;
 
-std::string render_text(const lkip::Document& document, lkip::NumberStyle style,
-                        int max_cell_width = 40) {
-  std::ostringstream out;
-  lkip::render(document, lkip::Format::text, {style, max_cell_width}, out);
-  return out.str();
-}
+namespace {
 
 // A document holding one table of a text column and a numeric one.
 lkip::Document two_column_document(std::vector<lkip::Row> rows) {
@@ -27,10 +23,8 @@ lkip::Document two_column_document(std::vector<lkip::Row> rows) {
   return document;
 }
 
-}  // namespace
-
-TEST_CASE("text: the sample document in the id style", "[render][text]") {
-  const std::string expected = R"OUT(Laporan Kinerja Instansi Pemerintah Tahun 2020
+// sample_document() rendered in the id style.
+const char* const kSampleText = R"OUT(Laporan Kinerja Instansi Pemerintah Tahun 2020
 Dinas Pemberdayaan Perempuan dan Perlindungan Anak
 Kota Bekasi
 
@@ -48,29 +42,15 @@ Jumlah anggaran              2.918.355.000
 Peringatan
   data/bekasi-2020/kdrt_2020.csv:5:3: jumlah tertulis 12, jumlah baris 11
 )OUT";
-  CHECK(render_text(lkip::test::sample_document(), lkip::NumberStyle::id) == expected);
+
+}  // namespace
+
+TEST_CASE("text: the sample document in the id style", "[render][text]") {
+  CHECK(rendered(sample_document(), Format::text, NumberStyle::id) == kSampleText);
 }
 
 TEST_CASE("text: the sample document in the en style", "[render][text]") {
-  const std::string expected = R"OUT(Laporan Kinerja Instansi Pemerintah Tahun 2020
-Dinas Pemberdayaan Perempuan dan Perlindungan Anak
-Kota Bekasi
-
-Tabel 3.1  Capaian Kinerja Dinas PPA Kota Bekasi Tahun 2020
-INDIKATOR            TARGET      REALISASI  CAPAIAN  PREDIKAT
-----------------------------------------------------------------
-Sasaran 1: Meningkatnya perlindungan anak
-Rasio KDRT        1 : 1,300      1 : 3,848  296.04%  Sangat Baik
-Nilai SAKIP          B (65)     BB (74.39)  114.45%  Baik
-Kasus tertangani          0             12        -
-----------------------------------------------------------------
-Jumlah anggaran              2,918,355,000
-  Sumber: data/bekasi-2020
-
-Peringatan
-  data/bekasi-2020/kdrt_2020.csv:5:3: jumlah tertulis 12, jumlah baris 11
-)OUT";
-  CHECK(render_text(lkip::test::sample_document(), lkip::NumberStyle::en) == expected);
+  CHECK(rendered(sample_document(), Format::text, NumberStyle::en) == in_en_style(kSampleText));
 }
 
 TEST_CASE("text: a long text cell wraps at spaces, the row's other cells stay on its first line",
@@ -81,7 +61,7 @@ TEST_CASE("text: a long text cell wraps at spaces, the row's other cells stay on
         lkip::Cell::of_percent(lkip::Rational::scaled(296035, 3))}},
       {lkip::RowRole::body, {lkip::Cell::of_text("Rasio KDRT"), lkip::Cell::of_percent(100)}},
   });
-  CHECK(render_text(document, lkip::NumberStyle::id, 20) ==
+  CHECK(rendered(document, Format::text, NumberStyle::id, 20) ==
         "Tabel 3.2  Uraian\n"
         "URAIAN                CAPAIAN\n"
         "-----------------------------\n"
@@ -99,7 +79,7 @@ TEST_CASE("text: a word longer than a line is cut, a line break in a cell is kep
        {lkip::Cell::of_text("Pemberdayaanperempuan dan anak"), lkip::Cell::of_percent(50)}},
       {lkip::RowRole::body, {lkip::Cell::of_text("baris satu\nbaris dua"), lkip::Cell::of_percent(75)}},
   });
-  CHECK(render_text(document, lkip::NumberStyle::en, 12) ==
+  CHECK(rendered(document, Format::text, NumberStyle::en, 12) ==
         "Tabel 3.2  Uraian\n"
         "URAIAN        CAPAIAN\n"
         "---------------------\n"
@@ -115,7 +95,7 @@ TEST_CASE("text: widths count code points, not UTF-8 bytes", "[render][text]") {
       {lkip::RowRole::body, {lkip::Cell::of_text("Café"), lkip::Cell::of_number(12)}},
       {lkip::RowRole::body, {lkip::Cell::of_text("Cafe"), lkip::Cell::of_number(3)}},
   });
-  CHECK(render_text(document, lkip::NumberStyle::id) ==
+  CHECK(rendered(document, Format::text, NumberStyle::id) ==
         "Tabel 3.2  Uraian\n"
         "URAIAN  CAPAIAN\n"
         "---------------\n"
@@ -127,7 +107,7 @@ TEST_CASE("text: a document without title or warnings starts and ends with its t
           "[render][text]") {
   lkip::Document document = two_column_document({});
   document.tables.push_back(document.tables.front());
-  CHECK(render_text(document, lkip::NumberStyle::id) ==
+  CHECK(rendered(document, Format::text, NumberStyle::id) ==
         "Tabel 3.2  Uraian\n"
         "URAIAN  CAPAIAN\n"
         "---------------\n"

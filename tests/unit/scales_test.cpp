@@ -5,7 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "checks.hpp"
+
 using lkip::Rational;
+
+using namespace lkip::test;
 
 namespace {
 
@@ -14,11 +18,7 @@ const lkip::Scales& scales() {
   return built_in;
 }
 
-// The label of the band holding `value` in scale `id`; "none" when no band does.
-std::string band_of(const std::string& id, const Rational& value) {
-  const lkip::Band* band = scales().bands.at(id).find(value);
-  return band ? band->label : std::string("none");
-}
+const lkip::BandScale& bands(const std::string& id) { return scales().bands.at(id); }
 
 Rational sum_of_weights(const lkip::ComponentWeights& weights) {
   Rational sum;
@@ -40,22 +40,22 @@ TEST_CASE("the built-in scales are all there", "[scales]") {
 }
 
 TEST_CASE("AKIP bands: lower bound exclusive, upper inclusive", "[scales]") {
-  CHECK(band_of("akip", 100) == "AA");
-  CHECK(band_of("akip", Rational::scaled(9001, 2)) == "AA");  // 90.01
-  CHECK(band_of("akip", 90) == "A");
-  CHECK(band_of("akip", Rational::scaled(8001, 2)) == "A");
-  CHECK(band_of("akip", 80) == "BB");
-  CHECK(band_of("akip", Rational::scaled(7439, 2)) == "BB");  // 74.39
-  CHECK(band_of("akip", 70) == "B");
-  CHECK(band_of("akip", 65) == "B");
-  CHECK(band_of("akip", 60) == "CC");
-  CHECK(band_of("akip", Rational::scaled(5001, 2)) == "CC");
-  CHECK(band_of("akip", 50) == "C");
-  CHECK(band_of("akip", Rational::scaled(3001, 2)) == "C");  // 30.01
-  CHECK(band_of("akip", 30) == "D");
-  CHECK(band_of("akip", 0) == "D");
-  CHECK(band_of("akip", Rational::scaled(1005, 1)) == "none");  // 100.5
-  CHECK(band_of("akip", Rational::scaled(-1, 2)) == "none");
+  check_bands(bands("akip"), {{100, "AA"},
+                              {Rational::scaled(9001, 2), "AA"},  // 90.01
+                              {90, "A"},
+                              {Rational::scaled(8001, 2), "A"},
+                              {80, "BB"},
+                              {Rational::scaled(7439, 2), "BB"},  // 74.39
+                              {70, "B"},
+                              {65, "B"},
+                              {60, "CC"},
+                              {Rational::scaled(5001, 2), "CC"},
+                              {50, "C"},
+                              {Rational::scaled(3001, 2), "C"},  // 30.01
+                              {30, "D"},
+                              {0, "D"},
+                              {Rational::scaled(1005, 1), "none"},  // 100.5
+                              {Rational::scaled(-1, 2), "none"}});
 }
 
 TEST_CASE("AKIP bands are ordered from AA down to D", "[scales]") {
@@ -65,49 +65,49 @@ TEST_CASE("AKIP bands are ordered from AA down to D", "[scales]") {
 }
 
 TEST_CASE("Permendagri 86 capaian bands", "[scales]") {
-  CHECK(band_of("permendagri86", 296) == "Sangat Tinggi");
-  CHECK(band_of("permendagri86", 91) == "Sangat Tinggi");
-  CHECK(band_of("permendagri86", Rational::scaled(9099, 2)) == "Tinggi");  // 90.99
-  CHECK(band_of("permendagri86", 76) == "Tinggi");
-  CHECK(band_of("permendagri86", Rational::scaled(7599, 2)) == "Sedang");  // 75.99
-  CHECK(band_of("permendagri86", 66) == "Sedang");
-  CHECK(band_of("permendagri86", Rational::scaled(6599, 2)) == "Rendah");
-  CHECK(band_of("permendagri86", 51) == "Rendah");
-  CHECK(band_of("permendagri86", Rational::scaled(5099, 2)) == "Sangat Rendah");  // 50.99
-  CHECK(band_of("permendagri86", 0) == "Sangat Rendah");
-  CHECK(band_of("permendagri86", -20) == "Sangat Rendah");
+  check_bands(bands("permendagri86"), {{296, "Sangat Tinggi"},
+                                       {91, "Sangat Tinggi"},
+                                       {Rational::scaled(9099, 2), "Tinggi"},  // 90.99
+                                       {76, "Tinggi"},
+                                       {Rational::scaled(7599, 2), "Sedang"},  // 75.99
+                                       {66, "Sedang"},
+                                       {Rational::scaled(6599, 2), "Rendah"},
+                                       {51, "Rendah"},
+                                       {Rational::scaled(5099, 2), "Sangat Rendah"},  // 50.99
+                                       {0, "Sangat Rendah"},
+                                       {-20, "Sangat Rendah"}});
 }
 
 TEST_CASE("the KLA ladder runs Pratama to KLA, case-insensitive", "[scales]") {
   const lkip::GradeLadder& kla = scales().ladders.at("kla");
   CHECK(kla.levels == std::vector<std::string>{"Pratama", "Madya", "Nindya", "Utama", "KLA"});
-  CHECK(kla.rank("Pratama") == 0);
-  CHECK(kla.rank("Madya") == 1);
-  CHECK(kla.rank("Nindya") == 2);
-  CHECK(kla.rank("Utama") == 3);
-  CHECK(kla.rank("KLA") == 4);
-  CHECK(kla.rank("nindya") == 2);
-  CHECK(kla.rank("MADYA") == 1);
-  CHECK(kla.rank("kla") == 4);
-  CHECK_FALSE(kla.rank("Istimewa").has_value());
-  CHECK_FALSE(kla.rank("").has_value());
-  CHECK_FALSE(kla.rank("Nindy").has_value());
+  check_ranks(kla, {{"Pratama", 0},
+                    {"Madya", 1},
+                    {"Nindya", 2},
+                    {"Utama", 3},
+                    {"KLA", 4},
+                    {"nindya", 2},
+                    {"MADYA", 1},
+                    {"kla", 4},
+                    {"Istimewa", std::nullopt},
+                    {"", std::nullopt},
+                    {"Nindy", std::nullopt}});
 }
 
 TEST_CASE("KLA evaluation scores map to a predikat", "[scales]") {
-  CHECK(band_of("kla_nilai", 499) == "none");
-  CHECK(band_of("kla_nilai", 500) == "Pratama");
-  CHECK(band_of("kla_nilai", 600) == "Pratama");
-  CHECK(band_of("kla_nilai", 601) == "Madya");
-  CHECK(band_of("kla_nilai", 700) == "Madya");
-  CHECK(band_of("kla_nilai", Rational::scaled(7005, 1)) == "Madya");
-  CHECK(band_of("kla_nilai", 701) == "Nindya");
-  CHECK(band_of("kla_nilai", 800) == "Nindya");
-  CHECK(band_of("kla_nilai", 801) == "Utama");
-  CHECK(band_of("kla_nilai", 900) == "Utama");
-  CHECK(band_of("kla_nilai", 901) == "KLA");
-  CHECK(band_of("kla_nilai", 1000) == "KLA");
-  CHECK(band_of("kla_nilai", 1001) == "none");
+  check_bands(bands("kla_nilai"), {{499, "none"},
+                                   {500, "Pratama"},
+                                   {600, "Pratama"},
+                                   {601, "Madya"},
+                                   {700, "Madya"},
+                                   {Rational::scaled(7005, 1), "Madya"},
+                                   {701, "Nindya"},
+                                   {800, "Nindya"},
+                                   {801, "Utama"},
+                                   {900, "Utama"},
+                                   {901, "KLA"},
+                                   {1000, "KLA"},
+                                   {1001, "none"}});
 }
 
 TEST_CASE("AKIP component weights sum to 100", "[scales]") {

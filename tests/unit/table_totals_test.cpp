@@ -6,9 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "checks.hpp"
+
 using lkip::DataRowRole;
 using lkip::DiscrepancyKind;
 using lkip::Rational;
+
+using namespace lkip::test;
 
 namespace {
 
@@ -62,21 +66,35 @@ lkip::DataTable grouped_table() {
   return table;
 }
 
-std::string exact(const std::optional<Rational>& value) {
-  return value ? value->to_exact_string() : std::string("none");
+// JENIS; DPPPA; UNIT PPA; L; P; TOTAL with TOTAL = DPPPA + UNIT PPA and also
+// TOTAL = L + P: the body rows from line 2, then the total row if any.
+lkip::DataTable kdrt_table(const std::vector<std::vector<std::string>>& body,
+                           const std::optional<std::vector<std::string>>& total) {
+  lkip::DataTable table;
+  table.id = "kdrt";
+  table.key_column = "JENIS";
+  table.columns = {"JENIS", "DPPPA", "UNIT PPA", "L", "P", "TOTAL"};
+  table.numeric = {false, true, true, true, true, true};
+  table.column_sums = {lkip::ColumnSum{"TOTAL", {"DPPPA", "UNIT PPA"}, {}},
+                       lkip::ColumnSum{"TOTAL", {"L", "P"}, {}}};
+  int line = 2;
+  for (const auto& texts : body) table.rows.push_back(row_of(table, DataRowRole::body, line++, texts));
+  if (total) table.rows.push_back(row_of(table, DataRowRole::total, line, *total));
+  return table;
 }
 
-const lkip::Discrepancy* find_kind(const lkip::TableTotals& totals, DiscrepancyKind kind) {
-  for (const lkip::Discrepancy& discrepancy : totals.discrepancies) {
-    if (discrepancy.kind == kind) return &discrepancy;
+// The computed value of each {row, column}, exact.
+struct ComputedCell {
+  std::size_t row;
+  std::size_t column;
+  std::string value;
+};
+
+void check_computed(const lkip::TableTotals& totals, const std::vector<ComputedCell>& expected) {
+  for (const auto& [row, column, value] : expected) {
+    INFO("row " << row << ", column " << column);
+    CHECK(exact(totals.computed.at(row).at(column)) == value);
   }
-  return nullptr;
-}
-
-std::size_t count_kind(const lkip::TableTotals& totals, DiscrepancyKind kind) {
-  std::size_t count = 0;
-  for (const lkip::Discrepancy& discrepancy : totals.discrepancies) count += discrepancy.kind == kind ? 1u : 0u;
-  return count;
 }
 
 }  // namespace
@@ -93,100 +111,59 @@ TEST_CASE("subtotals and totals are recomputed from the body rows", "[table_tota
     CHECK_FALSE(row[0].has_value());
     CHECK_FALSE(row[1].has_value());
   }
-  // Body rows as stated, "-" as zero.
-  CHECK(exact(totals.computed[0][2]) == "10");
-  CHECK(exact(totals.computed[1][2]) == "0");
-  CHECK(exact(totals.computed[4][3]) == "0");
-  // First SUBTOTAL: rows 1-2.
-  CHECK(exact(totals.computed[2][2]) == "10");
-  CHECK(exact(totals.computed[2][3]) == "12");
-  CHECK(exact(totals.computed[2][4]) == "22");
-  // Second SUBTOTAL: only the rows since the first.
-  CHECK(exact(totals.computed[5][2]) == "4");
-  CHECK(exact(totals.computed[5][3]) == "4");
-  CHECK(exact(totals.computed[5][4]) == "8");
-  // JUMLAH: every body row, never the subtotals.
-  CHECK(exact(totals.computed[6][2]) == "14");
-  CHECK(exact(totals.computed[6][3]) == "16");
-  CHECK(exact(totals.computed[6][4]) == "30");
+  check_computed(totals, {
+                             // Body rows as stated, "-" as zero.
+                             {0, 2, "10"}, {1, 2, "0"}, {4, 3, "0"},
+                             // First SUBTOTAL: rows 1-2.
+                             {2, 2, "10"}, {2, 3, "12"}, {2, 4, "22"},
+                             // Second SUBTOTAL: only the rows since the first.
+                             {5, 2, "4"}, {5, 3, "4"}, {5, 4, "8"},
+                             // JUMLAH: every body row, never the subtotals.
+                             {6, 2, "14"}, {6, 3, "16"}, {6, 4, "30"},
+                         });
 }
 
 TEST_CASE("a wrong stated subtotal is a subtotal_row discrepancy", "[table_totals]") {
   const lkip::DataTable table = grouped_table();
   const lkip::TableTotals totals = lkip::compute_table_totals(table);
-  REQUIRE(count_kind(totals, DiscrepancyKind::subtotal_row) == 1u);
-  const lkip::Discrepancy& subtotal = *find_kind(totals, DiscrepancyKind::subtotal_row);
-  CHECK(exact(subtotal.stated) == "5");
-  CHECK(exact(subtotal.computed) == "4");
-  CHECK(subtotal.context == "kasus");
-  CHECK(subtotal.subject == "SUBTOTAL, B");
-  CHECK(subtotal.where.file == kFile);
-  CHECK(subtotal.where.line == 7);
-  CHECK(subtotal.where.column == 4);
+  check_only_discrepancy(totals, DiscrepancyKind::subtotal_row,
+                         {.subject = "SUBTOTAL, B", .context = "kasus", .stated = "5", .computed = "4", .file = kFile,
+                          .line = 7, .column = 4});
 }
 
 TEST_CASE("a wrong stated total is a total_row discrepancy", "[table_totals]") {
   const lkip::DataTable table = grouped_table();
   const lkip::TableTotals totals = lkip::compute_table_totals(table);
-  REQUIRE(count_kind(totals, DiscrepancyKind::total_row) == 1u);
-  const lkip::Discrepancy& total = *find_kind(totals, DiscrepancyKind::total_row);
-  CHECK(exact(total.stated) == "31");
-  CHECK(exact(total.computed) == "30");
-  CHECK(total.subject == "JUMLAH, TOTAL");
-  CHECK(total.context == "kasus");
-  CHECK(total.where.line == 8);
-  CHECK(total.where.column == 5);
+  check_only_discrepancy(totals, DiscrepancyKind::total_row,
+                         {.subject = "JUMLAH, TOTAL", .context = "kasus", .stated = "31", .computed = "30", .line = 8,
+                          .column = 5});
 }
 
 TEST_CASE("a declared column sum is recomputed in body rows", "[table_totals]") {
   const lkip::DataTable table = grouped_table();
   const lkip::TableTotals totals = lkip::compute_table_totals(table);
   // Row Z states TOTAL 8; 3 + 4 = 7 is what lkip shows and sums.
-  CHECK(exact(totals.computed[3][4]) == "7");
-  CHECK(exact(totals.computed[0][4]) == "15");
-  CHECK(exact(totals.computed[1][4]) == "7");
-  REQUIRE(count_kind(totals, DiscrepancyKind::column_sum) == 1u);
-  const lkip::Discrepancy& sum = *find_kind(totals, DiscrepancyKind::column_sum);
-  CHECK(exact(sum.stated) == "8");
-  CHECK(exact(sum.computed) == "7");
-  CHECK(sum.subject == "TOTAL = A + B");
-  CHECK(sum.context == "kasus");
-  CHECK(sum.where.line == 5);
-  CHECK(sum.where.column == 5);
+  check_computed(totals, {{3, 4, "7"}, {0, 4, "15"}, {1, 4, "7"}});
+  check_only_discrepancy(totals, DiscrepancyKind::column_sum,
+                         {.subject = "TOTAL = A + B", .context = "kasus", .stated = "8", .computed = "7", .line = 5,
+                          .column = 5});
   // Exactly three findings: the column sum, the subtotal and the total.
   CHECK(totals.discrepancies.size() == 3u);
 }
 
 TEST_CASE("a consistent table has no discrepancy", "[table_totals]") {
-  lkip::DataTable table;
-  table.id = "kdrt";
-  table.key_column = "JENIS";
-  table.columns = {"JENIS", "DPPPA", "UNIT PPA", "L", "P", "TOTAL"};
-  table.numeric = {false, true, true, true, true, true};
-  table.column_sums = {lkip::ColumnSum{"TOTAL", {"DPPPA", "UNIT PPA"}, {}},
-                       lkip::ColumnSum{"TOTAL", {"L", "P"}, {}}};
-  table.rows = {
-      row_of(table, DataRowRole::body, 2, {"FISIK", "21", "118", "1", "138", "139"}),
-      row_of(table, DataRowRole::body, 3, {"PSIKIS", "29", "1", "2", "28", "30"}),
-      row_of(table, DataRowRole::body, 4, {"PENCABULAN", "-", "-", "-", "-", "-"}),
-      row_of(table, DataRowRole::total, 5, {"Total", "50", "119", "3", "166", "169"}),
-  };
+  const lkip::DataTable table = kdrt_table({{"FISIK", "21", "118", "1", "138", "139"},
+                                            {"PSIKIS", "29", "1", "2", "28", "30"},
+                                            {"PENCABULAN", "-", "-", "-", "-", "-"}},
+                                           {{"Total", "50", "119", "3", "166", "169"}});
   const lkip::TableTotals totals = lkip::compute_table_totals(table);
   CHECK(totals.discrepancies.empty());
-  CHECK(exact(totals.computed[3][5]) == "169");
-  CHECK(exact(totals.computed[2][5]) == "0");
+  check_computed(totals, {{3, 5, "169"}, {2, 5, "0"}});
 }
 
 TEST_CASE("two sums into one total column are each checked", "[table_totals]") {
-  lkip::DataTable table;
-  table.id = "kdrt";
-  table.key_column = "JENIS";
-  table.columns = {"JENIS", "DPPPA", "UNIT PPA", "L", "P", "TOTAL"};
-  table.numeric = {false, true, true, true, true, true};
-  table.column_sums = {lkip::ColumnSum{"TOTAL", {"DPPPA", "UNIT PPA"}, {}},
-                       lkip::ColumnSum{"TOTAL", {"L", "P"}, {}}};
   // L + P = 29, DPPPA + UNIT PPA = 30 = TOTAL.
-  table.rows = {row_of(table, DataRowRole::body, 2, {"PSIKIS", "29", "1", "2", "27", "30"})};
+  const lkip::DataTable table = kdrt_table({{"PSIKIS", "29", "1", "2", "27", "30"}}, std::nullopt);
   const lkip::TableTotals totals = lkip::compute_table_totals(table);
   REQUIRE(totals.discrepancies.size() == 1u);
   CHECK(totals.discrepancies[0].kind == DiscrepancyKind::column_sum);
