@@ -184,6 +184,15 @@ struct Objective {
 
 using Quarters = std::array<std::optional<Rational>, 4>;
 
+// Where each cell of a CSV row stands, by column name, so a check can point
+// at the very figure (anggaran_2020.csv:3:45), not only at its row.
+struct CellPositions {
+  std::map<std::string, SourceLoc> by_column;
+
+  // The cell of `column`, or `fallback` when the row has none.
+  [[nodiscard]] SourceLoc of(const std::string& column, const SourceLoc& fallback) const;
+};
+
 struct Activity {
   std::string code;
   std::string program_code;
@@ -193,6 +202,7 @@ struct Activity {
   std::optional<Rational> spending;  // realisasi
   Quarters quarters;           // quarterly allocation
   SourceLoc where;
+  CellPositions cells = {};
 };
 
 struct Program {
@@ -202,6 +212,7 @@ struct Program {
   std::optional<Rational> stated_ceiling;    // pagu perubahan as stated for the program
   Quarters stated_quarters;                  // as stated on the program row
   SourceLoc where;
+  CellPositions cells = {};
 };
 
 // An activity's amounts as a per-indicator budget table states them.
@@ -211,6 +222,7 @@ struct IndicatorBudgetLine {
   Rational ceiling;
   std::optional<Rational> spending;
   SourceLoc where;
+  CellPositions cells = {};
 };
 
 struct StatedBudgetTotal {
@@ -218,6 +230,7 @@ struct StatedBudgetTotal {
   std::optional<Rational> ceiling;
   std::optional<Rational> spending;
   SourceLoc where;
+  CellPositions cells = {};
 };
 
 struct Budget {

@@ -34,13 +34,14 @@ void check_quarters(const Budget& budget, const Program& program, std::vector<Di
       sums[q] = sums[q].value_or(Rational()) + *activity.quarters[q];
     }
     if (has_quarters) {
-      check(discrepancies, DiscrepancyKind::activity_quarters, activity.where, "TW1+TW2+TW3+TW4 = PAGU",
+      check(discrepancies, DiscrepancyKind::activity_quarters, activity.cells.of("PAGU", activity.where), "TW1+TW2+TW3+TW4 = PAGU",
             activity.name, activity.ceiling, quarter_total);
     }
   }
   for (std::size_t q = 0; q < 4; ++q) {
     if (program.stated_quarters[q] && sums[q]) {
-      check(discrepancies, DiscrepancyKind::program_quarter, program.where, fmt::format("TW{}", q + 1),
+      const std::string column = fmt::format("TW{}", q + 1);
+      check(discrepancies, DiscrepancyKind::program_quarter, program.cells.of(column, program.where), column,
             program.name, program.stated_quarters[q], *sums[q]);
     }
   }
@@ -54,7 +55,8 @@ ProgramBudget full_program(const Budget& budget, const Program& program, std::ve
     result.activities.push_back(ActivityBudget{&activity, figures});
     result.totals += figures;
   }
-  check(discrepancies, DiscrepancyKind::program_ceiling, program.where, "PAGU", program.name, program.stated_ceiling,
+  check(discrepancies, DiscrepancyKind::program_ceiling, program.cells.of("PAGU", program.where), "PAGU", program.name,
+        program.stated_ceiling,
         result.totals.ceiling);
   check_quarters(budget, program, discrepancies);
   return result;
@@ -75,8 +77,8 @@ IndicatorBudget indicator_budget(const Budget& budget, const Indicator& indicato
       const std::string context = indicator.id + ": " + activity->name;
       auto compare = [&](const std::string& subject, const std::optional<Rational>& stated, const std::optional<Rational>& full) {
         if (stated && full && *stated != *full) {
-          discrepancies.push_back(Discrepancy{DiscrepancyKind::indicator_budget, line.where, subject, context, stated,
-                                              full, {}, {}, activity->where});
+          discrepancies.push_back(Discrepancy{DiscrepancyKind::indicator_budget, line.cells.of(subject, line.where), subject,
+                                              context, stated, full, {}, {}, activity->cells.of(subject, activity->where)});
         }
       };
       compare("PAGU", line.ceiling, activity->ceiling);
@@ -117,13 +119,13 @@ BudgetAnalysis analyze_budget(const Budget& budget, const std::vector<const Indi
     analysis.programs.push_back(std::move(program_budget));
   }
   if (const auto& stated = budget.stated_total) {
-    check(analysis.discrepancies, DiscrepancyKind::budget_total, stated->where, "PAGU_MURNI", "JUMLAH",
-          stated->original_ceiling, analysis.original_total);
-    check(analysis.discrepancies, DiscrepancyKind::budget_total, stated->where, "PAGU", "JUMLAH", stated->ceiling,
-          analysis.total.ceiling);
+    check(analysis.discrepancies, DiscrepancyKind::budget_total, stated->cells.of("PAGU_MURNI", stated->where),
+          "PAGU_MURNI", "JUMLAH", stated->original_ceiling, analysis.original_total);
+    check(analysis.discrepancies, DiscrepancyKind::budget_total, stated->cells.of("PAGU", stated->where), "PAGU",
+          "JUMLAH", stated->ceiling, analysis.total.ceiling);
     if (analysis.total.spending) {
-      check(analysis.discrepancies, DiscrepancyKind::budget_total, stated->where, "REALISASI", "JUMLAH",
-            stated->spending, *analysis.total.spending);
+      check(analysis.discrepancies, DiscrepancyKind::budget_total, stated->cells.of("REALISASI", stated->where),
+            "REALISASI", "JUMLAH", stated->spending, *analysis.total.spending);
     }
   }
   for (const Indicator* indicator : indicators) {

@@ -17,6 +17,15 @@ Quarters read_quarters(const CsvTable& csv, const CsvColumns& columns, const Csv
   return quarters;
 }
 
+CellPositions positions(const CsvTable& csv, const CsvRecord& record) {
+  CellPositions cells;
+  const CsvRecord& header = csv.records.front();
+  for (std::size_t c = 0; c < header.size() && c < record.size(); ++c) {
+    cells.by_column[header[c].text] = csv.where(record[c]);
+  }
+  return cells;
+}
+
 Rational required_number(const CsvTable& csv, const CsvCell& cell, NumberStyle style, const std::string& what) {
   auto number = read_number(csv, cell, style);
   if (!number) fail(csv.where(cell), "missing " + what);
@@ -38,7 +47,7 @@ void read_budget(Budget& budget, NumberStyle style, const CsvTable& csv) {
       if (!program_codes.insert(code.text).second) fail(csv.where(code), "duplicate program code \"" + code.text + "\"");
       budget.programs.push_back(Program{code.text, columns.cell(record, "NAMA").text, number("PAGU_MURNI"),
                                         number("PAGU"), read_quarters(csv, columns, record, style),
-                                        csv.where(kind)});
+                                        csv.where(kind), positions(csv, record)});
     } else if (kind.text == "kegiatan") {
       if (!activity_codes.insert(code.text).second) fail(csv.where(code), "duplicate activity code \"" + code.text + "\"");
       const CsvCell& program = columns.cell(record, "PROGRAM");
@@ -50,10 +59,11 @@ void read_budget(Budget& budget, NumberStyle style, const CsvTable& csv) {
                                            columns.cell(record, "SUMBER_DANA").text,
                                            required_number(csv, columns.cell(record, "PAGU"), style, "PAGU"),
                                            number("REALISASI"), read_quarters(csv, columns, record, style),
-                                           csv.where(kind)});
+                                           csv.where(kind), positions(csv, record)});
     } else if (kind.text == "JUMLAH") {
       if (budget.stated_total) fail(csv.where(kind), "a second JUMLAH row");
-      budget.stated_total = StatedBudgetTotal{number("PAGU_MURNI"), number("PAGU"), number("REALISASI"), csv.where(kind)};
+      budget.stated_total =
+          StatedBudgetTotal{number("PAGU_MURNI"), number("PAGU"), number("REALISASI"), csv.where(kind), positions(csv, record)};
     } else {
       fail(csv.where(kind), "unknown JENIS \"" + kind.text + "\"", "expected program, kegiatan or JUMLAH");
     }
@@ -71,7 +81,8 @@ void read_indicator_budget(Budget& budget, NumberStyle style, const CsvTable& cs
     budget.indicator_lines.push_back(IndicatorBudgetLine{
         columns.cell(record, "IKU").text, activity.text,
         required_number(csv, columns.cell(record, "PAGU"), style, "PAGU"),
-        read_number(csv, columns.cell(record, "REALISASI"), style), csv.where(columns.cell(record, "IKU"))});
+        read_number(csv, columns.cell(record, "REALISASI"), style), csv.where(columns.cell(record, "IKU")),
+        positions(csv, record)});
   }
 }
 

@@ -38,6 +38,11 @@ const Band* BandScale::find(const Rational& value) const {
   return nullptr;
 }
 
+SourceLoc CellPositions::of(const std::string& column, const SourceLoc& fallback) const {
+  const auto it = by_column.find(column);
+  return it == by_column.end() ? fallback : it->second;
+}
+
 std::optional<std::size_t> DataTable::column_index(const std::string& name) const {
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (columns[i] == name) return i;
