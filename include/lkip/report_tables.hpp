@@ -11,7 +11,7 @@
 //   anggaran.program               pagu murni vs perubahan per program
 //   anggaran.realisasi             every activity: sumber dana, pagu, realisasi, %
 //   anggaran.triwulan              quarterly allocation
-//   capaian.sasaran                average capaian per sasaran and overall
+//   sasaran                average capaian per sasaran and overall
 #pragma once
 
 #include <string>

@@ -48,7 +48,10 @@ void setup_compute(CLI::App& app, int& exit_code) {
   CLI::App* command = app.add_subcommand("compute", "Compute every Bab III table of a project's year");
   command->add_option("project", options->project, "Project folder (default: the embedded reference, DPPPA Kota Bekasi 2020)");
   command->add_option("--tahun", options->year, "Report year (default: the project's \"tahun\")");
-  command->add_option("--tabel", options->tables, "Only these tables: an id (capaian, IKU1.tren), an id prefix (IKU1) or a number (3.1)");
+  command->add_option("--tabel", options->tables,
+                      "Only these tables: ids (capaian, IKU1.tren), id prefixes (IKU1) or numbers (3.1), "
+                      "separated by spaces or commas; put PROJECT before --tabel")
+      ->delimiter(',');
   command->add_option("--format", options->format, "Output format: text, md or json")
       ->check(CLI::IsMember({"text", "md", "json"}));
   command->add_option("--lang", options->language, "Labels: id (Indonesian) or en")->check(CLI::IsMember({"id", "en"}));

@@ -46,7 +46,7 @@ void add_achievement_table(TableBuilder& builder, const Report& report) {
 
 void add_objectives_table(TableBuilder& builder, const Report& report) {
   const Labels& l = builder.labels();
-  Table& table = builder.start("capaian.sasaran", fmt::format("{} {} {}", l.title_objectives, l.year, report.year));
+  Table& table = builder.start("sasaran", fmt::format("{} {} {}", l.title_objectives, l.year, report.year));
   table.columns = {{"sasaran", l.objective, false}, {"rata_rata", l.average, true}, {"tingkat", l.band, false}};
   for (const ObjectiveOutcome& objective : report.objectives) {
     table.rows.push_back(Row{RowRole::body,
