@@ -117,12 +117,16 @@ void add_plan_comparison(TableBuilder& builder, const IndicatorOutcome& outcome)
   table.rows.push_back(Row{RowRole::body,
                            {Cell::of_text(l.realization_row), Cell::of_text(indicator.unit),
                             builder.realization_cell(indicator, current), Cell::of_undefined()}});
-  Cell against_end = indicator.kind == IndicatorKind::grade ? Cell::of_text(current && current->realization ? current->realization->label : "")
-                                                            : builder.achievement_cell(outcome.against_end_target);
+  // A predikat has no percentage: its row says whether the ladder step is reached.
+  const bool grade = indicator.kind == IndicatorKind::grade;
+  const Cell current_cell = grade ? builder.status_cell(current) : builder.achievement_cell(indicator, current);
+  Cell end_cell = builder.achievement_cell(outcome.against_end_target);
+  if (grade) {
+    end_cell = outcome.against_end_target.status ? Cell::of_text(l.status_text(*outcome.against_end_target.status))
+                                                 : Cell::empty();
+  }
   table.rows.push_back(Row{RowRole::body,
-                           {Cell::of_text(l.against_end_target), Cell::of_text(indicator.kind == IndicatorKind::grade ? "" : "%"),
-                            builder.achievement_cell(indicator, current),
-                            against_end}});
+                           {Cell::of_text(l.against_end_target), Cell::of_text(grade ? "" : "%"), current_cell, end_cell}});
 }
 
 void add_program_indicators(TableBuilder& builder, const IndicatorOutcome& outcome) {
