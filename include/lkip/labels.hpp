@@ -32,7 +32,7 @@ struct Labels {
   std::string title_achievement, title_analysis, title_trend, title_plan, title_program, title_budget,
       title_budget_programs, title_budget_realization, title_quarters, title_objectives;
   // Notes.
-  std::string average_note, source, realization_from, computed_from_components, undefined_achievement, formula, stated, computed;
+  std::string average_note, undefined_realization, source, realization_from, computed_from_components, undefined_achievement, formula, stated, computed;
 
   [[nodiscard]] std::string status_text(Status status) const;
   [[nodiscard]] std::string discrepancy_text(DiscrepancyKind kind) const;

@@ -59,7 +59,12 @@ const CsvCell& CsvColumns::cell(const CsvRecord& record, const std::string& name
 
 std::optional<Rational> read_number(const CsvTable& csv, const CsvCell& cell, NumberStyle style) {
   if (cell.text.find_first_not_of(" \t") == std::string::npos) return std::nullopt;
-  return value_or_fail(parse_number(cell.text, style), csv.where(cell));
+  Rational number = value_or_fail(parse_number(cell.text, style), csv.where(cell));
+  // Data tables and budgets hold counts and amounts: a negative one is a typo.
+  if (number.is_negative()) {
+    fail(csv.where(cell), "negative number `" + cell.text + "`", "counts and amounts cannot be negative; check the sign");
+  }
+  return number;
 }
 
 void read_data_table(DataTable& table, const std::vector<std::string>& total_labels,

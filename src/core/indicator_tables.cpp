@@ -32,6 +32,9 @@ void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
                                       builder.number_text(ratio ? *current->numerator : *current->denominator, 0),
                                       ratio ? "" : " × 100", builder.number_text(exact, std::min(exact.decimal_places().value_or(4), 4))));
   }
+  if (current && current->numerator && current->denominator && !current->realization) {
+    table.notes.push_back(fmt::format("{}: {}: {} 0", l.realization_from, current->basis, l.undefined_realization));
+  }
   if (current && current->basis != "given" && indicator.kind == IndicatorKind::score && current->realization) {
     table.notes.push_back(fmt::format("{} ({}) = {}", l.computed_from_components, current->basis,
                                       builder.number_text(*current->realization->number, 2)));

@@ -51,6 +51,7 @@ Labels indonesian() {
   l.title_quarters = "Alokasi Anggaran per Triwulan";
   l.title_objectives = "Rata-rata Capaian per Sasaran";
   l.average_note = "Rata-rata capaian indikator numerik (predikat tidak dihitung); rata-rata keseluruhan = rata-rata sasaran.";
+  l.undefined_realization = "tidak terdefinisi, pembagi";
   l.source = "Sumber";
   l.realization_from = "Realisasi dihitung";
   l.computed_from_components = "Realisasi = jumlah komponen";
@@ -110,6 +111,7 @@ Labels english() {
   l.title_quarters = "Quarterly Budget Allocation";
   l.title_objectives = "Average Achievement per Objective";
   l.average_note = "Average achievement of the numeric indicators (grades excluded); the overall average is the mean of the objectives.";
+  l.undefined_realization = "undefined, divisor";
   l.source = "Source";
   l.realization_from = "Realization computed";
   l.computed_from_components = "Realization = sum of components";

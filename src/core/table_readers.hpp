@@ -33,7 +33,8 @@ class CsvColumns {
   std::vector<std::string> header_;
 };
 
-// Parses a numeric cell; empty gives nullopt, "-" gives zero.
+// Parses a numeric cell; empty gives nullopt, "-" gives zero, a negative
+// number fails.
 std::optional<Rational> read_number(const CsvTable& csv, const CsvCell& cell, NumberStyle style);
 
 }  // namespace lkip::detail

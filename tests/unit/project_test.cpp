@@ -812,3 +812,9 @@ TEST_CASE("project: a key written twice in one object", "[project]") {
   CHECK(error.message == "duplicate key \"tahun\"");
   CHECK(error.where.json_path == "$");
 }
+
+TEST_CASE("project: a negative count in a data table", "[project]") {
+  // Counts and amounts are never negative; a stray minus is a typo, not data.
+  check_load_error(with("keluarga.csv", "Jatiasih,500", "Jatiasih,-500"),
+                   "p/keluarga.csv:6:10: negative number `-500`", "counts and amounts cannot be negative; check the sign");
+}
