@@ -48,7 +48,7 @@ struct Loader {
   }
 };
 
-NumberStyle parse_style(JsonNode node) {
+NumberStyle parse_style(const JsonNode& node) {
   const std::string text = node.as_string();
   if (text == "id") return NumberStyle::id;
   if (text == "en") return NumberStyle::en;
@@ -62,12 +62,12 @@ int parse_year(const std::string& key, const SourceLoc& where) {
   return std::stoi(key);
 }
 
-StatedValue parse_stated(JsonNode node, IndicatorKind kind, NumberStyle style) {
+StatedValue parse_stated(const JsonNode& node, IndicatorKind kind, NumberStyle style) {
   const std::string text = node.as_string();
   return StatedValue{value_or_fail(parse_indicator_value(text, kind, style), node.where()), text, node.where()};
 }
 
-std::map<int, StatedValue> parse_targets(JsonNode node, IndicatorKind kind, NumberStyle style) {
+std::map<int, StatedValue> parse_targets(const JsonNode& node, IndicatorKind kind, NumberStyle style) {
   std::map<int, StatedValue> targets;
   for (auto& [key, value] : node.members()) {
     targets.emplace(parse_year(key, value.where()), parse_stated(value, kind, style));
@@ -252,7 +252,7 @@ bool parse_inclusive(JsonNode& band, const std::string& key) {
 
 // "skala": each entry defines (or overrides a built-in) ladder ("urutan"),
 // band scale ("pita") or component weights ("komponen").
-void parse_scales(JsonNode node, Scales& scales, NumberStyle style) {
+void parse_scales(const JsonNode& node, Scales& scales, NumberStyle style) {
   for (auto& [id, entry] : node.members()) {
     const std::string name = entry.string_or("nama", id);
     if (auto levels = entry.find("urutan")) {
