@@ -22,8 +22,11 @@ struct BudgetFigures {
   std::optional<Rational> efficiency;  // 100 − serapan
 
   static BudgetFigures of(const Rational& ceiling, const std::optional<Rational>& spending);
-  BudgetFigures& operator+=(const BudgetFigures& other);
 };
+
+// The sum of `parts`. Its realisasi is known only when every part's is: a
+// missing realisasi is never counted as zero.
+BudgetFigures sum_of(const std::vector<BudgetFigures>& parts);
 
 struct ActivityBudget {
   const Activity* activity = nullptr;
@@ -35,6 +38,7 @@ struct ProgramBudget {
   std::vector<ActivityBudget> activities;
   BudgetFigures totals;                     // sums of the activities
   std::optional<Rational> original_ceiling;  // pagu murni, as stated
+  Quarters quarter_sums;                     // the activities' quarters added up; nullopt where none is stated
 };
 
 struct IndicatorBudget {
@@ -46,7 +50,8 @@ struct IndicatorBudget {
 struct BudgetAnalysis {
   std::vector<ProgramBudget> programs;  // every program, every activity
   BudgetFigures total;
-  Rational original_total;              // sum of the programs' pagu murni
+  std::optional<Rational> original_total;  // sum of the programs' pagu murni; nullopt when one is missing
+  Quarters quarter_totals;                 // the programs' quarter sums added up
   std::vector<IndicatorBudget> per_indicator;  // in plan order of the indicators
   std::vector<Discrepancy> discrepancies;
 };

@@ -20,13 +20,16 @@
 
 namespace lkip {
 
+enum class RealizationSource { none, given, tables, components };
+
 struct YearOutcome {
   int year = 0;
   const StatedValue* target = nullptr;      // PK target, else Renstra; may be null
   std::optional<IndicatorValue> realization;
   std::optional<Rational> numerator;        // pembilang, when computed from tables
   std::optional<Rational> denominator;      // penyebut
-  std::string basis;                        // how the realisation was obtained, for notes
+  RealizationSource source = RealizationSource::none;
+  std::string basis;                        // for notes: "keluarga_2020.JUMLAH / kdrt_2020.TOTAL"
   Achievement achievement;
   std::string band;                         // capaian band label; empty when undefined
 };

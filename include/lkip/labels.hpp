@@ -23,7 +23,7 @@ struct Labels {
   std::string warnings;
   // Column headings.
   std::string year_heading, objective, indicator, unit, target, realization, achievement, status, band, average;
-  std::string number, program_activity, program, activity, funding_source, ceiling, spending, spending_percent,
+  std::string number, program_activity, program, funding_source, ceiling, spending, spending_percent,
       efficiency, original_ceiling, changed_ceiling, difference, description, quarter;
   std::string indicator_program;
   // Row labels.
@@ -32,9 +32,14 @@ struct Labels {
   std::string title_achievement, title_analysis, title_trend, title_plan, title_program, title_budget,
       title_budget_programs, title_budget_realization, title_quarters, title_objectives;
   // Notes.
-  std::string average_note, undefined_realization, source, realization_from, computed_from_components, undefined_achievement, formula, stated, computed;
+  std::string average_note, undefined_realization, empty_realization, source, realization_from, computed_from_components,
+      undefined_achievement, formula, capped, stated, computed;
 
   [[nodiscard]] std::string status_text(Status status) const;
+  // The formula's symbol ("R/T×100"), or the word for a ranking.
+  [[nodiscard]] std::string formula_text(AchievementFormula formula) const;
+  // Why a capaian is undefined: "target 0", "tanpa target", …
+  [[nodiscard]] std::string undefined_text(UndefinedReason reason) const;
   [[nodiscard]] std::string discrepancy_text(DiscrepancyKind kind) const;
 };
 

@@ -35,6 +35,10 @@ struct NumberFormat {
   bool dash_for_zero = false;  // print "-" for a value that shows as zero
 };
 
+// `text` without the spaces, tabs, line ends and no-break spaces (U+00A0)
+// around it, as spreadsheets leave them.
+std::string_view trim_spaces(std::string_view text);
+
 // Digits after the decimal separator in `text` as its writer chose them:
 // "49,90%" (id) -> 2, "1 : 1.300" (id) -> 0, "74.39" (en) -> 2.
 int written_decimals(std::string_view text, NumberStyle style);

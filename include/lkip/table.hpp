@@ -2,7 +2,7 @@
 //
 // Report tables are data, not text: cells are typed (a percentage keeps its
 // exact value and its display precision) and rows have a role (body,
-// subtotal, total, group heading). Labels are already in the chosen language;
+// subtotal, total). Labels are already in the chosen language;
 // numbers are formatted only by the renderer, in the chosen number style,
 // through format_cell().
 #pragma once
@@ -48,10 +48,13 @@ struct Cell {
 };
 
 // The text a reader sees for `cell` in `style`: "1 : 3.848", "296,04%",
-// "2.918.355.000", "BB (74,39)", "-".
+// "2.918.355.000", "BB (74,39)", "-". Ratio, percent, score and grade cells
+// are written in the notation of indicator values (format_indicator_value).
 std::string format_cell(const Cell& cell, NumberStyle style);
 
-enum class RowRole { body, group, subtotal, total };
+// A heading such as a sasaran is not a row of its own: it is the first cell
+// of the body row it heads, left empty on the rows after.
+enum class RowRole { body, subtotal, total };
 
 struct Row {
   RowRole role = RowRole::body;

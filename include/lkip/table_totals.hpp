@@ -16,18 +16,20 @@ namespace lkip {
 
 struct TableTotals {
   const DataTable* table = nullptr;
-  // computed[row][column]: the value lkip shows. Body cells as stated,
-  // except a declared total column, which is recomputed from its parts;
-  // subtotal and total rows recomputed. nullopt for text columns.
+  // computed[row][column]: the value lkip shows. Body cells as stated
+  // (nullopt when empty), except a declared total column, which is
+  // recomputed from its parts; subtotal and total rows recomputed. nullopt
+  // for text columns.
   std::vector<std::vector<std::optional<Rational>>> computed;
   std::vector<Discrepancy> discrepancies;
 };
 
 TableTotals compute_table_totals(const DataTable& table);
 
-// The total of `column` over the body rows, or the cell of the body row whose
-// key cell is `row`, from the recomputed values (a declared total column is
-// taken from its parts).
-Rational table_value(const TableTotals& totals, const std::string& column, const std::string& row);
+// The total of `column` over the body rows, or the sum over the body rows
+// whose key cell is `row`, from the recomputed values (a declared total
+// column is taken from its parts). Empty cells add nothing; nullopt when no
+// cell taken has a value, so an empty column is never read as zero.
+std::optional<Rational> table_value(const TableTotals& totals, const std::string& column, const std::string& row);
 
 }  // namespace lkip

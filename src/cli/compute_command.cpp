@@ -36,7 +36,7 @@ int run_compute(const ComputeOptions& options) {
     if (!selected) return report_error(selected.error());
     document = std::move(selected).value();
   }
-  render(document, *format_from_string(options.format), RenderOptions{style, 24}, std::cout);
+  render(document, *format_from_string(options.format), RenderOptions{style}, std::cout);
   std::cout.flush();
   return std::cout ? 0 : report_error(make_error({}, "cannot write the output"));
 }

@@ -1,6 +1,7 @@
 // lkip: performance-report (LKIP) tables from data. Owns argv and the exit
 // code; each subcommand lives in its own file.
 #include <CLI/CLI.hpp>
+#include <exception>
 #include <iostream>
 #include <string>
 
@@ -33,6 +34,12 @@ int main(int argc, char** argv) {
     return app.exit(version);
   } catch (const CLI::ParseError& error) {
     std::cerr << "lkip: error: " << error.what() << '\n' << "lkip: hint: run `lkip --help` for usage\n";
+    return lkip::cli::kExitBadInput;
+  } catch (const std::exception& error) {
+    // The core returns errors as values; reaching here is a bug in lkip, but
+    // the user still gets a message and an exit code instead of an abort.
+    std::cerr << "lkip: error: internal error: " << error.what() << '\n'
+              << "lkip: hint: please report this with the input that caused it\n";
     return lkip::cli::kExitBadInput;
   }
   return exit_code;

@@ -27,46 +27,55 @@ void realize_from_tables(const Report& report, const Indicator& indicator, const
                          YearOutcome& outcome) {
   const TableTotals& numerator_table = *report.table(spec.numerator.table);
   const TableTotals& denominator_table = *report.table(spec.denominator.table);
+  outcome.source = RealizationSource::tables;
   outcome.numerator = table_value(numerator_table, spec.numerator.column, spec.numerator.row);
   outcome.denominator = table_value(denominator_table, spec.denominator.column, spec.denominator.row);
   const std::string numerator_name = spec.numerator.table + "." + spec.numerator.column;
   const std::string denominator_name = spec.denominator.table + "." + spec.denominator.column;
-  if (indicator.kind == IndicatorKind::ratio) {
-    outcome.basis = denominator_name + " / " + numerator_name;
+  const bool ratio = indicator.kind == IndicatorKind::ratio;
+  outcome.basis = ratio ? denominator_name + " / " + numerator_name : numerator_name + " / " + denominator_name;
+  if (!outcome.numerator || !outcome.denominator) return;
+  if (ratio) {
     // 1 : N, N = households per case (penyebut / pembilang).
     auto n = divide(*outcome.denominator, *outcome.numerator);
     if (!n) return;
     if (report.project->settings.truncate_ratio) n = n->truncate(0);
     outcome.realization = IndicatorValue{*n, {}};
   } else {
-    outcome.basis = numerator_name + " / " + denominator_name;
     auto percent = divide(*outcome.numerator * kHundred, *outcome.denominator);
     if (percent) outcome.realization = IndicatorValue{*percent, {}};
   }
 }
 
-// Each component follows its weight scale: its stated weight (bobot column)
-// equals the scale's and its value does not exceed it.
-void check_weights(Report& report, const RealizationFromComponents& spec, const TableTotals& totals) {
-  const DataTable& table = *totals.table;
-  const ComponentWeights& weights = report.project->scales.weights.at(spec.weights);
+// A component's value may not exceed its weight: the weight scale's when the
+// realisasi names one (the bobot column must then equal it), else the bobot
+// column's.
+void check_components(Report& report, const RealizationFromComponents& spec, const DataTable& table) {
+  const ComponentWeights* scale = spec.weights.empty() ? nullptr : &report.project->scales.weights.at(spec.weights);
   const std::size_t value_index = *table.column_index(spec.value_column);
   const bool has_weight_column = !spec.weight_column.empty();
   const std::size_t weight_index = has_weight_column ? *table.column_index(spec.weight_column) : 0;
   std::size_t component = 0;
   for (const DataRow& row : table.rows) {
     if (row.role != DataRowRole::body) continue;
-    const auto& [name, weight] = weights.components[component++];
-    const auto& stated_weight = has_weight_column ? row.cells[weight_index].number : std::nullopt;
-    if (stated_weight && *stated_weight != weight) {
-      report.discrepancies.push_back(Discrepancy{DiscrepancyKind::component_weight, row.cells[weight_index].where,
-                                                 spec.weight_column + " " + name, table.id, stated_weight, weight,
-                                                 {}, {}, {}});
+    const auto stated_weight = has_weight_column ? row.cells[weight_index].number : std::nullopt;
+    std::optional<Rational> weight = stated_weight;
+    std::string weight_name = spec.weight_column;
+    if (scale) {
+      const auto& [name, scale_weight] = scale->components[component++];
+      if (stated_weight && *stated_weight != scale_weight) {
+        report.discrepancies.push_back(Discrepancy{DiscrepancyKind::component_weight, row.cells[weight_index].where,
+                                                   spec.weight_column + " " + name, table.id, stated_weight,
+                                                   scale_weight, {}, {}, {}});
+      }
+      weight = scale_weight;
+      weight_name = name;
     }
     const auto& value = row.cells[value_index].number;
-    if (value && *value > weight) {
+    if (value && weight && *value > *weight) {
       report.discrepancies.push_back(Discrepancy{DiscrepancyKind::component_over_weight, row.cells[value_index].where,
-                                                 spec.value_column + " > " + name, table.id, value, weight, {}, {}, {}});
+                                                 spec.value_column + " > " + weight_name, table.id, value, weight, {},
+                                                 {}, {}});
     }
   }
 }
@@ -74,25 +83,11 @@ void check_weights(Report& report, const RealizationFromComponents& spec, const 
 void realize_from_components(Report& report, const Indicator& indicator, const RealizationFromComponents& spec,
                              YearOutcome& outcome) {
   const TableTotals& totals = *report.table(spec.table);
-  const DataTable& table = *totals.table;
-  const Rational score = table_value(totals, spec.value_column, {});
+  outcome.source = RealizationSource::components;
   outcome.basis = spec.table + "." + spec.value_column;
-  if (!spec.weight_column.empty() && spec.weights.empty()) {
-    const std::size_t value_index = *table.column_index(spec.value_column);
-    const std::size_t weight_index = *table.column_index(spec.weight_column);
-    for (const DataRow& row : table.rows) {
-      if (row.role != DataRowRole::body) continue;
-      const auto& value = row.cells[value_index].number;
-      const auto& weight = row.cells[weight_index].number;
-      if (value && weight && *value > *weight) {
-        report.discrepancies.push_back(Discrepancy{DiscrepancyKind::component_over_weight, row.cells[value_index].where,
-                                                   spec.value_column + " > " + spec.weight_column, table.id, value,
-                                                   weight, {}, {}, {}});
-      }
-    }
-  }
-  if (!spec.weights.empty()) check_weights(report, spec, totals);
-  outcome.realization = IndicatorValue{score, score_letter(*report.project, indicator, score)};
+  check_components(report, spec, *totals.table);
+  const auto score = table_value(totals, spec.value_column, {});
+  if (score) outcome.realization = IndicatorValue{*score, score_letter(*report.project, indicator, *score)};
 }
 
 // A stated nilai letter must be the band of its score.
@@ -114,7 +109,7 @@ YearOutcome outcome_of_year(Report& report, const Indicator& indicator, int year
     const Realization& realization = it->second;
     if (realization.given) {
       outcome.realization = realization.given->value;
-      outcome.basis = "given";
+      outcome.source = RealizationSource::given;
       check_score_letter(report, indicator, *realization.given);
     } else if (realization.from_tables) {
       realize_from_tables(report, indicator, *realization.from_tables, outcome);
@@ -125,6 +120,9 @@ YearOutcome outcome_of_year(Report& report, const Indicator& indicator, int year
   if (outcome.target && outcome.realization) {
     outcome.achievement = compute_achievement(indicator, outcome.target->value, *outcome.realization, rules);
     outcome.band = band_label(*report.project, outcome.achievement.percent);
+  } else {
+    outcome.achievement.formula = formula_for(indicator);
+    outcome.achievement.undefined_reason = outcome.target ? UndefinedReason::no_realization : UndefinedReason::no_target;
   }
   return outcome;
 }

@@ -3,15 +3,13 @@
 
 #include "load_failure.hpp"
 #include "table_readers.hpp"
+#include "text_join.hpp"
 
 namespace lkip::detail {
 namespace {
 
 std::string trimmed_upper(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string::npos) return {};
-  const auto last = text.find_last_not_of(" \t");
-  std::string result = text.substr(first, last - first + 1);
+  std::string result(trim_spaces(text));
   std::transform(result.begin(), result.end(), result.begin(),
                  [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   return result;
@@ -31,12 +29,21 @@ DataRowRole role_of(const std::string& key_text, const std::vector<std::string>&
 
 CsvColumns::CsvColumns(const CsvTable& csv, std::vector<std::string> required) : csv_(&csv) {
   if (csv.records.empty()) fail(SourceLoc{csv.file, 1, 1, {}}, "empty file: expected a header row");
-  for (const CsvCell& cell : csv.records.front()) header_.push_back(cell.text);
+  for (const CsvCell& cell : csv.records.front()) {
+    // Columns are found by name, so a second column of the same name could
+    // never be read. Blank names (trailing separators from a spreadsheet)
+    // name nothing and may repeat.
+    const bool blank = trim_spaces(cell.text).empty();
+    if (const auto first = index(cell.text); first && !blank) {
+      fail(csv.where(cell), "duplicate column \"" + cell.text + "\"",
+           "column " + std::to_string(csv.records.front()[*first].column) +
+               " has the same name; give each column of the header its own name");
+    }
+    header_.push_back(cell.text);
+  }
   for (const std::string& name : required) {
     if (!index(name)) {
-      std::string have;
-      for (const std::string& column : header_) have += (have.empty() ? "" : ", ") + column;
-      fail(SourceLoc{csv.file, 1, 1, {}}, "missing column \"" + name + "\"", "the header has: " + have);
+      fail(SourceLoc{csv.file, 1, 1, {}}, "missing column \"" + name + "\"", "the header has: " + join(header_));
     }
   }
 }
@@ -58,7 +65,7 @@ const CsvCell& CsvColumns::cell(const CsvRecord& record, const std::string& name
 }
 
 std::optional<Rational> read_number(const CsvTable& csv, const CsvCell& cell, NumberStyle style) {
-  if (cell.text.find_first_not_of(" \t") == std::string::npos) return std::nullopt;
+  if (trim_spaces(cell.text).empty()) return std::nullopt;
   Rational number = value_or_fail(parse_number(cell.text, style), csv.where(cell));
   // Data tables and budgets hold counts and amounts: a negative one is a typo.
   if (number.is_negative()) {

@@ -32,16 +32,20 @@ void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
                                       builder.number_text(ratio ? *current->numerator : *current->denominator, 0),
                                       ratio ? "" : " × 100", builder.number_text(exact, std::min(exact.decimal_places().value_or(4), 4))));
   }
-  if (current && current->numerator && current->denominator && !current->realization) {
-    table.notes.push_back(fmt::format("{}: {}: {} 0", l.realization_from, current->basis, l.undefined_realization));
+  if (current && current->source == RealizationSource::tables && !current->realization) {
+    const bool empty = !current->numerator || !current->denominator;
+    table.notes.push_back(
+        fmt::format("{}: {}: {}", l.realization_from, current->basis, empty ? l.empty_realization : l.undefined_realization));
   }
-  if (current && current->basis != "given" && indicator.kind == IndicatorKind::score && current->realization) {
+  if (current && current->source == RealizationSource::components && current->realization) {
     table.notes.push_back(fmt::format("{} ({}) = {}", l.computed_from_components, current->basis,
                                       builder.number_text(*current->realization->number, 2)));
   }
   if (current && current->achievement.percent) {
-    table.notes.push_back(fmt::format("{} {}: {}", l.achievement, l.formula, current->achievement.formula));
+    table.notes.push_back(
+        fmt::format("{} {}: {}", l.achievement, l.formula, l.formula_text(current->achievement.formula)));
   }
+  if (auto note = builder.achievement_note(indicator, current)) table.notes.push_back(*note);
 }
 
 void add_data_table(TableBuilder& builder, const Indicator& indicator, const TableTotals& totals) {
@@ -133,7 +137,9 @@ void add_plan_comparison(TableBuilder& builder, const IndicatorOutcome& outcome)
 }
 
 void add_program_indicators(TableBuilder& builder, const IndicatorOutcome& outcome) {
-  if (outcome.program_indicators.empty()) return;
+  const bool any_this_year = std::any_of(outcome.program_indicators.begin(), outcome.program_indicators.end(),
+                                         [](const IndicatorOutcome& program) { return program.current() != nullptr; });
+  if (!any_this_year) return;
   const Labels& l = builder.labels();
   Table& table = builder.start(outcome.indicator->id + ".program", titled(l.title_program, *outcome.indicator));
   table.columns = {{"indikator_program", l.indicator_program, false}, {"satuan", l.unit, false},
@@ -153,11 +159,14 @@ void add_program_indicators(TableBuilder& builder, const IndicatorOutcome& outco
 void add_indicator_tables(TableBuilder& builder, const IndicatorOutcome& outcome) {
   const Indicator& indicator = *outcome.indicator;
   add_analysis(builder, outcome);
-  for (const std::string& id : indicator.data_tables) add_data_table(builder, indicator, *builder.report().table(id));
+  for (const std::string& id : indicator.data_tables) {
+    const TableTotals& totals = *builder.report().table(id);
+    if (builder.shows(*totals.table)) add_data_table(builder, indicator, totals);
+  }
   add_trend(builder, outcome);
   add_plan_comparison(builder, outcome);
   add_program_indicators(builder, outcome);
-  if (const auto& budget = builder.report().budget) {
+  if (const BudgetAnalysis* budget = builder.budget_of_year()) {
     for (const IndicatorBudget& per_indicator : budget->per_indicator) {
       if (per_indicator.indicator == &indicator) add_indicator_budget_table(builder, outcome, per_indicator);
     }

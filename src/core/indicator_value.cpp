@@ -18,26 +18,6 @@ constexpr std::array<std::pair<IndicatorKind, std::string_view>, 5> kKindNames{{
     {IndicatorKind::grade, "predikat"},
 }};
 
-constexpr std::string_view kNoBreakSpace = "\u00A0";
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-std::string_view trim(std::string_view text) {
-  while (true) {
-    if (!text.empty() && is_space(text.front())) {
-      text.remove_prefix(1);
-    } else if (!text.empty() && is_space(text.back())) {
-      text.remove_suffix(1);
-    } else if (text.starts_with(kNoBreakSpace)) {
-      text.remove_prefix(kNoBreakSpace.size());
-    } else if (text.ends_with(kNoBreakSpace)) {
-      text.remove_suffix(kNoBreakSpace.size());
-    } else {
-      return text;
-    }
-  }
-}
-
 bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
 
 // An example of `kind` written in `style`, for hints.
@@ -94,7 +74,7 @@ Result<IndicatorValue> parse_score(std::string_view text, NumberStyle style) {
     if (is_capital(text.front())) return not_a_value_error(text, IndicatorKind::score, style);
     return plain_number(text, style);
   }
-  const std::string_view letter = trim(text.substr(0, open));
+  const std::string_view letter = trim_spaces(text.substr(0, open));
   const bool letter_ok = !letter.empty() && letter.size() <= 3 &&
                          std::all_of(letter.begin(), letter.end(), is_capital);
   if (!letter_ok || !text.ends_with(')')) {
@@ -122,17 +102,25 @@ std::optional<IndicatorKind> indicator_kind_from_string(std::string_view text) {
 
 Result<IndicatorValue> parse_indicator_value(std::string_view text, IndicatorKind kind,
                                              NumberStyle style) {
-  const std::string_view trimmed = trim(text);
+  const std::string_view trimmed = trim_spaces(text);
   if (trimmed.empty()) {
     return make_error({}, fmt::format("empty `{}` value", to_string(kind)),
                       fmt::format("write it as {}", example_of(kind, style)));
   }
-  switch (kind) {
-    case IndicatorKind::ratio: return parse_ratio(trimmed, style);
-    case IndicatorKind::percentage: return parse_percentage(trimmed, style);
-    case IndicatorKind::number: return plain_number(trimmed, style);
-    case IndicatorKind::score: return parse_score(trimmed, style);
-    case IndicatorKind::grade: return IndicatorValue{std::nullopt, std::string(trimmed)};
+  try {
+    switch (kind) {
+      case IndicatorKind::ratio: return parse_ratio(trimmed, style);
+      case IndicatorKind::percentage: return parse_percentage(trimmed, style);
+      case IndicatorKind::number: return plain_number(trimmed, style);
+      case IndicatorKind::score: return parse_score(trimmed, style);
+      case IndicatorKind::grade: return IndicatorValue{std::nullopt, std::string(trimmed)};
+    }
+  } catch (const ArithmeticOverflow&) {
+    // Each number fits, but their quotient does not (a ratio of a tiny and a
+    // huge number): report it like a number with too many digits.
+    return make_error({}, fmt::format("`{}` is too large to compute exactly", trimmed),
+                      "lkip holds each value as an exact fraction of two numbers of at most 38 digits; "
+                      "write it with fewer digits");
   }
   return not_a_value_error(trimmed, kind, style);
 }

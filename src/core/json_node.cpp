@@ -1,11 +1,12 @@
 #include "json_node.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "load_failure.hpp"
+#include "text_join.hpp"
 
 namespace lkip::detail {
-namespace {
 
 std::string type_name(const nlohmann::ordered_json& value) {
   switch (value.type()) {
@@ -14,7 +15,8 @@ std::string type_name(const nlohmann::ordered_json& value) {
     case nlohmann::json::value_t::string: return "a string";
     case nlohmann::json::value_t::boolean: return "true/false";
     case nlohmann::json::value_t::null: return "null";
-    default: return "a number";
+    case nlohmann::json::value_t::number_float: return "a decimal number";
+    default: return "a whole number";
   }
 }
 
@@ -24,6 +26,8 @@ std::string member_path(const std::string& parent, const std::string& key) {
   });
   return plain ? parent + "." + key : parent + "[\"" + key + "\"]";
 }
+
+namespace {
 
 // Levenshtein distance, for "did you mean" on unknown keys.
 std::size_t edit_distance(const std::string& a, const std::string& b) {
@@ -54,11 +58,15 @@ std::string JsonNode::as_string() const {
 
 int JsonNode::as_int() const {
   if (!value_->is_number_integer()) {
-    fail(where(), "expected a whole number, found " + type_name(*value_), "write the number without quotes, e.g. 2020");
+    fail(where(), "expected a whole number, found " + type_name(*value_), "write a whole number without quotes, e.g. 2020");
   }
-  const auto number = value_->get<long long>();
-  if (number < -1000000 || number > 1000000) fail(where(), "number out of range: " + std::to_string(number));
-  return static_cast<int>(number);
+  // A huge unsigned number would wrap in get<long long>(); print it as written.
+  constexpr long long kLimit = 1000000;
+  const bool in_range = value_->is_number_unsigned()
+                            ? value_->get<unsigned long long>() <= static_cast<unsigned long long>(kLimit)
+                            : value_->get<long long>() >= -kLimit && value_->get<long long>() <= kLimit;
+  if (!in_range) fail(where(), "number out of range: " + value_->dump());
+  return static_cast<int>(value_->get<long long>());
 }
 
 bool JsonNode::as_bool() const {
@@ -114,19 +122,16 @@ std::string JsonNode::string_or(const std::string& key, std::string fallback) {
 void JsonNode::finish() const {
   for (const auto& [key, value] : value_->items()) {
     if (known_keys_.count(key)) continue;
-    std::string hint = "known keys here: ";
     std::string closest;
     std::size_t best = 3;  // suggest only near misses
-    bool first = true;
     for (const std::string& known : known_keys_) {
-      hint += (first ? "" : ", ") + known;
-      first = false;
       if (const std::size_t distance = edit_distance(key, known); distance < best) {
         best = distance;
         closest = known;
       }
     }
-    if (!closest.empty()) hint = "did you mean \"" + closest + "\"?";
+    const std::vector<std::string> names(known_keys_.begin(), known_keys_.end());
+    const std::string hint = closest.empty() ? "known keys here: " + join(names) : "did you mean \"" + closest + "\"?";
     fail(SourceLoc{file_, 0, 0, member_path(path_, key)}, "unknown key \"" + key + "\"", hint);
   }
 }

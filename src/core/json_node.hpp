@@ -16,6 +16,15 @@
 
 namespace lkip::detail {
 
+// The path of member `key` of the object at `parent`: "$.tabel" + "kasus" ->
+// "$.tabel.kasus"; a key with characters other than letters, digits and '_'
+// is bracketed: "$.target[\"20 20\"]".
+std::string member_path(const std::string& parent, const std::string& key);
+
+// How a JSON value is named in type errors: "an object", "a whole number",
+// "a decimal number", "a string", …
+std::string type_name(const nlohmann::ordered_json& value);
+
 class JsonNode {
  public:
   JsonNode(const nlohmann::ordered_json& value, std::string file, std::string path)

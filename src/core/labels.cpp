@@ -23,7 +23,6 @@ Labels indonesian() {
   l.number = "NO";
   l.program_activity = "PROGRAM/KEGIATAN";
   l.program = "PROGRAM";
-  l.activity = "KEGIATAN";
   l.funding_source = "SUMBER DANA";
   l.ceiling = "PAGU (Rp)";
   l.spending = "REALISASI (Rp)";
@@ -51,11 +50,13 @@ Labels indonesian() {
   l.title_quarters = "Alokasi Anggaran per Triwulan";
   l.title_objectives = "Rata-rata Capaian per Sasaran";
   l.average_note = "Rata-rata capaian indikator numerik (predikat tidak dihitung); rata-rata keseluruhan = rata-rata sasaran.";
-  l.undefined_realization = "tidak terdefinisi, pembagi";
+  l.undefined_realization = "tidak terdefinisi, pembaginya 0";
+  l.empty_realization = "tidak terdefinisi, selnya kosong";
   l.source = "Sumber";
   l.realization_from = "Realisasi dihitung";
   l.computed_from_components = "Realisasi = jumlah komponen";
   l.undefined_achievement = "capaian tidak terdefinisi";
+  l.capped = "dibatasi batas_capaian; capaian sebenarnya";
   l.formula = "rumus";
   l.stated = "tertulis";
   l.computed = "dihitung";
@@ -83,7 +84,6 @@ Labels english() {
   l.number = "NO";
   l.program_activity = "PROGRAM/ACTIVITY";
   l.program = "PROGRAM";
-  l.activity = "ACTIVITY";
   l.funding_source = "FUNDING";
   l.ceiling = "BUDGET (Rp)";
   l.spending = "SPENT (Rp)";
@@ -111,11 +111,13 @@ Labels english() {
   l.title_quarters = "Quarterly Budget Allocation";
   l.title_objectives = "Average Achievement per Objective";
   l.average_note = "Average achievement of the numeric indicators (grades excluded); the overall average is the mean of the objectives.";
-  l.undefined_realization = "undefined, divisor";
+  l.undefined_realization = "undefined, its divisor is 0";
+  l.empty_realization = "undefined, its cells are empty";
   l.source = "Source";
   l.realization_from = "Realization computed";
   l.computed_from_components = "Realization = sum of components";
   l.undefined_achievement = "achievement undefined";
+  l.capped = "capped by batas_capaian; actual achievement";
   l.formula = "formula";
   l.stated = "stated";
   l.computed = "computed";
@@ -136,6 +138,25 @@ std::string Labels::status_text(Status value) const {
     case Status::exceeded: return id ? "Melampaui Target" : "Above target";
     case Status::met: return id ? "Sesuai Target" : "On target";
     case Status::not_met: return id ? "Tidak Mencapai Target" : "Below target";
+  }
+  return {};
+}
+
+std::string Labels::formula_text(AchievementFormula value) const {
+  if (value == AchievementFormula::rank) return language == Language::id ? "peringkat" : "rank";
+  return std::string(formula_symbol(value));
+}
+
+std::string Labels::undefined_text(UndefinedReason reason) const {
+  const bool id = language == Language::id;
+  switch (reason) {
+    case UndefinedReason::none: return {};
+    case UndefinedReason::no_target: return id ? "tanpa target" : "no target";
+    case UndefinedReason::no_realization: return id ? "tanpa realisasi" : "no realization";
+    case UndefinedReason::zero_target: return id ? "target 0" : "target 0";
+    case UndefinedReason::zero_realization: return id ? "realisasi 0" : "realization 0";
+    case UndefinedReason::no_scale: return id ? "tanpa skala" : "no scale";
+    case UndefinedReason::off_scale: return id ? "di luar skala" : "not on the scale";
   }
   return {};
 }

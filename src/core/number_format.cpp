@@ -59,11 +59,6 @@ void trim_back(std::string_view& text) {
   }
 }
 
-std::string_view trim(std::string_view text) {
-  trim_front(text);
-  trim_back(text);
-  return text;
-}
 
 bool is_dash(std::string_view text) { return text == "-" || text == kEnDash; }
 
@@ -200,7 +195,7 @@ std::string_view to_string(NumberStyle style) {
 }
 
 Result<Rational> parse_number(std::string_view text, NumberStyle style) {
-  const std::string_view trimmed = trim(text);
+  const std::string_view trimmed = trim_spaces(text);
   if (trimmed.empty()) return make_error({}, "empty number");
   if (const auto shape = read_decimal(trimmed, style)) {
     if (auto value = value_of(*shape)) return *value;
@@ -244,6 +239,12 @@ int written_decimals(std::string_view text, NumberStyle style) {
   int digits = 0;
   for (std::size_t i = position + 1; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) ++digits;
   return digits;
+}
+
+std::string_view trim_spaces(std::string_view text) {
+  trim_front(text);
+  trim_back(text);
+  return text;
 }
 
 }  // namespace lkip

@@ -1,5 +1,8 @@
 #include "lkip/project.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <exception>
 #include <memory>
 #include <set>
 
@@ -8,11 +11,14 @@
 #include "lkip/csv.hpp"
 #include "lkip/scales.hpp"
 #include "table_readers.hpp"
+#include "text_join.hpp"
 
 namespace lkip {
 namespace {
 
 using detail::fail;
+using detail::join;
+using detail::join_keys;
 using detail::JsonNode;
 using detail::value_or_fail;
 
@@ -21,6 +27,7 @@ struct Loader {
   const ProjectSource& source;
   NumberStyle style = NumberStyle::id;
   std::set<std::string> ids;  // every sasaran and indikator id, for duplicates
+  std::vector<std::string> table_ids;  // the data tables under "tabel", in definition order
 
   [[nodiscard]] std::string display_name(const std::string& name) const {
     return source.display_root.empty() ? name : source.display_root + "/" + name;
@@ -62,6 +69,17 @@ int parse_year(const std::string& key, const SourceLoc& where) {
   return std::stoi(key);
 }
 
+// "desimal" and "desimal_capaian": how many decimals a figure is shown with.
+int parse_decimals(const JsonNode& node, const std::string& shown) {
+  constexpr int kMaxDecimals = 10;
+  const int decimals = node.as_int();
+  if (decimals < 0 || decimals > kMaxDecimals) {
+    fail(node.where(), "decimals out of range: " + std::to_string(decimals),
+         "write a whole number from 0 to " + std::to_string(kMaxDecimals) + ": the decimals shown for " + shown);
+  }
+  return decimals;
+}
+
 StatedValue parse_stated(const JsonNode& node, IndicatorKind kind, NumberStyle style) {
   const std::string text = node.as_string();
   return StatedValue{value_or_fail(parse_indicator_value(text, kind, style), node.where()), text, node.where()};
@@ -81,11 +99,37 @@ TableRef parse_table_ref(JsonNode node) {
   return ref;
 }
 
+// A realisasi in the notation of `kind`, as an example for a message; a
+// number written without quotes is echoed in quotes ("44").
+std::string realization_example(const nlohmann::ordered_json& value, IndicatorKind kind, NumberStyle style) {
+  const bool id = style == NumberStyle::id;
+  if (value.is_number() && kind != IndicatorKind::grade) {
+    std::string number = value.dump();
+    if (id) std::replace(number.begin(), number.end(), '.', ',');
+    return kind == IndicatorKind::ratio ? "1 : " + number : number;
+  }
+  switch (kind) {
+    case IndicatorKind::ratio: return id ? "1 : 1.300" : "1 : 1,300";
+    case IndicatorKind::percentage: return id ? "49,55%" : "49.55%";
+    case IndicatorKind::number: return id ? "74,39" : "74.39";
+    case IndicatorKind::score: return id ? "BB (74,39)" : "BB (74.39)";
+    case IndicatorKind::grade: return "Nindya";
+  }
+  return {};
+}
+
 Realization parse_realization(JsonNode node, IndicatorKind kind, NumberStyle style) {
   Realization realization;
   if (node.json().is_string()) {
     realization.given = parse_stated(node, kind, style);
     return realization;
+  }
+  if (!node.json().is_object()) {
+    fail(node.where(),
+         "expected a string such as \"" + realization_example(node.json(), kind, style) +
+             "\", or an object with pembilang/penyebut or komponen",
+         "found " + detail::type_name(node.json()) +
+             "; a given realisasi is written in quotes, in the notation of the indicator's jenis");
   }
   if (auto components = node.find("komponen")) {
     if (kind != IndicatorKind::score && kind != IndicatorKind::number) {
@@ -122,7 +166,7 @@ void parse_indicator_body(JsonNode& node, Indicator& indicator, Loader& loader) 
   indicator.kind = *kind;
   indicator.unit = node.string_or("satuan", "");
   indicator.decimals = indicator.kind == IndicatorKind::ratio ? 0 : 2;
-  if (auto decimals = node.find("desimal")) indicator.decimals = decimals->as_int();
+  if (auto decimals = node.find("desimal")) indicator.decimals = parse_decimals(*decimals, "a computed realisasi");
   if (auto polarity = node.find("polaritas")) {
     const std::string text = polarity->as_string();
     if (text == "negatif") indicator.polarity = Polarity::negative;
@@ -155,7 +199,17 @@ Indicator parse_indicator(JsonNode node, Loader& loader, bool is_program_indicat
                               "put it on the IKU this program indicator supports");
     }
   } else {
-    if (auto tables = node.find("data")) indicator.data_tables = tables->as_string_array();
+    if (auto tables = node.find("data")) {
+      for (const JsonNode& item : tables->as_array()) {
+        std::string id = item.as_string();
+        if (std::find(loader.table_ids.begin(), loader.table_ids.end(), id) == loader.table_ids.end()) {
+          fail(item.where(), "unknown data table \"" + id + "\" in \"data\"",
+               loader.table_ids.empty() ? "define it under \"tabel\" (no table is defined yet)"
+                                        : "define it under \"tabel\"; known tables: " + join(loader.table_ids));
+        }
+        indicator.data_tables.push_back(std::move(id));
+      }
+    }
     if (auto program_indicators = node.find("indikator_program")) {
       for (JsonNode& item : program_indicators->as_array()) {
         indicator.program_indicators.push_back(parse_indicator(item, loader, true));
@@ -225,29 +279,114 @@ Budget parse_budget(JsonNode node, const Loader& loader) {
   return budget;
 }
 
-std::string joined(const std::vector<std::string>& names) {
-  std::string text;
-  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
-  return text;
-}
-
-template <class Map>
-std::string joined_keys(const Map& map) {
-  std::vector<std::string> keys;
-  for (const auto& [key, value] : map) keys.push_back(key);
-  return joined(keys);
-}
-
 // Optional bound of a band: a number written as a string, or absent/null.
-std::optional<Rational> parse_bound(JsonNode& band, const std::string& key, NumberStyle style) {
+// `text` receives the number as written, for messages.
+std::optional<Rational> parse_bound(JsonNode& band, const std::string& key, NumberStyle style, std::string& text) {
   auto node = band.find(key);
   if (!node || node->json().is_null()) return std::nullopt;
-  return value_or_fail(parse_number(node->as_string(), style), node->where());
+  text = node->as_string();
+  return value_or_fail(parse_number(text, style), node->where());
 }
 
 bool parse_inclusive(JsonNode& band, const std::string& key) {
   auto node = band.find(key);
   return node ? node->as_bool() : true;
+}
+
+// A band as written, for the checks of a user band scale.
+struct WrittenBand {
+  std::string lower_text;  // empty when unbounded
+  std::string upper_text;
+  SourceLoc where;
+};
+
+// "[69, 85)", "(−∞, 53)", "[85, ∞)": the band in interval notation, its
+// bounds as written.
+std::string interval_text(const Band& band, const WrittenBand& written) {
+  std::string text = band.lower ? (band.lower_inclusive ? "[" : "(") + written.lower_text : "(−∞";
+  text += ", ";
+  text += band.upper ? written.upper_text + (band.upper_inclusive ? "]" : ")") : "∞)";
+  return text;
+}
+
+// Whether two bands share a value. The intersection runs from the larger
+// lower bound to the smaller upper bound; at equal bounds both must include
+// the bound. Exact: Rational comparisons never round.
+bool overlap(const Band& a, const Band& b) {
+  std::optional<Rational> lower;
+  bool lower_inclusive = true;
+  for (const Band* band : {&a, &b}) {
+    if (!band->lower) continue;
+    if (!lower || *band->lower > *lower) {
+      lower = band->lower;
+      lower_inclusive = band->lower_inclusive;
+    } else if (*band->lower == *lower) {
+      lower_inclusive = lower_inclusive && band->lower_inclusive;
+    }
+  }
+  std::optional<Rational> upper;
+  bool upper_inclusive = true;
+  for (const Band* band : {&a, &b}) {
+    if (!band->upper) continue;
+    if (!upper || *band->upper < *upper) {
+      upper = band->upper;
+      upper_inclusive = band->upper_inclusive;
+    } else if (*band->upper == *upper) {
+      upper_inclusive = upper_inclusive && band->upper_inclusive;
+    }
+  }
+  if (!lower || !upper) return true;  // each band is non-empty, checked before
+  return *lower < *upper || (*lower == *upper && lower_inclusive && upper_inclusive);
+}
+
+// Each band must hold a value, and no value may fall in two bands (find()
+// takes the first match, so an overlap would silently shadow a band).
+void check_bands(const BandScale& scale, const std::vector<WrittenBand>& written) {
+  for (std::size_t i = 0; i < scale.bands.size(); ++i) {
+    const Band& band = scale.bands[i];
+    if (band.lower && band.upper && *band.lower > *band.upper) {
+      fail(written[i].where,
+           "band \"" + band.label + "\": \"dari\" " + written[i].lower_text + " is above \"sampai\" " +
+               written[i].upper_text,
+           "\"dari\" is the lower bound and \"sampai\" the upper one; swap them");
+    }
+    if (band.lower && band.upper && *band.lower == *band.upper && !(band.lower_inclusive && band.upper_inclusive)) {
+      fail(written[i].where, "band \"" + band.label + "\" " + interval_text(band, written[i]) + " holds no value",
+           "a band from a number to itself must include both bounds (\"dari_termasuk\" and \"sampai_termasuk\" true)");
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      if (!overlap(scale.bands[j], band)) continue;
+      fail(written[i].where,
+           "band \"" + band.label + "\" " + interval_text(band, written[i]) + " overlaps band \"" +
+               scale.bands[j].label + "\" " + interval_text(scale.bands[j], written[j]),
+           "a value must fall in at most one band; where two bands meet, make one of the bounds exclusive "
+           "(\"dari_termasuk\" or \"sampai_termasuk\": false)");
+    }
+  }
+}
+
+bool equals_ignoring_case(const std::string& a, const std::string& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+  });
+}
+
+// "urutan": the levels, lowest first; rank() matches them case-insensitively,
+// so a level may appear only once in any case.
+GradeLadder parse_ladder(const std::string& id, const JsonNode& levels, const SourceLoc& where) {
+  GradeLadder ladder{id, {}, where};
+  for (const JsonNode& item : levels.as_array()) {
+    std::string level = item.as_string();
+    for (std::size_t earlier = 0; earlier < ladder.levels.size(); ++earlier) {
+      if (!equals_ignoring_case(ladder.levels[earlier], level)) continue;
+      fail(item.where(), "level \"" + level + "\" appears twice in ladder \"" + id + "\"",
+           "it is also urutan[" + std::to_string(earlier) +
+               "] (levels match case-insensitively); list each level once, lowest first");
+    }
+    ladder.levels.push_back(std::move(level));
+  }
+  if (ladder.levels.empty()) fail(levels.where(), "a ladder needs at least one level");
+  return ladder;
 }
 
 // "skala": each entry defines (or overrides a built-in) ladder ("urutan"),
@@ -256,16 +395,22 @@ void parse_scales(const JsonNode& node, Scales& scales, NumberStyle style) {
   for (auto& [id, entry] : node.members()) {
     const std::string name = entry.string_or("nama", id);
     if (auto levels = entry.find("urutan")) {
-      scales.ladders[id] = GradeLadder{id, levels->as_string_array(), entry.where()};
-      if (scales.ladders[id].levels.empty()) fail(levels->where(), "a ladder needs at least one level");
+      scales.ladders[id] = parse_ladder(id, *levels, entry.where());
     } else if (auto bands = entry.find("pita")) {
       BandScale scale{id, name, {}, entry.where()};
+      std::vector<WrittenBand> written;
       for (JsonNode& band : bands->as_array()) {
-        scale.bands.push_back(Band{band.string_at("label"), parse_bound(band, "dari", style),
-                                   parse_inclusive(band, "dari_termasuk"), parse_bound(band, "sampai", style),
-                                   parse_inclusive(band, "sampai_termasuk")});
+        WrittenBand text{{}, {}, band.where()};
+        std::string label = band.string_at("label");
+        std::optional<Rational> lower = parse_bound(band, "dari", style, text.lower_text);
+        const bool lower_inclusive = parse_inclusive(band, "dari_termasuk");
+        std::optional<Rational> upper = parse_bound(band, "sampai", style, text.upper_text);
+        const bool upper_inclusive = parse_inclusive(band, "sampai_termasuk");
+        scale.bands.push_back(Band{std::move(label), std::move(lower), lower_inclusive, std::move(upper), upper_inclusive});
+        written.push_back(std::move(text));
         band.finish();
       }
+      check_bands(scale, written);
       scales.bands[id] = std::move(scale);
     } else if (auto components = entry.find("komponen")) {
       ComponentWeights weights{id, name, {}, entry.where()};
@@ -287,11 +432,12 @@ void parse_scales(const JsonNode& node, Scales& scales, NumberStyle style) {
 void parse_settings(JsonNode node, Settings& settings, const Scales& scales, NumberStyle style) {
   if (auto chapter = node.find("bab")) settings.chapter = chapter->as_string();
   if (auto first = node.find("nomor_tabel_awal")) settings.first_table_number = first->as_int();
+  if (auto decimals = node.find("desimal_capaian")) settings.achievement_decimals = parse_decimals(*decimals, "capaian");
   if (auto bands = node.find("pita_capaian")) {
     settings.achievement_bands = bands->as_string();
     if (!scales.bands.count(settings.achievement_bands)) {
       fail(bands->where(), "unknown pita_capaian \"" + settings.achievement_bands + "\"",
-           "known band scales: " + joined_keys(scales.bands));
+           "known band scales: " + join_keys(scales.bands));
     }
   }
   if (auto truncate = node.find("potong_rasio")) settings.truncate_ratio = truncate->as_bool();
@@ -310,7 +456,7 @@ void check_table_ref(const Project& project, const TableRef& ref) {
   const DataTable* table = project.table(ref.table);
   if (!table) fail(ref.where, "unknown table \"" + ref.table + "\"", "define it under \"tabel\"");
   const auto column = table->column_index(ref.column);
-  if (!column) fail(ref.where, "table \"" + ref.table + "\" has no column \"" + ref.column + "\"", "its columns: " + joined(table->columns));
+  if (!column) fail(ref.where, "table \"" + ref.table + "\" has no column \"" + ref.column + "\"", "its columns: " + join(table->columns));
   if (!table->numeric[*column]) {
     fail(ref.where, "\"" + ref.column + "\" is not a numeric column of table \"" + ref.table + "\"",
          "list it in the table's \"kolom_angka\"");
@@ -323,16 +469,32 @@ void check_table_ref(const Project& project, const TableRef& ref) {
     fail(ref.where, "row \"" + ref.row + "\" of table \"" + ref.table + "\" is a total row",
          "leave out \"baris\" to take the column total, recomputed from the rows");
   }
-  fail(ref.where, "table \"" + ref.table + "\" has no row \"" + ref.row + "\" in column \"" + table->key_column + "\"");
+  // The body-row keys "baris" could name, each once, in file order.
+  constexpr std::size_t kShown = 10;
+  std::vector<std::string> keys;
+  bool more = false;
+  for (const DataRow& row : table->rows) {
+    if (row.role != DataRowRole::body) continue;
+    const std::string quoted = "\"" + row.cells[key].text + "\"";
+    if (std::find(keys.begin(), keys.end(), quoted) != keys.end()) continue;
+    if (keys.size() == kShown) {
+      more = true;
+      break;
+    }
+    keys.push_back(quoted);
+  }
+  if (more) keys.emplace_back("…");
+  fail(ref.where, "table \"" + ref.table + "\" has no row \"" + ref.row + "\" in column \"" + table->key_column + "\"",
+       keys.empty() ? "the table has no body rows"
+                    : "\"baris\" must match a key exactly (case and spaces); body rows: " + join(keys));
 }
 
 // A components table that follows a weight scale has one body row per component.
 void check_component_weights(const Project& project, const RealizationFromComponents& components) {
   const auto weights = project.scales.weights.find(components.weights);
   if (weights == project.scales.weights.end()) {
-    std::string known;
-    for (const auto& [id, scale] : project.scales.weights) known += (known.empty() ? "" : ", ") + id;
-    fail(components.where, "unknown bobot \"" + components.weights + "\"", "known weight scales: " + known);
+    fail(components.where, "unknown bobot \"" + components.weights + "\"",
+         "known weight scales: " + join_keys(project.scales.weights));
   }
   std::size_t body_rows = 0;
   for (const DataRow& row : project.table(components.table)->rows) body_rows += row.role == DataRowRole::body ? 1 : 0;
@@ -345,20 +507,17 @@ void check_component_weights(const Project& project, const RealizationFromCompon
 }
 
 void check_indicator_references(const Project& project, const Indicator& indicator) {
-  for (const std::string& id : indicator.data_tables) {
-    if (!project.table(id)) fail(indicator.where, "unknown data table \"" + id + "\" in \"data\"", "define it under \"tabel\"");
-  }
   if (indicator.kind == IndicatorKind::grade && indicator.scale.empty()) {
     fail(indicator.where, "indicator " + indicator.id + " of jenis \"predikat\" needs a \"skala\"",
-         "name its ladder, e.g. \"skala\": \"kla\" (known: " + joined_keys(project.scales.ladders) + ")");
+         "name its ladder, e.g. \"skala\": \"kla\" (known: " + join_keys(project.scales.ladders) + ")");
   }
   if (indicator.kind == IndicatorKind::grade && !project.scales.ladders.count(indicator.scale)) {
     fail(indicator.where, "unknown skala \"" + indicator.scale + "\" for indicator " + indicator.id,
-         "known ladders: " + joined_keys(project.scales.ladders));
+         "known ladders: " + join_keys(project.scales.ladders));
   }
   if (indicator.kind == IndicatorKind::score && !indicator.scale.empty() && !project.scales.bands.count(indicator.scale)) {
     fail(indicator.where, "unknown skala \"" + indicator.scale + "\" for indicator " + indicator.id,
-         "known band scales: " + joined_keys(project.scales.bands));
+         "known band scales: " + join_keys(project.scales.bands));
   }
   for (const auto& [year, realization] : indicator.realizations) {
     if (realization.from_tables) {
@@ -377,9 +536,8 @@ void check_indicator_references(const Project& project, const Indicator& indicat
     const GradeLadder& ladder = project.scales.ladders.at(indicator.scale);
     auto check_label = [&](const StatedValue& stated) {
       if (!ladder.rank(stated.value.label)) {
-        std::string levels;
-        for (const std::string& level : ladder.levels) levels += (levels.empty() ? "" : ", ") + level;
-        fail(stated.where, "\"" + stated.text + "\" is not on the " + ladder.id + " ladder", "use one of " + levels);
+        fail(stated.where, "\"" + stated.text + "\" is not on the " + ladder.id + " ladder",
+             "use one of " + join(ladder.levels));
       }
     };
     for (const auto& [year, target] : indicator.plan_targets) check_label(target);
@@ -432,7 +590,10 @@ Project parse_project(JsonNode root, Loader& loader) {
   if (auto scales = root.find("skala")) parse_scales(*scales, project.scales, loader.style);
   if (auto settings = root.find("pengaturan")) parse_settings(*settings, project.settings, project.scales, loader.style);
   if (auto tables = root.find("tabel")) {
-    for (auto& [id, node] : tables->members()) project.tables.push_back(parse_data_table(id, node, loader));
+    for (auto& [id, node] : tables->members()) {
+      project.tables.push_back(parse_data_table(id, node, loader));
+      loader.table_ids.push_back(id);
+    }
   }
   for (JsonNode& item : root.at("sasaran").as_array()) project.objectives.push_back(parse_objective(item, loader));
   if (auto budget = root.find("anggaran")) project.budget = parse_budget(*budget, loader);
@@ -443,25 +604,51 @@ Project parse_project(JsonNode root, Loader& loader) {
 
 // nlohmann keeps the last of two equal keys in an object; a project that
 // states a target or a table twice must not lose one silently.
+//
+// The callback sees the document as a stream of events, so it keeps a stack
+// of the open objects and arrays to name the duplicate the way every other
+// error does: $.sasaran[0].indikator[1].satuan.
 nlohmann::ordered_json::parser_callback_t reject_duplicate_keys(const std::string& file) {
-  struct Object {
-    std::set<std::string> keys;
-    std::string last_key;
+  struct Frame {
+    bool is_array = false;
+    std::size_t next_index = 0;  // array: the index of the element being read
+    std::string last_key;        // object: the key of the member being read
+    std::set<std::string> keys;  // object: the keys read so far
   };
-  auto objects = std::make_shared<std::vector<Object>>();
-  return [objects, file](int, nlohmann::ordered_json::parse_event_t event, nlohmann::ordered_json& parsed) {
+  auto frames = std::make_shared<std::vector<Frame>>();
+  // One element of the innermost array is complete.
+  auto element_done = [frames] {
+    if (!frames->empty() && frames->back().is_array) ++frames->back().next_index;
+  };
+  return [frames, element_done, file](int, nlohmann::ordered_json::parse_event_t event,
+                                      nlohmann::ordered_json& parsed) {
     using Event = nlohmann::ordered_json::parse_event_t;
-    if (event == Event::object_start) objects->emplace_back();
-    if (event == Event::object_end && !objects->empty()) objects->pop_back();
-    if (event == Event::key && !objects->empty()) {
-      const std::string key = parsed.get<std::string>();
-      std::string path = "$";
-      for (std::size_t i = 0; i + 1 < objects->size(); ++i) path += "." + (*objects)[i].last_key;
-      if (!objects->back().keys.insert(key).second) {
-        fail(SourceLoc{file, 0, 0, path}, "duplicate key \"" + key + "\"",
-             "the same key twice in one object: the second would silently replace the first; keep one");
+    switch (event) {
+      case Event::object_start: frames->push_back(Frame{false, 0, {}, {}}); break;
+      case Event::array_start: frames->push_back(Frame{true, 0, {}, {}}); break;
+      case Event::object_end:
+      case Event::array_end:
+        if (!frames->empty()) frames->pop_back();
+        element_done();
+        break;
+      case Event::value: element_done(); break;  // a string, number, bool or null
+      case Event::key: {
+        if (frames->empty()) break;
+        std::string key = parsed.get<std::string>();
+        if (frames->back().keys.count(key)) {
+          std::string path = "$";
+          for (std::size_t i = 0; i + 1 < frames->size(); ++i) {
+            const Frame& frame = (*frames)[i];
+            path = frame.is_array ? path + "[" + std::to_string(frame.next_index) + "]"
+                                  : detail::member_path(path, frame.last_key);
+          }
+          fail(SourceLoc{file, 0, 0, detail::member_path(path, key)}, "duplicate key \"" + key + "\"",
+               "the same key twice in one object: the second would silently replace the first; keep one");
+        }
+        frames->back().keys.insert(key);
+        frames->back().last_key = std::move(key);
+        break;
       }
-      objects->back().last_key = key;
     }
     return true;
   };
@@ -493,7 +680,7 @@ std::string json_error_reason(const nlohmann::json::parse_error& error) {
 }  // namespace
 
 Result<Project> load_project(const ProjectSource& source) {
-  Loader loader{source, NumberStyle::id, {}};
+  Loader loader{source, NumberStyle::id, {}, {}};
   const std::string file = loader.display_name("lkip.json");
   try {
     const std::string text = loader.read_file("lkip.json", SourceLoc{file, 0, 0, {}});
@@ -507,6 +694,15 @@ Result<Project> load_project(const ProjectSource& source) {
     return parse_project(JsonNode(json, file, "$"), loader);
   } catch (const detail::LoadFailure& failure) {
     return failure.error;
+  } catch (const ArithmeticOverflow&) {
+    // A value whose arithmetic does not fit in 128 bits, met where no check
+    // placed it (parse_indicator_value and parse_number already report theirs).
+    return make_error(SourceLoc{file, 0, 0, {}}, "a value of the project is too large to compute exactly",
+                      "lkip holds each value as an exact fraction of two numbers of at most 38 digits; "
+                      "look for a value with very many digits");
+  } catch (const std::exception& error) {
+    // No exception leaves the loader: the CLI expects an Error value.
+    return make_error(SourceLoc{file, 0, 0, {}}, std::string("cannot load the project: ") + error.what());
   }
 }
 

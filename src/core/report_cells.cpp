@@ -29,6 +29,14 @@ TableBuilder::TableBuilder(const Report& report, const DocumentOptions& options)
   document_.warnings_title = labels_.warnings;
 }
 
+const BudgetAnalysis* TableBuilder::budget_of_year() const {
+  if (!report_.budget) return nullptr;
+  const int year = report_.project->budget->year;
+  return year == 0 || year == report_.year ? &*report_.budget : nullptr;
+}
+
+bool TableBuilder::shows(const DataTable& table) const { return table.year == 0 || table.year <= report_.year; }
+
 Table& TableBuilder::start(std::string id, std::string title) {
   Table table;
   table.id = std::move(id);
@@ -76,21 +84,35 @@ Cell TableBuilder::realization_cell(const Indicator& indicator, const YearOutcom
 }
 
 Cell TableBuilder::achievement_cell(const Achievement& achievement) const {
-  if (!achievement.percent) return Cell::of_undefined(achievement.undefined_reason);
-  Cell cell = Cell::of_percent(*achievement.percent, report_.project->settings.achievement_decimals);
-  cell.note = achievement.formula;
+  if (!achievement.percent) return Cell::of_undefined(labels_.undefined_text(achievement.undefined_reason));
+  const int decimals = report_.project->settings.achievement_decimals;
+  Cell cell = Cell::of_percent(*achievement.percent, decimals);
+  cell.note = labels_.formula_text(achievement.formula);
+  if (achievement.uncapped) cell.note += "; " + labels_.capped + " " + number_text(*achievement.uncapped, decimals) + "%";
   return cell;
 }
 
 Cell TableBuilder::achievement_cell(const Indicator& indicator, const YearOutcome* outcome) const {
-  if (!outcome) return Cell::of_undefined();
+  if (!outcome) return Cell::of_undefined(labels_.undefined_text(UndefinedReason::no_target));
   // A predikat has no percentage: reports show the achieved label.
-  if (indicator.kind == IndicatorKind::grade && outcome->realization) {
+  if (indicator.kind == IndicatorKind::grade && outcome->realization && outcome->achievement.status) {
     Cell cell = Cell::of_grade(outcome->realization->label);
-    cell.note = outcome->achievement.formula;
+    cell.note = labels_.formula_text(outcome->achievement.formula);
     return cell;
   }
   return achievement_cell(outcome->achievement);
+}
+
+std::optional<std::string> TableBuilder::achievement_note(const Indicator& indicator, const YearOutcome* outcome) const {
+  const UndefinedReason reason = outcome ? outcome->achievement.undefined_reason : UndefinedReason::no_target;
+  if (reason != UndefinedReason::none) {
+    return fmt::format("{}: {} ({})", indicator.name, labels_.undefined_achievement, labels_.undefined_text(reason));
+  }
+  if (outcome->achievement.uncapped) {
+    const int decimals = report_.project->settings.achievement_decimals;
+    return fmt::format("{}: {} {}%", indicator.name, labels_.capped, number_text(*outcome->achievement.uncapped, decimals));
+  }
+  return std::nullopt;
 }
 
 Cell TableBuilder::status_cell(const YearOutcome* outcome) const {
@@ -98,9 +120,12 @@ Cell TableBuilder::status_cell(const YearOutcome* outcome) const {
   return Cell::of_text(labels_.status_text(*outcome->achievement.status));
 }
 
+Cell TableBuilder::percent_cell(const std::optional<Rational>& percent, int decimals) const {
+  return percent ? Cell::of_percent(*percent, decimals) : Cell::of_undefined();
+}
+
 Cell TableBuilder::percent_or_undefined(const std::optional<Rational>& percent) const {
-  if (!percent) return Cell::of_undefined();
-  return Cell::of_percent(*percent, report_.project->settings.achievement_decimals);
+  return percent_cell(percent, report_.project->settings.achievement_decimals);
 }
 
 }  // namespace lkip::detail

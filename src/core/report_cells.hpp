@@ -19,6 +19,10 @@ class TableBuilder {
 
   [[nodiscard]] const Labels& labels() const { return labels_; }
   [[nodiscard]] const Report& report() const { return report_; }
+  // The budget analysis when the budget is the report year's, else nullptr.
+  [[nodiscard]] const BudgetAnalysis* budget_of_year() const;
+  // Whether a data table belongs in the report year (its year is not later).
+  [[nodiscard]] bool shows(const DataTable& table) const;
 
   // Appends a new numbered table and returns it.
   Table& start(std::string id, std::string title);
@@ -32,6 +36,11 @@ class TableBuilder {
   [[nodiscard]] Cell achievement_cell(const Indicator& indicator, const YearOutcome* outcome) const;
   [[nodiscard]] Cell achievement_cell(const Achievement& achievement) const;
   [[nodiscard]] Cell status_cell(const YearOutcome* outcome) const;
+  // A footnote for a capaian that is undefined (with its reason) or capped.
+  [[nodiscard]] std::optional<std::string> achievement_note(const Indicator& indicator, const YearOutcome* outcome) const;
+  // A percentage at `decimals` places, or "-" when undefined.
+  [[nodiscard]] Cell percent_cell(const std::optional<Rational>& percent, int decimals) const;
+  // A capaian-like percentage (an average) at the project's capaian precision.
   [[nodiscard]] Cell percent_or_undefined(const std::optional<Rational>& percent) const;
   // A number as shown in notes and warnings.
   [[nodiscard]] std::string number_text(const Rational& value, int decimals) const;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report_cells.hpp"
+#include "text_join.hpp"
 
 namespace lkip {
 namespace {
@@ -31,6 +32,7 @@ void add_achievement_table(TableBuilder& builder, const Report& report) {
                                 builder.achievement_cell(*outcome.indicator, current),
                                 builder.status_cell(current)}});
       if (with_band) table.rows.back().cells.push_back(Cell::of_text(current ? current->band : std::string()));
+      if (auto note = builder.achievement_note(*outcome.indicator, current)) table.notes.push_back(*note);
       first = false;
     }
   }
@@ -66,7 +68,7 @@ Document build_document(const Report& report, const DocumentOptions& options) {
   for (const ObjectiveOutcome& objective : report.objectives) {
     for (const IndicatorOutcome& outcome : objective.indicators) detail::add_indicator_tables(builder, outcome);
   }
-  if (report.budget) detail::add_budget_tables(builder, *report.budget);
+  if (const BudgetAnalysis* budget = builder.budget_of_year()) detail::add_budget_tables(builder, *budget);
   add_objectives_table(builder, report);
   return builder.finish();
 }
@@ -79,9 +81,9 @@ Result<Document> select_tables(Document document, const std::vector<std::string>
     bool found = false;
     for (const Table& table : document.tables) found = found || selects(id, table);
     if (!found) {
-      std::string known;
-      for (const Table& table : document.tables) known += (known.empty() ? "" : ", ") + table.id;
-      return make_error({}, "no table \"" + id + "\"", "known tables: " + known);
+      std::vector<std::string> known;
+      for (const Table& table : document.tables) known.push_back(table.id);
+      return make_error({}, "no table \"" + id + "\"", "known tables: " + detail::join(known));
     }
   }
   std::vector<Table> selected;

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "lkip/indicator_value.hpp"
+
 namespace lkip {
 
 namespace {
@@ -58,20 +60,23 @@ Cell Cell::of_undefined(std::string note) {
 }
 
 std::string format_cell(const Cell& cell, NumberStyle style) {
+  const NumberFormat format{style, cell.decimals, true, cell.dash_for_zero};
+  const auto as_indicator_value = [&](IndicatorKind kind) {
+    return format_indicator_value(IndicatorValue{cell.value, cell.text}, kind, format);
+  };
   switch (cell.kind) {
     case CellKind::empty: return {};
-    case CellKind::text:
-    case CellKind::grade: return cell.text;
+    case CellKind::text: return cell.text;
     case CellKind::undefined: return "-";
-    default: break;
+    case CellKind::ratio: return as_indicator_value(IndicatorKind::ratio);
+    case CellKind::percent: return as_indicator_value(IndicatorKind::percentage);
+    case CellKind::score: return as_indicator_value(IndicatorKind::score);
+    case CellKind::grade: return as_indicator_value(IndicatorKind::grade);
+    case CellKind::number:
+    case CellKind::money: break;
   }
   if (!cell.value) return "-";  // a numeric cell without a value shows as missing
-  const NumberFormat format{style, cell.decimals, true, cell.dash_for_zero};
-  if (cell.kind == CellKind::percent) return format_percent(*cell.value, format);
-  const std::string number = format_number(*cell.value, format);
-  if (cell.kind == CellKind::ratio) return "1 : " + number;
-  if (cell.kind == CellKind::score && !cell.text.empty()) return cell.text + " (" + number + ")";
-  return number;  // number, money, a score without a letter
+  return format_number(*cell.value, format);
 }
 
 }  // namespace lkip

@@ -1,25 +1,25 @@
 #include "lkip/table_totals.hpp"
 
+#include "text_join.hpp"
+
 namespace lkip {
 namespace {
-
-Rational cell_value(const DataRow& row, std::size_t column) {
-  return row.cells[column].number.value_or(Rational());
-}
 
 // Recomputes the declared total columns of a row from their parts.
 void apply_column_sums(const DataTable& table, const DataRow& row, std::vector<std::optional<Rational>>& computed,
                        std::vector<Discrepancy>& discrepancies) {
   for (const ColumnSum& sum : table.column_sums) {
     const std::size_t total_index = *table.column_index(sum.total_column);
-    Rational parts;
-    for (const std::string& part : sum.part_columns) parts += computed[*table.column_index(part)].value_or(Rational());
+    std::optional<Rational> parts;
+    for (const std::string& part : sum.part_columns) {
+      if (const auto& value = computed[*table.column_index(part)]) parts = parts.value_or(Rational()) + *value;
+    }
     const auto& stated = row.cells[total_index].number;
+    if (!parts) continue;  // no part written: the stated total stands unchecked
     if (stated && *stated != parts) {
-      std::string names;
-      for (const std::string& part : sum.part_columns) names += (names.empty() ? "" : " + ") + part;
       discrepancies.push_back(Discrepancy{DiscrepancyKind::column_sum, row.cells[total_index].where,
-                                          sum.total_column + " = " + names, table.id, stated, parts, {}, {}, {}});
+                                          sum.total_column + " = " + detail::join(sum.part_columns, " + "), table.id,
+                                          stated, parts, {}, {}, {}});
     }
     computed[total_index] = parts;
   }
@@ -41,7 +41,7 @@ TableTotals compute_table_totals(const DataTable& table) {
     std::vector<std::optional<Rational>> computed(width);
     for (std::size_t c = 0; c < width; ++c) {
       if (!table.numeric[c]) continue;
-      if (row.role == DataRowRole::body) computed[c] = cell_value(row, c);
+      if (row.role == DataRowRole::body) computed[c] = row.cells[c].number;  // empty stays empty
     }
     if (row.role == DataRowRole::body) {
       apply_column_sums(table, row, computed, totals.discrepancies);
@@ -69,16 +69,16 @@ TableTotals compute_table_totals(const DataTable& table) {
   return totals;
 }
 
-Rational table_value(const TableTotals& totals, const std::string& column, const std::string& row) {
+std::optional<Rational> table_value(const TableTotals& totals, const std::string& column, const std::string& row) {
   const DataTable& table = *totals.table;
   const std::size_t index = *table.column_index(column);
   const std::size_t key = *table.column_index(table.key_column);
-  Rational total;
+  std::optional<Rational> total;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const DataRow& data_row = table.rows[r];
     if (data_row.role != DataRowRole::body) continue;
     if (!row.empty() && data_row.cells[key].text != row) continue;
-    total += totals.computed[r][index].value_or(Rational());
+    if (const auto& value = totals.computed[r][index]) total = total.value_or(Rational()) + *value;
   }
   return total;
 }

@@ -33,7 +33,6 @@ std::string_view kind_name(CellKind kind) {
 std::string_view role_name(RowRole role) {
   switch (role) {
     case RowRole::body: return "body";
-    case RowRole::group: return "group";
     case RowRole::subtotal: return "subtotal";
     case RowRole::total: return "total";
   }

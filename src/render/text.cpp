@@ -109,14 +109,13 @@ void write_line(std::string line, std::ostream& out) {
 
 class TextTable {
  public:
-  TextTable(const Table& table, const RenderOptions& options) : table_(table), options_(options) {
+  TextTable(const Table& table, const RenderOptions& options) : table_(table) {
     const std::size_t column_count = table.columns.size();
     for (const Column& column : table.columns) {
       header_.push_back(wrap_text(column.label, wrap_width(options)));
     }
     for (const Row& row : table.rows) {
       RowLines& lines = rows_.emplace_back();
-      if (row.role == RowRole::group) continue;  // spans the row: no column width
       for (std::size_t column = 0; column < column_count; ++column) {
         lines.push_back(cell_lines(cell_at(row, column), options));
       }
@@ -135,13 +134,8 @@ class TextTable {
     write_row(header_, out);
     out << rule << '\n';
     for (std::size_t i = 0; i < table_.rows.size(); ++i) {
-      const Row& row = table_.rows[i];
-      if (row.role == RowRole::group) {
-        write_group(row, out);
-        continue;
-      }
       // The header rule already separates a leading summary row.
-      if (is_summary_row(row.role) && i > 0) out << rule << '\n';
+      if (is_summary_row(table_.rows[i].role) && i > 0) out << rule << '\n';
       write_row(rows_[i], out);
     }
     for (const std::string& note : table_.notes) out << kIndent << note << '\n';
@@ -173,18 +167,9 @@ class TextTable {
     }
   }
 
-  // A group heading ("Sasaran 1: ...") takes the whole width of the table.
-  void write_group(const Row& row, std::ostream& out) const {
-    const std::string shown = format_cell(cell_at(row, 0), options_.style);
-    for (std::string line : wrap_text(shown, std::max(total_width_, wrap_width(options_)))) {
-      write_line(std::move(line), out);
-    }
-  }
-
   const Table& table_;
-  const RenderOptions& options_;
   RowLines header_;
-  std::vector<RowLines> rows_;  // one per table row; empty for group rows
+  std::vector<RowLines> rows_;  // one per table row
   std::vector<std::size_t> widths_;
   std::size_t total_width_ = 0;
 };

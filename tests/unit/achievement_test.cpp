@@ -8,9 +8,11 @@
 #include <utility>
 
 #include "checks.hpp"
+#include "lkip/labels.hpp"
 #include "lkip/scales.hpp"
 
 using lkip::Achievement;
+using lkip::AchievementFormula;
 using lkip::AchievementRules;
 using lkip::IndicatorKind;
 using lkip::IndicatorValue;
@@ -18,6 +20,7 @@ using lkip::NegativeFormula;
 using lkip::Polarity;
 using lkip::Rational;
 using lkip::Status;
+using lkip::UndefinedReason;
 
 using namespace lkip::test;
 
@@ -42,13 +45,14 @@ Achievement achieve(const lkip::Indicator& indicator, const Rational& target, co
 }
 
 // No capaian: no percentage and no status, for `reason`, under `formula`.
-void check_undefined(const Achievement& a, const std::string& reason, const std::string& formula,
+void check_undefined(const Achievement& a, UndefinedReason reason, AchievementFormula formula,
                      std::source_location call = std::source_location::current()) {
   INFO("checked at line " << call.line());
   CHECK(exact(a.percent) == "none");
   CHECK(a.undefined_reason == reason);
   CHECK(a.formula == formula);
   CHECK_FALSE(a.status.has_value());
+  CHECK_FALSE(a.capped());
 }
 
 const lkip::GradeLadder& kla_ladder() {
@@ -67,9 +71,9 @@ TEST_CASE("positif capaian is R/T x 100, exact", "[achievement]") {
   CHECK(exact(a.percent) == "2836240000/28048237");  // 101.1224…%
   CHECK(*a.percent > Rational::scaled(10112, 2));
   CHECK(*a.percent < Rational::scaled(10113, 2));
-  CHECK(a.formula == "R/T×100");
-  CHECK_FALSE(a.capped);
-  CHECK(a.undefined_reason.empty());
+  CHECK(a.formula == AchievementFormula::realization_over_target);
+  CHECK_FALSE(a.capped());
+  CHECK(a.undefined_reason == UndefinedReason::none);
   check_value(a.status, Status::exceeded);
 
   // A written realisation 49,55% against 49%: 4955/49.
@@ -82,7 +86,7 @@ TEST_CASE("negatif capaian defaults to (2T-R)/T x 100", "[achievement]") {
   const Achievement fewer = achieve(indicator, 45, 35);
   CHECK(exact(fewer.percent) == "1100/9");  // 122.222…
   CHECK(fewer.percent == Rational::fraction(1100, 9));
-  CHECK(fewer.formula == "(2T−R)/T×100");
+  CHECK(fewer.formula == AchievementFormula::two_target_minus_realization);
   check_value(fewer.status, Status::exceeded);
 
   const Achievement more = achieve(indicator, 40, 44);
@@ -99,7 +103,7 @@ TEST_CASE("negatif capaian with T/R", "[achievement]") {
       indicator_of(IndicatorKind::number, Polarity::negative, NegativeFormula::target_over_realization);
   const Achievement a = achieve(indicator, 45, 35);
   CHECK(exact(a.percent) == "900/7");  // 128.571…
-  CHECK(a.formula == "T/R×100");
+  CHECK(a.formula == AchievementFormula::target_over_realization);
   check_value(a.status, Status::exceeded);
 
   const Achievement worse = achieve(indicator, 40, 50);
@@ -110,17 +114,17 @@ TEST_CASE("negatif capaian with T/R", "[achievement]") {
 TEST_CASE("a zero target gives no capaian, never 0", "[achievement]") {
   SECTION("positif") {
     const Achievement a = achieve(indicator_of(IndicatorKind::percentage), 0, 12);
-    check_undefined(a, "target 0", "R/T×100");
-    CHECK_FALSE(a.capped);
+    check_undefined(a, UndefinedReason::zero_target, AchievementFormula::realization_over_target);
+    CHECK_FALSE(a.capped());
   }
   SECTION("positif, realisation 0 too") {
     const Achievement a = achieve(indicator_of(IndicatorKind::percentage), 0, 0);
     CHECK_FALSE(a.percent.has_value());
-    CHECK(a.undefined_reason == "target 0");
+    CHECK(a.undefined_reason == UndefinedReason::zero_target);
   }
   SECTION("negatif (2T-R)/T") {
-    check_undefined(achieve(indicator_of(IndicatorKind::number, Polarity::negative), 0, 35), "target 0",
-                    "(2T−R)/T×100");
+    check_undefined(achieve(indicator_of(IndicatorKind::number, Polarity::negative), 0, 35),
+                    UndefinedReason::zero_target, AchievementFormula::two_target_minus_realization);
   }
 }
 
@@ -130,13 +134,14 @@ TEST_CASE("a zero target gives no capaian, never 0", "[achievement]") {
 TEST_CASE("T/R with a zero target is undefined, not 0", "[achievement]") {
   const auto indicator =
       indicator_of(IndicatorKind::number, Polarity::negative, NegativeFormula::target_over_realization);
-  check_undefined(achieve(indicator, 0, 35), "target 0", "T/R×100");
+  check_undefined(achieve(indicator, 0, 35), UndefinedReason::zero_target, AchievementFormula::target_over_realization);
 }
 
 TEST_CASE("T/R with a zero realisation is undefined", "[achievement]") {
   const auto indicator =
       indicator_of(IndicatorKind::number, Polarity::negative, NegativeFormula::target_over_realization);
-  check_undefined(achieve(indicator, 45, 0), "realisasi 0", "T/R×100");
+  check_undefined(achieve(indicator, 45, 0), UndefinedReason::zero_realization,
+                  AchievementFormula::target_over_realization);
 }
 
 TEST_CASE("a value without a number gives no capaian", "[achievement]") {
@@ -144,7 +149,7 @@ TEST_CASE("a value without a number gives no capaian", "[achievement]") {
   const Achievement a = lkip::compute_achievement(indicator, number(49), label(""), {});
   CHECK_FALSE(a.percent.has_value());
   CHECK_FALSE(a.status.has_value());
-  CHECK_FALSE(a.undefined_reason.empty());
+  CHECK(a.undefined_reason != UndefinedReason::none);
 }
 
 TEST_CASE("rasio capaian uses N of 1 : N", "[achievement]") {
@@ -153,8 +158,8 @@ TEST_CASE("rasio capaian uses N of 1 : N", "[achievement]") {
   const Achievement a = achieve(indicator, 1300, Rational::scaled(3848455, 3));
   CHECK(exact(a.percent) == "296.035");
   CHECK(a.percent == Rational::scaled(296035, 3));
-  CHECK(a.formula == "R/T×100");
-  CHECK_FALSE(a.capped);
+  CHECK(a.formula == AchievementFormula::realization_over_target);
+  CHECK_FALSE(a.capped());
   check_value(a.status, Status::exceeded);
 }
 
@@ -165,22 +170,53 @@ TEST_CASE("batas_capaian caps the capaian", "[achievement]") {
 
   const Achievement capped = achieve(indicator, 1300, Rational::scaled(3848455, 3), rules);
   CHECK(exact(capped.percent) == "150");
-  CHECK(capped.capped);
+  CHECK(capped.capped());
+  CHECK(exact(capped.uncapped) == "296.035");  // the exact capaian is kept
   check_value(capped.status, Status::exceeded);
 
   // Exactly at the cap: kept, not marked capped.
   const Achievement at_cap = achieve(indicator, 1000, 1500, rules);
   CHECK(exact(at_cap.percent) == "150");
-  CHECK_FALSE(at_cap.capped);
+  CHECK_FALSE(at_cap.capped());
+  CHECK(exact(at_cap.uncapped) == "none");
 
   const Achievement below = achieve(indicator, 1000, 1200, rules);
   CHECK(exact(below.percent) == "120");
-  CHECK_FALSE(below.capped);
+  CHECK_FALSE(below.capped());
 
   // Without a cap the value stays.
   const Achievement uncapped = achieve(indicator, 1300, Rational::scaled(3848455, 3));
   CHECK(exact(uncapped.percent) == "296.035");
-  CHECK_FALSE(uncapped.capped);
+  CHECK_FALSE(uncapped.capped());
+  CHECK(exact(uncapped.uncapped) == "none");
+}
+
+TEST_CASE("the status judges the exact capaian, not the capped one", "[achievement]") {
+  AchievementRules rules;
+  rules.cap = Rational(100);
+
+  // 1 : 2.150 against 1 : 2.000 is 107,5%: shown as 100, but above target.
+  const Achievement above = achieve(indicator_of(IndicatorKind::ratio), 2000, 2150, rules);
+  CHECK(exact(above.percent) == "100");
+  CHECK(above.capped());
+  CHECK(exact(above.uncapped) == "107.5");
+  check_value(above.status, Status::exceeded);
+
+  // A negatif indicator: (2 × 45 − 35) / 45 = 122,2…% capped at 100.
+  const Achievement fewer = achieve(indicator_of(IndicatorKind::number, Polarity::negative), 45, 35, rules);
+  CHECK(exact(fewer.percent) == "100");
+  CHECK(exact(fewer.uncapped) == "1100/9");
+  check_value(fewer.status, Status::exceeded);
+
+  // Exactly 100 is not capped and is met; below it nothing changes.
+  const Achievement met = achieve(indicator_of(IndicatorKind::percentage), 80, 80, rules);
+  CHECK(exact(met.percent) == "100");
+  CHECK_FALSE(met.capped());
+  check_value(met.status, Status::met);
+  const Achievement short_of = achieve(indicator_of(IndicatorKind::percentage), 80, 60, rules);
+  CHECK(exact(short_of.percent) == "75");
+  CHECK_FALSE(short_of.capped());
+  check_value(short_of.status, Status::not_met);
 }
 
 TEST_CASE("status from an exact capaian", "[achievement]") {
@@ -212,12 +248,12 @@ TEST_CASE("predikat compares ranks on the ladder", "[achievement]") {
 
   const Achievement above = graded("Madya", "Nindya");
   CHECK_FALSE(above.percent.has_value());
-  CHECK(above.formula == "peringkat");
+  CHECK(above.formula == AchievementFormula::rank);
   check_value(above.status, Status::exceeded);
 
   const Achievement same = graded("Madya", "Madya");
   CHECK_FALSE(same.percent.has_value());
-  CHECK(same.formula == "peringkat");
+  CHECK(same.formula == AchievementFormula::rank);
   check_value(same.status, Status::met);
 
   const Achievement below = graded("Madya", "Pratama");
@@ -240,18 +276,18 @@ TEST_CASE("predikat off the ladder or without one is undefined", "[achievement]"
   const Achievement off = lkip::compute_achievement(indicator, label("Madya"), label("Istimewa"), rules);
   CHECK_FALSE(off.percent.has_value());
   CHECK_FALSE(off.status.has_value());
-  CHECK(off.formula == "peringkat");
-  CHECK_FALSE(off.undefined_reason.empty());
+  CHECK(off.formula == AchievementFormula::rank);
+  CHECK(off.undefined_reason != UndefinedReason::none);
 
   const Achievement off_target = lkip::compute_achievement(indicator, label("Super"), label("Madya"), rules);
   CHECK_FALSE(off_target.status.has_value());
-  CHECK_FALSE(off_target.undefined_reason.empty());
+  CHECK(off_target.undefined_reason != UndefinedReason::none);
 
   const Achievement no_ladder = lkip::compute_achievement(indicator, label("Madya"), label("Nindya"), {});
   CHECK_FALSE(no_ladder.percent.has_value());
   CHECK_FALSE(no_ladder.status.has_value());
-  CHECK(no_ladder.formula == "peringkat");
-  CHECK_FALSE(no_ladder.undefined_reason.empty());
+  CHECK(no_ladder.formula == AchievementFormula::rank);
+  CHECK(no_ladder.undefined_reason != UndefinedReason::none);
 }
 
 TEST_CASE("nilai capaian is R/T x 100 on the score", "[achievement]") {
@@ -260,6 +296,75 @@ TEST_CASE("nilai capaian is R/T x 100 on the score", "[achievement]") {
   const Achievement a = lkip::compute_achievement(indicator, IndicatorValue{Rational(65), "B"},
                                                   IndicatorValue{Rational::scaled(7439, 2), "BB"}, {});
   CHECK(exact(a.percent) == "7439/65");  // 114.446…
-  CHECK(a.formula == "R/T×100");
+  CHECK(a.formula == AchievementFormula::realization_over_target);
   check_value(a.status, Status::exceeded);
+}
+
+TEST_CASE("every reason a capaian is undefined", "[achievement]") {
+  const auto percentage = indicator_of(IndicatorKind::percentage);
+  SECTION("no_target: a target without a number") {
+    check_undefined(lkip::compute_achievement(percentage, label(""), number(49), {}), UndefinedReason::no_target,
+                    AchievementFormula::realization_over_target);
+    // Without a realisation either, the missing target is named first.
+    check_undefined(lkip::compute_achievement(percentage, label(""), label(""), {}), UndefinedReason::no_target,
+                    AchievementFormula::realization_over_target);
+  }
+  SECTION("no_realization: a realisation without a number") {
+    check_undefined(lkip::compute_achievement(percentage, number(49), label(""), {}),
+                    UndefinedReason::no_realization, AchievementFormula::realization_over_target);
+    const auto negative = indicator_of(IndicatorKind::number, Polarity::negative);
+    check_undefined(lkip::compute_achievement(negative, number(40), label(""), {}), UndefinedReason::no_realization,
+                    AchievementFormula::two_target_minus_realization);
+  }
+  SECTION("zero_target") {
+    check_undefined(achieve(percentage, 0, 49), UndefinedReason::zero_target,
+                    AchievementFormula::realization_over_target);
+  }
+  SECTION("zero_realization: T/R of nothing") {
+    const auto indicator =
+        indicator_of(IndicatorKind::number, Polarity::negative, NegativeFormula::target_over_realization);
+    check_undefined(achieve(indicator, 40, 0), UndefinedReason::zero_realization,
+                    AchievementFormula::target_over_realization);
+  }
+  SECTION("no_scale: a predikat without a ladder") {
+    check_undefined(lkip::compute_achievement(indicator_of(IndicatorKind::grade), label("Madya"), label("Nindya"), {}),
+                    UndefinedReason::no_scale, AchievementFormula::rank);
+  }
+  SECTION("off_scale: a predikat label not on its ladder") {
+    AchievementRules rules;
+    rules.ladder = &kla_ladder();
+    const auto grade = indicator_of(IndicatorKind::grade);
+    check_undefined(lkip::compute_achievement(grade, label("Madya"), label("Istimewa"), rules),
+                    UndefinedReason::off_scale, AchievementFormula::rank);
+    check_undefined(lkip::compute_achievement(grade, label("Super"), label("Madya"), rules),
+                    UndefinedReason::off_scale, AchievementFormula::rank);
+  }
+  SECTION("a defined capaian has no reason") {
+    CHECK(achieve(percentage, 49, 49).undefined_reason == UndefinedReason::none);
+  }
+}
+
+TEST_CASE("formula symbols and the words for formulas and undefined reasons", "[achievement]") {
+  CHECK(lkip::formula_symbol(AchievementFormula::realization_over_target) == "R/T×100");
+  CHECK(lkip::formula_symbol(AchievementFormula::two_target_minus_realization) == "(2T−R)/T×100");
+  CHECK(lkip::formula_symbol(AchievementFormula::target_over_realization) == "T/R×100");
+  CHECK(lkip::formula_symbol(AchievementFormula::rank).empty());
+
+  const lkip::Labels& id = lkip::labels_for(lkip::Language::id);
+  const lkip::Labels& en = lkip::labels_for(lkip::Language::en);
+  CHECK(id.formula_text(AchievementFormula::realization_over_target) == "R/T×100");
+  CHECK(en.formula_text(AchievementFormula::two_target_minus_realization) == "(2T−R)/T×100");
+  CHECK(id.formula_text(AchievementFormula::rank) == "peringkat");
+  CHECK(en.formula_text(AchievementFormula::rank) == "rank");
+
+  CHECK(id.undefined_text(UndefinedReason::none).empty());
+  CHECK(id.undefined_text(UndefinedReason::no_target) == "tanpa target");
+  CHECK(id.undefined_text(UndefinedReason::no_realization) == "tanpa realisasi");
+  CHECK(id.undefined_text(UndefinedReason::zero_target) == "target 0");
+  CHECK(id.undefined_text(UndefinedReason::zero_realization) == "realisasi 0");
+  CHECK(id.undefined_text(UndefinedReason::no_scale) == "tanpa skala");
+  CHECK(id.undefined_text(UndefinedReason::off_scale) == "di luar skala");
+  CHECK(en.undefined_text(UndefinedReason::no_target) == "no target");
+  CHECK(en.undefined_text(UndefinedReason::zero_target) == "target 0");
+  CHECK(en.undefined_text(UndefinedReason::off_scale) == "not on the scale");
 }

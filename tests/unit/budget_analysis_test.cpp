@@ -97,18 +97,47 @@ TEST_CASE("serapan of a zero pagu or without realisasi is undefined", "[budget]"
 }
 
 TEST_CASE("budget figures add up", "[budget]") {
-  BudgetFigures sum = BudgetFigures::of(Rational(100), Rational(80));
-  sum += BudgetFigures::of(Rational(300), Rational(120));
+  const BudgetFigures sum =
+      lkip::sum_of({BudgetFigures::of(Rational(100), Rational(80)), BudgetFigures::of(Rational(300), Rational(120))});
   CHECK(sum.ceiling == Rational(400));
   CHECK(exact(sum.spending) == "200");
   CHECK(exact(sum.absorption) == "50");
   CHECK(exact(sum.efficiency) == "50");
 
-  // A missing realisasi adds nothing but keeps the pagu.
-  sum += BudgetFigures::of(Rational(100), std::nullopt);
-  CHECK(sum.ceiling == Rational(500));
-  CHECK(exact(sum.spending) == "200");
-  CHECK(exact(sum.absorption) == "40");
+  // A missing realisasi keeps the pagu but makes the sum's realisasi unknown.
+  // (Changed: operator+= used to count it as zero, giving realisasi 200 and
+  // serapan 40.)
+  const BudgetFigures with_missing =
+      lkip::sum_of({BudgetFigures::of(Rational(100), Rational(80)), BudgetFigures::of(Rational(300), Rational(120)),
+                    BudgetFigures::of(Rational(100), std::nullopt)});
+  CHECK(with_missing.ceiling == Rational(500));
+  CHECK(exact(with_missing.spending) == "none");
+  CHECK(exact(with_missing.absorption) == "none");
+  CHECK(exact(with_missing.efficiency) == "none");
+}
+
+TEST_CASE("sum_of: a realisasi is known only when every part's is", "[budget]") {
+  // Nothing to add: pagu 0, realisasi 0, serapan undefined (pagu 0).
+  const BudgetFigures none = lkip::sum_of({});
+  CHECK(none.ceiling == Rational(0));
+  CHECK(exact(none.spending) == "0");
+  CHECK(exact(none.absorption) == "none");
+
+  // A realisasi of 0 is known: it is counted.
+  const BudgetFigures zero =
+      lkip::sum_of({BudgetFigures::of(Rational(100), Rational(0)), BudgetFigures::of(Rational(100), Rational(50))});
+  CHECK(exact(zero.spending) == "50");
+  CHECK(exact(zero.absorption) == "25");
+  CHECK(exact(zero.efficiency) == "75");
+
+  // The missing part may come first or last.
+  const BudgetFigures first_missing =
+      lkip::sum_of({BudgetFigures::of(Rational(100), std::nullopt), BudgetFigures::of(Rational(100), Rational(50))});
+  CHECK(first_missing.ceiling == Rational(200));
+  CHECK(exact(first_missing.spending) == "none");
+  const BudgetFigures only_missing = lkip::sum_of({BudgetFigures::of(Rational(100), std::nullopt)});
+  CHECK(exact(only_missing.spending) == "none");
+  CHECK(exact(only_missing.efficiency) == "none");
 }
 
 TEST_CASE("program totals are recomputed from their activities", "[budget]") {
@@ -131,7 +160,12 @@ TEST_CASE("program totals are recomputed from their activities", "[budget]") {
   const lkip::ProgramBudget& second = analysis.programs[1];
   REQUIRE(second.activities.size() == 2u);
   CHECK(second.totals.ceiling == Rational(300));
-  CHECK(exact(second.totals.spending) == "50");
+  // Changed from "50": activity 4 has no realisasi, so the program's is
+  // unknown (it was counted as zero), and so are its serapan and efisiensi.
+  CHECK(exact(second.totals.spending) == "none");
+  CHECK(exact(second.totals.absorption) == "none");
+  CHECK(exact(second.totals.efficiency) == "none");
+  CHECK(exact(second.activities[0].figures.spending) == "50");
   CHECK_FALSE(second.activities[1].figures.absorption.has_value());
 
   const lkip::ProgramBudget& third = analysis.programs[2];
@@ -140,9 +174,83 @@ TEST_CASE("program totals are recomputed from their activities", "[budget]") {
   CHECK_FALSE(third.totals.absorption.has_value());
 
   CHECK(analysis.total.ceiling == Rational(550));
-  CHECK(exact(analysis.total.spending) == "280");
-  CHECK(exact(analysis.total.absorption) == "560/11");  // 280 / 550 x 100
+  // Changed from realisasi "280" and serapan "560/11" (280 / 550 x 100):
+  // program II's realisasi is unknown, so the overall one is too.
+  CHECK(exact(analysis.total.spending) == "none");
+  CHECK(exact(analysis.total.absorption) == "none");
+  CHECK(exact(analysis.total.efficiency) == "none");
   CHECK(analysis.original_total == Rational(850));
+
+  // With activity 4's realisasi stated, the sums come back: 230 + 50 + 0.
+  lkip::Budget spent = small_budget();
+  spent.activities[3].spending = Rational(0);
+  const lkip::BudgetAnalysis again = lkip::analyze_budget(spent, {});
+  CHECK(exact(again.programs[1].totals.spending) == "50");
+  CHECK(exact(again.total.spending) == "280");
+  CHECK(exact(again.total.absorption) == "560/11");  // 280 / 550 x 100
+}
+
+TEST_CASE("original_total is unknown when a program has no pagu murni", "[budget]") {
+  lkip::Budget budget = small_budget();
+  budget.programs[2].original_ceiling = std::nullopt;  // III states no pagu murni
+  const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
+  CHECK(exact(analysis.programs[2].original_ceiling) == "none");
+  CHECK(exact(analysis.programs[0].original_ceiling) == "300");
+  CHECK(exact(analysis.original_total) == "none");  // not 800
+  // The stated JUMLAH pagu murni 850 cannot be checked against an unknown sum.
+  for (const lkip::Discrepancy* found : of_kind(analysis, DiscrepancyKind::budget_total)) {
+    CHECK(found->subject != "PAGU_MURNI");
+  }
+}
+
+TEST_CASE("quarter sums per program and overall", "[budget]") {
+  lkip::Budget budget = small_budget();
+  // Activity 3 states only TW1 and TW3.
+  budget.activities[2].quarters = lkip::Quarters{Rational(120), std::nullopt, Rational(80), std::nullopt};
+  const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
+  REQUIRE(analysis.programs.size() == 3u);
+  auto texts = [](const lkip::Quarters& quarters) {
+    std::vector<std::string> result;
+    for (const auto& quarter : quarters) result.push_back(exact(quarter));
+    return result;
+  };
+  // I: 25 + 40 in every quarter (the stated TW2 70 is not used).
+  CHECK(texts(analysis.programs[0].quarter_sums) == std::vector<std::string>{"65", "65", "65", "65"});
+  // II: only what activity 3 states; activity 4 states none.
+  CHECK(texts(analysis.programs[1].quarter_sums) == std::vector<std::string>{"120", "none", "80", "none"});
+  // III: no activity, no quarter.
+  CHECK(texts(analysis.programs[2].quarter_sums) == std::vector<std::string>{"none", "none", "none", "none"});
+  CHECK(texts(analysis.quarter_totals) == std::vector<std::string>{"185", "65", "145", "65"});
+
+  // Without any quarter anywhere, the totals stay unknown.
+  lkip::Budget no_quarters = small_budget();
+  for (lkip::Activity& activity : no_quarters.activities) activity.quarters = {};
+  for (lkip::Program& program : no_quarters.programs) program.stated_quarters = {};
+  const lkip::BudgetAnalysis empty = lkip::analyze_budget(no_quarters, {});
+  CHECK(texts(empty.quarter_totals) == std::vector<std::string>{"none", "none", "none", "none"});
+  CHECK(of_kind(empty, DiscrepancyKind::program_quarter).empty());
+}
+
+TEST_CASE("a missing realisasi is unknown up to the IKU and the overall totals", "[budget]") {
+  lkip::Budget budget = small_budget();
+  budget.indicator_lines[1].spending = std::nullopt;  // IKU1, activity 3: no realisasi
+  const lkip::Indicator iku1 = indicator("IKU1");
+  const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {&iku1});
+  REQUIRE(analysis.per_indicator.size() == 1u);
+  const lkip::IndicatorBudget& per_iku = analysis.per_indicator[0];
+  REQUIRE(per_iku.programs.size() == 2u);
+  // Program I's line has its realisasi; program II's has none.
+  CHECK(exact(per_iku.programs[0].totals.spending) == "70");
+  CHECK(exact(per_iku.programs[1].totals.spending) == "none");
+  CHECK(exact(per_iku.programs[1].totals.absorption) == "none");
+  CHECK(per_iku.total.ceiling == Rational(300));
+  CHECK(exact(per_iku.total.spending) == "none");  // not 70
+  CHECK(exact(per_iku.total.absorption) == "none");
+  CHECK(exact(per_iku.total.efficiency) == "none");
+  // A missing realisasi in the IKU table is no discrepancy with the full one.
+  for (const lkip::Discrepancy* found : of_kind(analysis, DiscrepancyKind::indicator_budget)) {
+    CHECK(found->context != "IKU1: Kegiatan Tiga");
+  }
 }
 
 TEST_CASE("a program pagu that is not the sum of its activities", "[budget]") {
@@ -171,11 +279,15 @@ TEST_CASE("a program quarter that is not the sum of its activities' quarters", "
 TEST_CASE("a JUMLAH row that is not the sum of the activities", "[budget]") {
   const lkip::Budget budget = small_budget();
   const lkip::BudgetAnalysis analysis = lkip::analyze_budget(budget, {});
-  // Only PAGU: pagu murni and realisasi are right.
+  // Only PAGU: pagu murni is right, and the realisasi cannot be checked
+  // (activity 4 has none, so the sum of the activities is unknown).
   check_only_discrepancy(analysis, DiscrepancyKind::budget_total,
                          {.subject = "PAGU", .context = "JUMLAH", .stated = "560", .computed = "550", .line = 9});
 
   lkip::Budget wrong_everywhere = small_budget();
+  // Activity 4 states a realisasi of 0 here so that the realisasi total is
+  // known (280) and its stated 279 is checked.
+  wrong_everywhere.activities[3].spending = Rational(0);
   wrong_everywhere.stated_total = lkip::StatedBudgetTotal{Rational(851), Rational(550), Rational(279), budget_line(9)};
   const lkip::BudgetAnalysis again = lkip::analyze_budget(wrong_everywhere, {});
   const auto totals = of_kind(again, DiscrepancyKind::budget_total);

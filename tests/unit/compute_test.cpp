@@ -10,10 +10,13 @@
 #include "checks.hpp"
 #include "model_builders.hpp"
 
+using lkip::AchievementFormula;
 using lkip::DiscrepancyKind;
 using lkip::IndicatorKind;
 using lkip::Rational;
+using lkip::RealizationSource;
 using lkip::Status;
+using lkip::UndefinedReason;
 
 using namespace lkip::test;
 
@@ -158,12 +161,13 @@ TEST_CASE("a rasio realisation from the tables: N = penyebut / pembilang", "[com
   CHECK(exact(current.denominator) == "769691");  // keluarga.JUMLAH
   REQUIRE(current.realization.has_value());
   CHECK(exact(current.realization->number) == "3848.455");
+  CHECK(current.source == RealizationSource::tables);
   CHECK(current.basis == "keluarga.JUMLAH / kdrt.TOTAL");
   // The PK target counts, not the Renstra 1 : 1.250.
   REQUIRE(current.target != nullptr);
   CHECK(current.target == &project.objectives[0].indicators[0].agreement_targets.at(2022));
   CHECK(exact(current.achievement.percent) == "296.035");
-  CHECK(current.achievement.formula == "R/T×100");
+  CHECK(current.achievement.formula == AchievementFormula::realization_over_target);
   check_value(current.achievement.status, Status::exceeded);
   CHECK(current.band == "Sangat Tinggi");
 }
@@ -187,10 +191,11 @@ TEST_CASE("given values are taken as stated", "[compute]") {
   const lkip::YearOutcome& current = current_of(*report.indicator("IKU2"));
   REQUIRE(current.realization.has_value());
   CHECK(exact(current.realization->number) == "44");
-  CHECK(current.basis == "given");
+  // Was `basis == "given"`: the source is now its own field.
+  CHECK(current.source == RealizationSource::given);
   CHECK_FALSE(current.numerator.has_value());
   CHECK(exact(current.achievement.percent) == "90");  // (80 − 44) / 40
-  CHECK(current.achievement.formula == "(2T−R)/T×100");
+  CHECK(current.achievement.formula == AchievementFormula::two_target_minus_realization);
   check_value(current.achievement.status, Status::not_met);
   CHECK(current.band == "Tinggi");
 
@@ -206,7 +211,7 @@ TEST_CASE("a predikat gets a status but no percentage", "[compute]") {
   REQUIRE(current.realization.has_value());
   CHECK(current.realization->label == "Nindya");
   CHECK_FALSE(current.achievement.percent.has_value());
-  CHECK(current.achievement.formula == "peringkat");
+  CHECK(current.achievement.formula == AchievementFormula::rank);
   check_value(current.achievement.status, Status::exceeded);
   CHECK(current.band.empty());
 }
@@ -219,6 +224,7 @@ TEST_CASE("a nilai from its components, its letter from the akip bands", "[compu
   // 25.33 + 16.25 + 13.65 + 12 + 13.33: the stated total row is not counted.
   CHECK(exact(current.realization->number) == "80.56");
   CHECK(current.realization->label == "A");
+  CHECK(current.source == RealizationSource::components);
   CHECK(current.basis == "akip.NILAI");
   CHECK(exact(current.achievement.percent) == "8056/65");  // 80.56 / 65 × 100
 
@@ -256,7 +262,73 @@ TEST_CASE("a zero denominator gives an undefined realisation, not 0", "[compute]
   CHECK_FALSE(current.realization.has_value());
   CHECK_FALSE(current.achievement.percent.has_value());
   CHECK_FALSE(current.achievement.status.has_value());
+  CHECK(current.achievement.undefined_reason == UndefinedReason::no_realization);
+  CHECK(current.source == RealizationSource::tables);
   CHECK(current.band.empty());
+}
+
+TEST_CASE("a realisasi from empty cells is undefined, never 0", "[compute]") {
+  lkip::Project project = small_project();
+  // kosong: A and B blank in the file; the stated JUMLAH row does not count.
+  leave_empty(project.tables[5], "A", "JUMLAH");
+  leave_empty(project.tables[5], "B", "JUMLAH");
+  const lkip::Report report = computed(project);
+  CHECK(exact(lkip::table_value(*report.table("kosong"), "JUMLAH", "")) == "none");
+  const lkip::YearOutcome& current = current_of(*report.indicator("IKU5"));
+  CHECK(current.source == RealizationSource::tables);
+  CHECK(exact(current.numerator) == "567248");
+  CHECK(exact(current.denominator) == "none");  // not 0
+  CHECK_FALSE(current.realization.has_value());
+  CHECK_FALSE(current.achievement.percent.has_value());
+  CHECK_FALSE(current.achievement.status.has_value());
+  CHECK(current.achievement.undefined_reason == UndefinedReason::no_realization);
+  CHECK(current.basis == "angkatan.JUMLAH / kosong.JUMLAH");
+  // S2 still averages the nilai alone.
+  CHECK(exact(report.objectives[1].average) == "8056/65");
+}
+
+TEST_CASE("a realisasi from a named row whose cell is empty is undefined", "[compute]") {
+  lkip::Project project = small_project();
+  leave_empty(project.tables[1], "Utara", "JUMLAH");
+  lkip::Indicator& iku6 = project.objectives[2].indicators[0];
+  iku6.realizations[2022].from_tables->numerator = lkip::TableRef{"keluarga", "JUMLAH", "Utara", {}};
+  const lkip::Report report = computed(project);
+  const lkip::YearOutcome& current = current_of(*report.indicator("IKU6"));
+  CHECK(exact(current.numerator) == "none");
+  CHECK_FALSE(current.realization.has_value());
+  CHECK(current.achievement.undefined_reason == UndefinedReason::no_realization);
+
+  // The other row still has its value; the column sums what is written.
+  CHECK(exact(lkip::table_value(*report.table("keluarga"), "JUMLAH", "Selatan")) == "369691");
+  CHECK(exact(lkip::table_value(*report.table("keluarga"), "JUMLAH", "")) == "369691");
+}
+
+TEST_CASE("a target without a realisasi, a realisasi without a target", "[compute]") {
+  lkip::Project project = small_project();
+  project.objectives[0].indicators[1].realizations.erase(2022);  // IKU2: target 40, no realisasi
+  project.objectives[1].indicators[0].realizations.erase(2022);  // IKU3: target Madya, no realisasi
+  const lkip::Report report = computed(project);
+
+  const lkip::YearOutcome& cases = current_of(*report.indicator("IKU2"));
+  REQUIRE(cases.target != nullptr);
+  CHECK_FALSE(cases.realization.has_value());
+  CHECK(cases.source == RealizationSource::none);
+  CHECK_FALSE(cases.achievement.percent.has_value());
+  CHECK_FALSE(cases.achievement.status.has_value());
+  CHECK(cases.achievement.undefined_reason == UndefinedReason::no_realization);
+
+  const lkip::YearOutcome& kla = current_of(*report.indicator("IKU3"));
+  CHECK(kla.achievement.undefined_reason == UndefinedReason::no_realization);
+  CHECK(kla.achievement.formula == AchievementFormula::rank);
+  CHECK_FALSE(kla.achievement.status.has_value());
+
+  // IKU1 2020: a realisasi, no target.
+  const lkip::YearOutcome* first = report.indicator("IKU1")->year_outcome(2020);
+  REQUIRE(first != nullptr);
+  CHECK(first->realization.has_value());
+  CHECK(first->achievement.undefined_reason == UndefinedReason::no_target);
+  // S1 now averages IKU1 alone.
+  CHECK(exact(report.objectives[0].average) == "296.035");
 }
 
 TEST_CASE("a rasio with zero cases is undefined too", "[compute]") {
@@ -288,6 +360,8 @@ TEST_CASE("years on record, ascending, none after the report year", "[compute]")
   REQUIRE(first->realization.has_value());
   CHECK(exact(first->realization->number) == "2500");
   CHECK_FALSE(first->achievement.percent.has_value());
+  CHECK(first->achievement.undefined_reason == UndefinedReason::no_target);
+  CHECK(first->source == RealizationSource::given);
   CHECK(first->band.empty());
 
   const lkip::YearOutcome* second = iku1.year_outcome(2021);
@@ -310,7 +384,7 @@ TEST_CASE("against the Renstra end target", "[compute]") {
   REQUIRE(iku1.end_target != nullptr);
   CHECK(exact(iku1.end_target->value.number) == "1400");
   CHECK(exact(iku1.against_end_target.percent) == "769691/2800");  // 3848.455 / 1400 × 100
-  CHECK(iku1.against_end_target.formula == "R/T×100");
+  CHECK(iku1.against_end_target.formula == AchievementFormula::realization_over_target);
 
   const lkip::IndicatorOutcome& iku2 = *report.indicator("IKU2");
   REQUIRE(iku2.end_target != nullptr);
@@ -407,7 +481,9 @@ TEST_CASE("batas_capaian caps every capaian and the averages use the capped valu
   const lkip::Report report = computed(project);
   const lkip::YearOutcome& current = current_of(*report.indicator("IKU1"));
   CHECK(exact(current.achievement.percent) == "150");
-  CHECK(current.achievement.capped);
+  CHECK(current.achievement.capped());
+  CHECK(exact(current.achievement.uncapped) == "296.035");
+  check_value(current.achievement.status, Status::exceeded);
   CHECK(exact(report.objectives[0].average) == "120");  // (150 + 90) / 2
 }
 

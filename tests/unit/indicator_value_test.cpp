@@ -73,6 +73,18 @@ TEST_CASE("malformed ratios", "[indicator_value]") {
   CHECK(parse_error("1 :", IndicatorKind::ratio).message == "empty number");
 }
 
+TEST_CASE("a ratio whose quotient overflows is an error, not an exception", "[indicator_value]") {
+  // Both numbers fit in 128 bits; 99…9 / 10^-38 does not.
+  const std::string text =
+      "0,00000000000000000000000000000000000001 : 99999999999999999999999999999999999999";
+  const lkip::Error error = parse_error(" " + text + " ", IndicatorKind::ratio);
+  CHECK(error.message == "`" + text + "` is too large to compute exactly");
+  CHECK(error.hint ==
+        "lkip holds each value as an exact fraction of two numbers of at most 38 digits; "
+        "write it with fewer digits");
+  CHECK(error.where.file.empty());  // the caller places it
+}
+
 TEST_CASE("a percentage may omit its sign", "[indicator_value]") {
   CHECK(parsed("49%", IndicatorKind::percentage) == numeric(Rational(49)));
   CHECK(parsed("100 %", IndicatorKind::percentage) == numeric(Rational(100)));

@@ -127,6 +127,19 @@ inline DataTable data_table(std::string id, std::string key, std::vector<std::st
   return table;
 }
 
+// Empties the cell of `column` in the rows of `table` whose key cell reads
+// `key`, as a file that leaves it blank: no text and no number, unlike "-",
+// which is 0.
+inline void leave_empty(DataTable& table, const std::string& key, const std::string& column) {
+  const std::size_t key_index = *table.column_index(table.key_column);
+  const std::size_t index = *table.column_index(column);
+  for (DataRow& row : table.rows) {
+    if (row.cells[key_index].text != key) continue;
+    row.cells[index].text.clear();
+    row.cells[index].number = std::nullopt;
+  }
+}
+
 // --- Budget and project -------------------------------------------------------------------
 
 inline Quarters quarters(std::int64_t q1, std::int64_t q2, std::int64_t q3, std::int64_t q4) {

@@ -257,6 +257,7 @@ TEST_CASE("project: settings default when \"pengaturan\" is absent", "[project]"
   CHECK(project.settings.achievement_bands == "permendagri86");
   CHECK_FALSE(project.settings.truncate_ratio);
   CHECK_FALSE(project.settings.achievement_cap.has_value());
+  CHECK(project.settings.achievement_decimals == 2);
 }
 
 TEST_CASE("project: sasaran and indikator with their kinds, targets and realisasi", "[project]") {
@@ -641,7 +642,9 @@ TEST_CASE("project: a baris that names a total row", "[project]") {
 TEST_CASE("project: a baris that is not a key of the table", "[project]") {
   check_load_error(with("lkip.json", R"("baris": "Bekasi Timur")", R"("baris": "Bekasi Tengah")"),
                    "p/lkip.json ($.sasaran[0].indikator[0].realisasi.2020.penyebut): "
-                   "table \"keluarga\" has no row \"Bekasi Tengah\" in column \"KECAMATAN\"");
+                   "table \"keluarga\" has no row \"Bekasi Tengah\" in column \"KECAMATAN\"",
+                   "\"baris\" must match a key exactly (case and spaces); "
+                   "body rows: \"Bekasi Timur\", \"Bekasi Barat\", \"Jatiasih\"");
 }
 
 TEST_CASE("project: a wrong JSON type", "[project]") {
@@ -649,7 +652,7 @@ TEST_CASE("project: a wrong JSON type", "[project]") {
   "angka")", R"("tahun": "2020",
   "angka")"),
                    "p/lkip.json ($.tahun): expected a whole number, found a string",
-                   "write the number without quotes, e.g. 2020");
+                   "write a whole number without quotes, e.g. 2020");
 }
 
 TEST_CASE("project: an unknown key suggests the closest known one", "[project]") {
@@ -810,11 +813,246 @@ TEST_CASE("project: a key written twice in one object", "[project]") {
   // the first silently.
   const Error error = load_error(with("lkip.json", R"("sasaran": [)", R"("tahun": 2020, "sasaran": [)"));
   CHECK(error.message == "duplicate key \"tahun\"");
-  CHECK(error.where.json_path == "$");
+  CHECK(error.where.json_path == "$.tahun");
 }
 
 TEST_CASE("project: a negative count in a data table", "[project]") {
   // Counts and amounts are never negative; a stray minus is a typo, not data.
   check_load_error(with("keluarga.csv", "Jatiasih,500", "Jatiasih,-500"),
                    "p/keluarga.csv:6:10: negative number `-500`", "counts and amounts cannot be negative; check the sign");
+}
+
+// --- Values too large to compute ----------------------------------------------------------------
+
+TEST_CASE("project: a target whose ratio overflows is an error at the value", "[project]") {
+  check_load_error(
+      with("lkip.json", R"({"2020": "1 : 1.300", )",
+           R"({"2020": "0,00000000000000000000000000000000000001 : 99999999999999999999999999999999999999", )"),
+      "p/lkip.json ($.sasaran[0].indikator[0].target.2020): "
+      "`0,00000000000000000000000000000000000001 : 99999999999999999999999999999999999999` "
+      "is too large to compute exactly",
+      "lkip holds each value as an exact fraction of two numbers of at most 38 digits; write it with fewer digits");
+}
+
+// A source that serves the minimal project but throws `exception` when asked
+// for kasus.csv: whatever escapes a check must still come back as an Error.
+template <class Exception>
+ProjectSource throwing_source(Exception exception) {
+  const ProjectSource inner = source_of(minimal_project());
+  return ProjectSource{"p", [inner, exception](const std::string& name) -> lkip::Result<std::string> {
+                         if (name == "kasus.csv") throw exception;
+                         return inner.read(name);
+                       }};
+}
+
+TEST_CASE("project: an arithmetic overflow no check caught becomes an error at lkip.json", "[project]") {
+  const auto result = lkip::load_project(throwing_source(lkip::ArithmeticOverflow("overflow")));
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error().to_string() == "p/lkip.json: a value of the project is too large to compute exactly");
+  CHECK(result.error().hint ==
+        "lkip holds each value as an exact fraction of two numbers of at most 38 digits; "
+        "look for a value with very many digits");
+}
+
+TEST_CASE("project: no exception leaves load_project", "[project]") {
+  const auto result = lkip::load_project(throwing_source(std::runtime_error("disk on fire")));
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error().to_string() == "p/lkip.json: cannot load the project: disk on fire");
+}
+
+// --- desimal and desimal_capaian ------------------------------------------------------------------
+
+TEST_CASE("project: desimal must be from 0 to 10", "[project]") {
+  CHECK(load_ok(with("lkip.json", R"("desimal": 1)", R"("desimal": 10)")).objectives[0].indicators[1].decimals == 10);
+  CHECK(load_ok(with("lkip.json", R"("desimal": 1)", R"("desimal": 0)")).objectives[0].indicators[1].decimals == 0);
+  const std::string hint = "write a whole number from 0 to 10: the decimals shown for a computed realisasi";
+  check_load_error(with("lkip.json", R"("desimal": 1)", R"("desimal": 11)"),
+                   "p/lkip.json ($.sasaran[0].indikator[1].desimal): decimals out of range: 11", hint);
+  check_load_error(with("lkip.json", R"("desimal": 1)", R"("desimal": -1)"),
+                   "p/lkip.json ($.sasaran[0].indikator[1].desimal): decimals out of range: -1", hint);
+}
+
+TEST_CASE("project: pengaturan.desimal_capaian sets the decimals of capaian", "[project]") {
+  const Project project = load_ok(
+      with("lkip.json", R"("nomor_tabel_awal": 5,)", R"("nomor_tabel_awal": 5, "desimal_capaian": 3,)"));
+  CHECK(project.settings.achievement_decimals == 3);
+  check_load_error(with("lkip.json", R"("nomor_tabel_awal": 5,)", R"("nomor_tabel_awal": 5, "desimal_capaian": 11,)"),
+                   "p/lkip.json ($.pengaturan.desimal_capaian): decimals out of range: 11",
+                   "write a whole number from 0 to 10: the decimals shown for capaian");
+}
+
+// --- JSON types -------------------------------------------------------------------------------------
+
+TEST_CASE("project: a decimal number where a whole number belongs", "[project]") {
+  check_load_error(with("lkip.json", R"("tahun": 2020,
+  "angka")", R"("tahun": 2022.0,
+  "angka")"),
+                   "p/lkip.json ($.tahun): expected a whole number, found a decimal number",
+                   "write a whole number without quotes, e.g. 2020");
+  check_load_error(with("lkip.json", R"("bab": "III")", R"("bab": 3)"),
+                   "p/lkip.json ($.pengaturan.bab): expected a string, found a whole number",
+                   "put the value in double quotes");
+}
+
+TEST_CASE("project: a realisasi that is neither a string nor an object", "[project]") {
+  const std::string hint =
+      "found a whole number; a given realisasi is written in quotes, in the notation of the indicator's jenis";
+  check_load_error(with("lkip.json", R"("realisasi": {"2020": "49,55%"})", R"("realisasi": {"2020": 44})"),
+                   "p/lkip.json ($.sasaran[0].indikator[1].realisasi.2020): "
+                   "expected a string such as \"44\", or an object with pembilang/penyebut or komponen",
+                   hint);
+  // A decimal is echoed in the project's style; a rasio gets its "1 : ".
+  CHECK(load_error(with("lkip.json", R"("realisasi": {"2020": "49,55%"})", R"("realisasi": {"2020": 49.5})"))
+            .message == "expected a string such as \"49,5\", or an object with pembilang/penyebut or komponen");
+  CHECK(load_error(with("lkip.json", R"("2019": "1 : 2.687")", R"("2019": 2687)")).message ==
+        "expected a string such as \"1 : 2687\", or an object with pembilang/penyebut or komponen");
+  const Error list = load_error(with("lkip.json", R"("realisasi": {"2020": "49,55%"})", R"("realisasi": {"2020": []})"));
+  CHECK(list.message == "expected a string such as \"49,55%\", or an object with pembilang/penyebut or komponen");
+  CHECK(list.hint ==
+        "found an array; a given realisasi is written in quotes, in the notation of the indicator's jenis");
+}
+
+// --- Duplicate keys ---------------------------------------------------------------------------------
+
+TEST_CASE("project: a duplicate key is named by its full path", "[project]") {
+  const std::string hint = "the same key twice in one object: the second would silently replace the first; keep one";
+  // Inside the second indicator of the first sasaran: the arrays before it
+  // (IKU1's "data" and "indikator_program") do not shift the indices.
+  check_load_error(with("lkip.json", R"("satuan": "Persentase",)", R"("satuan": "Persentase", "satuan": "Persen",)"),
+                   "p/lkip.json ($.sasaran[0].indikator[1].satuan): duplicate key \"satuan\"", hint);
+  check_load_error(with("lkip.json", R"("target": {"2020": "49,5%"})", R"("target": {"2020": "49,5%", "2020": "50%"})"),
+                   "p/lkip.json ($.sasaran[0].indikator[1].target.2020): duplicate key \"2020\"", hint);
+  // A key that is not a plain word is bracketed, as elsewhere.
+  check_load_error(with("lkip.json", R"("kunci": "KECAMATAN", "kolom_angka": ["JUMLAH"]})",
+                        R"("kunci": "KECAMATAN", "kolom_angka": ["JUMLAH"], "x y": 1, "x y": 2})"),
+                   "p/lkip.json ($.tabel.keluarga[\"x y\"]): duplicate key \"x y\"", hint);
+  // In an object nested in arrays of the same object.
+  check_load_error(with("lkip.json", R"("jenis": "persentase",
+             "target")", R"("jenis": "persentase", "jenis": "angka",
+             "target")"),
+                   "p/lkip.json ($.sasaran[0].indikator[0].indikator_program[0].jenis): duplicate key \"jenis\"", hint);
+}
+
+// --- Data tables named by indicators -------------------------------------------------------------------
+
+TEST_CASE("project: an unknown data table in \"data\" points at the element", "[project]") {
+  check_load_error(with("lkip.json", R"("data": ["kasus", "keluarga"])", R"("data": ["kasus", "kasus_2020"])"),
+                   "p/lkip.json ($.sasaran[0].indikator[0].data[1]): unknown data table \"kasus_2020\" in \"data\"",
+                   "define it under \"tabel\"; known tables: kasus, keluarga, akip");
+}
+
+TEST_CASE("project: a missing baris lists at most ten body-row keys", "[project]") {
+  Files files = minimal_project();
+  std::string csv = "KECAMATAN,JUMLAH\n";
+  for (int i = 1; i <= 12; ++i) csv += "K" + std::to_string(i) + ",1\n";
+  csv += "K1,1\nJUMLAH,13\n";  // a repeated key is listed once; total rows not at all
+  files.at("keluarga.csv") = csv;
+  check_load_error(files,
+                   "p/lkip.json ($.sasaran[0].indikator[0].realisasi.2020.penyebut): "
+                   "table \"keluarga\" has no row \"Bekasi Timur\" in column \"KECAMATAN\"",
+                   "\"baris\" must match a key exactly (case and spaces); "
+                   "body rows: \"K1\", \"K2\", \"K3\", \"K4\", \"K5\", \"K6\", \"K7\", \"K8\", \"K9\", \"K10\", …");
+}
+
+// --- Duplicate CSV columns ------------------------------------------------------------------------------
+
+TEST_CASE("project: a duplicate column in a data table header", "[project]") {
+  // The BOM takes no column: the second JUMLAH starts at column 8.
+  check_load_error(with("keluarga.csv", "KECAMATAN,JUMLAH\r\n", "JUMLAH,JUMLAH\r\n"),
+                   "p/keluarga.csv:1:8: duplicate column \"JUMLAH\"",
+                   "column 1 has the same name; give each column of the header its own name");
+  check_load_error(with("kasus.csv", "NO;JENIS;DPPPA;UNIT PPA;TOTAL", "NO;JENIS;DPPPA;UNIT PPA;DPPPA"),
+                   "p/kasus.csv:1:25: duplicate column \"DPPPA\"",
+                   "column 10 has the same name; give each column of the header its own name");
+}
+
+TEST_CASE("project: a duplicate column in a budget header", "[project]") {
+  check_load_error(with("anggaran.csv", "PAGU;REALISASI;TW1", "PAGU;PAGU;TW1"),
+                   "p/anggaran.csv:1:53: duplicate column \"PAGU\"",
+                   "column 48 has the same name; give each column of the header its own name");
+  check_load_error(with("anggaran_iku.csv", "IKU;KEGIATAN;PAGU;REALISASI", "IKU;KEGIATAN;PAGU;PAGU"),
+                   "p/anggaran_iku.csv:1:19: duplicate column \"PAGU\"",
+                   "column 14 has the same name; give each column of the header its own name");
+}
+
+TEST_CASE("project: blank header names may repeat", "[project]") {
+  // Spreadsheets export trailing empty columns; they name nothing.
+  Files files = minimal_project();
+  files.at("akip.csv") =
+      "KODE;KOMPONEN;BOBOT;NILAI;;\n"
+      "a;Perencanaan Kinerja;30;25.33;;\n"
+      "b;Pengukuran Kinerja;25;16.25;;\n"
+      ";Nilai Hasil Evaluasi;55;41.58;;\n";
+  CHECK(load_ok(files).table("akip")->columns == std::vector<std::string>{"KODE", "KOMPONEN", "BOBOT", "NILAI", "", ""});
+}
+
+// --- User scales ----------------------------------------------------------------------------------------
+
+namespace {
+
+// The minimal project with a user band scale "daerah" whose "pita" is `bands`.
+Files with_bands(const std::string& bands) {
+  return with("lkip.json", R"("sasaran": [)", R"("skala": {"daerah": {"pita": [)" + bands + R"(]}},
+  "sasaran": [)");
+}
+
+const char* const kOverlapHint =
+    "a value must fall in at most one band; where two bands meet, make one of the bounds exclusive "
+    "(\"dari_termasuk\" or \"sampai_termasuk\": false)";
+
+}  // namespace
+
+TEST_CASE("project: a band whose lower bound is above its upper bound", "[project]") {
+  check_load_error(with_bands(R"({"label": "Baik", "dari": "85", "sampai": "69,5"})"),
+                   "p/lkip.json ($.skala.daerah.pita[0]): band \"Baik\": \"dari\" 85 is above \"sampai\" 69,5",
+                   "\"dari\" is the lower bound and \"sampai\" the upper one; swap them");
+}
+
+TEST_CASE("project: a band from a number to itself must include it", "[project]") {
+  check_load_error(with_bands(R"({"label": "A", "dari": "10"}, {"label": "Titik", "dari": "9", "sampai": "9", "sampai_termasuk": false})"),
+                   "p/lkip.json ($.skala.daerah.pita[1]): band \"Titik\" [9, 9) holds no value",
+                   "a band from a number to itself must include both bounds (\"dari_termasuk\" and \"sampai_termasuk\" true)");
+  CHECK(load_ok(with_bands(R"({"label": "Titik", "dari": "9", "sampai": "9"})")).scales.bands.at("daerah").bands.size() == 1);
+}
+
+TEST_CASE("project: overlapping bands", "[project]") {
+  SECTION("sharing an inclusive bound") {
+    check_load_error(with_bands(R"({"label": "Amat Baik", "dari": "85"}, {"label": "Baik", "dari": "69", "sampai": "85"})"),
+                     "p/lkip.json ($.skala.daerah.pita[1]): band \"Baik\" [69, 85] overlaps band \"Amat Baik\" [85, ∞)",
+                     kOverlapHint);
+  }
+  SECTION("an unbounded band reaching into another") {
+    check_load_error(
+        with_bands(R"({"label": "Baik", "dari": "69", "sampai": "85", "sampai_termasuk": false},
+                     {"label": "Gagal", "sampai": "70", "sampai_termasuk": false})"),
+        "p/lkip.json ($.skala.daerah.pita[1]): band \"Gagal\" (−∞, 70) overlaps band \"Baik\" [69, 85)", kOverlapHint);
+  }
+  SECTION("by a ten-thousandth, compared exactly") {
+    check_load_error(
+        with_bands(R"({"label": "Rendah", "sampai": "33,334"}, {"label": "Sedang", "dari": "33,3335", "sampai": "66"})"),
+        "p/lkip.json ($.skala.daerah.pita[1]): band \"Sedang\" [33,3335, 66] overlaps band \"Rendah\" (−∞, 33,334]",
+        kOverlapHint);
+  }
+  SECTION("two unbounded bands") {
+    check_load_error(with_bands(R"({"label": "Semua"}, {"label": "Lain", "sampai": "0"})"),
+                     "p/lkip.json ($.skala.daerah.pita[1]): band \"Lain\" (−∞, 0] overlaps band \"Semua\" (−∞, ∞)",
+                     kOverlapHint);
+  }
+}
+
+TEST_CASE("project: bands that only touch do not overlap", "[project]") {
+  const Project project = load_ok(with_bands(
+      R"({"label": "Tinggi", "dari": "85", "dari_termasuk": false}, {"label": "Sedang", "dari": "33,3335", "sampai": "85"},
+         {"label": "Rendah", "sampai": "33,3335", "sampai_termasuk": false})"));
+  const lkip::BandScale& bands = project.scales.bands.at("daerah");
+  CHECK(bands.find(Rational(85))->label == "Sedang");
+  CHECK(bands.find(Rational::scaled(333335, 4))->label == "Sedang");
+  CHECK(bands.find(Rational::scaled(333334, 4))->label == "Rendah");
+}
+
+TEST_CASE("project: a ladder level written twice, in any case", "[project]") {
+  check_load_error(with("lkip.json", R"("sasaran": [)", R"("skala": {"kla": {"urutan": ["Pratama", "Madya", "MADYA"]}},
+  "sasaran": [)"),
+                   "p/lkip.json ($.skala.kla.urutan[2]): level \"MADYA\" appears twice in ladder \"kla\"",
+                   "it is also urutan[1] (levels match case-insensitively); list each level once, lowest first");
 }

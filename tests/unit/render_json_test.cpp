@@ -27,6 +27,11 @@ const char* const kSampleJson = R"OUT({
       "title": "Capaian Kinerja Dinas PPA Kota Bekasi Tahun 2020",
       "columns": [
         {
+          "key": "sasaran",
+          "label": "SASARAN",
+          "numeric": false
+        },
+        {
           "key": "indikator",
           "label": "INDIKATOR",
           "numeric": false
@@ -54,17 +59,12 @@ const char* const kSampleJson = R"OUT({
       ],
       "rows": [
         {
-          "role": "group",
+          "role": "body",
           "cells": [
             {
               "kind": "text",
-              "shown": "Sasaran 1: Meningkatnya perlindungan anak"
-            }
-          ]
-        },
-        {
-          "role": "body",
-          "cells": [
+              "shown": "Meningkatnya perlindungan anak"
+            },
             {
               "kind": "text",
               "shown": "Rasio KDRT"
@@ -99,6 +99,45 @@ const char* const kSampleJson = R"OUT({
           "cells": [
             {
               "kind": "text",
+              "shown": ""
+            },
+            {
+              "kind": "text",
+              "shown": "Kasus tertangani"
+            },
+            {
+              "kind": "number",
+              "value": "0",
+              "shown": "0",
+              "decimals": 0
+            },
+            {
+              "kind": "number",
+              "value": "12",
+              "shown": "12",
+              "decimals": 0
+            },
+            {
+              "kind": "undefined",
+              "value": null,
+              "shown": "-",
+              "note": "target nol"
+            },
+            {
+              "kind": "empty",
+              "shown": ""
+            }
+          ]
+        },
+        {
+          "role": "body",
+          "cells": [
+            {
+              "kind": "text",
+              "shown": "Meningkatnya akuntabilitas kinerja"
+            },
+            {
+              "kind": "text",
               "shown": "Nilai SAKIP"
             },
             {
@@ -129,42 +168,15 @@ const char* const kSampleJson = R"OUT({
           ]
         },
         {
-          "role": "body",
-          "cells": [
-            {
-              "kind": "text",
-              "shown": "Kasus tertangani"
-            },
-            {
-              "kind": "number",
-              "value": "0",
-              "shown": "0",
-              "decimals": 0
-            },
-            {
-              "kind": "number",
-              "value": "12",
-              "shown": "12",
-              "decimals": 0
-            },
-            {
-              "kind": "undefined",
-              "value": null,
-              "shown": "-",
-              "note": "target nol"
-            },
-            {
-              "kind": "empty",
-              "shown": ""
-            }
-          ]
-        },
-        {
           "role": "total",
           "cells": [
             {
               "kind": "text",
               "shown": "Jumlah anggaran"
+            },
+            {
+              "kind": "empty",
+              "shown": ""
             },
             {
               "kind": "empty",
@@ -218,30 +230,35 @@ TEST_CASE("json: parsed back, exact values survive as strings", "[render][json]"
   REQUIRE(json["tables"].size() == 1);
   const auto& table = json["tables"][0];
   CHECK(table["id"] == "capaian");
-  CHECK(table["columns"][3]["key"] == "capaian");
-  CHECK(table["columns"][3]["numeric"] == true);
+  CHECK(table["columns"][4]["key"] == "capaian");
+  CHECK(table["columns"][4]["numeric"] == true);
 
-  const auto& ratio_row = table["rows"][1];
+  const auto& ratio_row = table["rows"][0];
   CHECK(ratio_row["role"] == "body");
-  const auto& percent = ratio_row["cells"][3];
+  const auto& percent = ratio_row["cells"][4];
   CHECK(percent["kind"] == "percent");
   CHECK(percent["value"] == "296.035");
   CHECK(percent["shown"] == "296,04%");
   CHECK(percent["decimals"] == 2);
-  CHECK(ratio_row["cells"][2]["value"] == "3848.455");
-  CHECK(ratio_row["cells"][4]["label"] == "Sangat Baik");
+  CHECK(ratio_row["cells"][3]["value"] == "3848.455");
+  CHECK(ratio_row["cells"][5]["label"] == "Sangat Baik");
 
-  const auto& score = table["rows"][2]["cells"][2];
+  // A sasaran is named in the first row of its indicators only.
+  CHECK(ratio_row["cells"][0]["shown"] == "Meningkatnya perlindungan anak");
+  CHECK(table["rows"][1]["cells"][0]["kind"] == "text");
+  CHECK(table["rows"][1]["cells"][0]["shown"] == "");
+
+  const auto& score = table["rows"][2]["cells"][3];
   CHECK(score["kind"] == "score");
   CHECK(score["label"] == "BB");
   CHECK(score["value"] == "74.39");
 
-  const auto& undefined = table["rows"][3]["cells"][3];
+  const auto& undefined = table["rows"][1]["cells"][4];
   CHECK(undefined["value"].is_null());
   CHECK(undefined["note"] == "target nol");
-  CHECK_FALSE(table["rows"][3]["cells"][4].contains("value"));
+  CHECK_FALSE(table["rows"][1]["cells"][5].contains("value"));
 
-  CHECK(table["rows"][4]["role"] == "total");
+  CHECK(table["rows"][3]["role"] == "total");
   CHECK(json["warnings"][0]["where"] == "data/bekasi-2020/kdrt_2020.csv:5:3");
 }
 

@@ -1,6 +1,7 @@
 // The hand-built Document the renderer tests share: one table with a cell of
-// every kind, a group heading, a total row, a note and a warning; and the
-// cells whose text depends on the number style.
+// every kind, sasaran names as the report builder writes them (on the first
+// row of each sasaran only), a total row, a note and a warning; and the cells
+// whose text depends on the number style.
 #pragma once
 
 #include <sstream>
@@ -19,7 +20,10 @@ inline Document sample_document() {
   table.number = "3.1";
   table.caption = "Tabel 3.1";
   table.title = "Capaian Kinerja Dinas PPA Kota Bekasi Tahun 2020";
+  // As the report builder writes Tabel 3.1: the sasaran in the first column
+  // of its first indicator's row, empty on the rows of its other indicators.
   table.columns = {
+      {"sasaran", "SASARAN", false},
       {"indikator", "INDIKATOR", false},
       {"target", "TARGET", true},
       {"realisasi", "REALISASI", true},
@@ -27,20 +31,20 @@ inline Document sample_document() {
       {"predikat", "PREDIKAT", false},
   };
   table.rows = {
-      {RowRole::group, {Cell::of_text("Sasaran 1: Meningkatnya perlindungan anak")}},
       {RowRole::body,
-       {Cell::of_text("Rasio KDRT"), Cell::of_ratio(1300), Cell::of_ratio(Rational::scaled(3848455, 3)),
-        Cell::of_percent(Rational::scaled(296035, 3)), Cell::of_grade("Sangat Baik")}},
+       {Cell::of_text("Meningkatnya perlindungan anak"), Cell::of_text("Rasio KDRT"), Cell::of_ratio(1300),
+        Cell::of_ratio(Rational::scaled(3848455, 3)), Cell::of_percent(Rational::scaled(296035, 3)),
+        Cell::of_grade("Sangat Baik")}},
       {RowRole::body,
-       {Cell::of_text("Nilai SAKIP"), Cell::of_score(65, "B", 0),
-        Cell::of_score(Rational::scaled(7439, 2), "BB"), Cell::of_percent(Rational::scaled(114446, 3)),
-        Cell::of_grade("Baik")}},
-      {RowRole::body,
-       {Cell::of_text("Kasus tertangani"), Cell::of_number(0), Cell::of_number(12),
+       {Cell::of_text(""), Cell::of_text("Kasus tertangani"), Cell::of_number(0), Cell::of_number(12),
         Cell::of_undefined("target nol"), Cell::empty()}},
+      {RowRole::body,
+       {Cell::of_text("Meningkatnya akuntabilitas kinerja"), Cell::of_text("Nilai SAKIP"),
+        Cell::of_score(65, "B", 0), Cell::of_score(Rational::scaled(7439, 2), "BB"),
+        Cell::of_percent(Rational::scaled(114446, 3)), Cell::of_grade("Baik")}},
       {RowRole::total,
-       {Cell::of_text("Jumlah anggaran"), Cell::empty(), Cell::of_money(2918355000), Cell::empty(),
-        Cell::empty()}},
+       {Cell::of_text("Jumlah anggaran"), Cell::empty(), Cell::empty(), Cell::of_money(2918355000),
+        Cell::empty(), Cell::empty()}},
   };
   table.notes = {"Sumber: data/bekasi-2020"};
 
@@ -53,8 +57,10 @@ inline Document sample_document() {
   return document;
 }
 
-// `document` rendered as `format` in `style`, text cells wrapped at `max_cell_width`.
-inline std::string rendered(const Document& document, Format format, NumberStyle style, int max_cell_width = 40) {
+// `document` rendered as `format` in `style`, text cells wrapped at
+// `max_cell_width` (by default, RenderOptions' default).
+inline std::string rendered(const Document& document, Format format, NumberStyle style,
+                            int max_cell_width = RenderOptions{}.max_cell_width) {
   std::ostringstream out;
   render(document, format, {style, max_cell_width}, out);
   return out.str();

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -29,14 +30,15 @@ Dinas Pemberdayaan Perempuan dan Perlindungan Anak
 Kota Bekasi
 
 Tabel 3.1  Capaian Kinerja Dinas PPA Kota Bekasi Tahun 2020
-INDIKATOR            TARGET      REALISASI  CAPAIAN  PREDIKAT
-----------------------------------------------------------------
-Sasaran 1: Meningkatnya perlindungan anak
-Rasio KDRT        1 : 1.300      1 : 3.848  296,04%  Sangat Baik
-Nilai SAKIP          B (65)     BB (74,39)  114,45%  Baik
-Kasus tertangani          0             12        -
-----------------------------------------------------------------
-Jumlah anggaran              2.918.355.000
+SASARAN                INDIKATOR            TARGET      REALISASI  CAPAIAN  PREDIKAT
+---------------------------------------------------------------------------------------
+Meningkatnya           Rasio KDRT        1 : 1.300      1 : 3.848  296,04%  Sangat Baik
+perlindungan anak
+                       Kasus tertangani          0             12        -
+Meningkatnya           Nilai SAKIP          B (65)     BB (74,39)  114,45%  Baik
+akuntabilitas kinerja
+---------------------------------------------------------------------------------------
+Jumlah anggaran                                     2.918.355.000
   Sumber: data/bekasi-2020
 
 Peringatan
@@ -115,6 +117,23 @@ TEST_CASE("text: a document without title or warnings starts and ends with its t
         "Tabel 3.2  Uraian\n"
         "URAIAN  CAPAIAN\n"
         "---------------\n");
+}
+
+TEST_CASE("text: cells wrap at 24 columns by default, as the CLI shows them", "[render][text]") {
+  CHECK(lkip::RenderOptions{}.max_cell_width == 24);
+  const lkip::Document document = two_column_document({
+      {lkip::RowRole::body,
+       {lkip::Cell::of_text("Meningkatnya perlindungan terhadap perempuan dan anak"), lkip::Cell::of_percent(100)}},
+  });
+  std::ostringstream out;
+  lkip::render(document, Format::text, lkip::RenderOptions{}, out);
+  CHECK(out.str() ==
+        "Tabel 3.2  Uraian\n"
+        "URAIAN                 CAPAIAN\n"
+        "------------------------------\n"
+        "Meningkatnya           100,00%\n"
+        "perlindungan terhadap\n"
+        "perempuan dan anak\n");
 }
 
 TEST_CASE("format names round-trip", "[render]") {

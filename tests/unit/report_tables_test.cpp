@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <source_location>
 #include <string>
@@ -94,12 +95,13 @@ const lkip::Table& table_of(Document&& document, const std::string& id) = delete
 // together: the report points into the project.
 struct Fixture {
   lkip::Project project = mini_project();
+  int year = 2022;  // --tahun
   lkip::Report report;
   Document id_document;
 
   Fixture() { recompute(); }
   void recompute() {
-    auto result = lkip::compute_report(project, 2022);
+    auto result = lkip::compute_report(project, year);
     REQUIRE(result.ok());
     report = std::move(result).value();
     id_document = document();
@@ -231,11 +233,14 @@ TEST_CASE("Tabel 3.1: every IKU and the overall average", "[report_tables]") {
                     {6, "Melampaui Target"}});
   CHECK(kla.cells[3].kind == CellKind::grade);
   CHECK(kla.cells[5].kind == CellKind::grade);
+  CHECK(kla.cells[5].note == "peringkat");  // Labels::formula_text of a ranking
 
   const lkip::Row& total = table.rows[3];
   CHECK(total.role == RowRole::total);
   check_cells(total, {{0, "RATA-RATA"}, {5, "98,75%"}, {6, "Sangat Tinggi"}});
   CHECK(total.cells[5].value == Rational::scaled(9875, 2));  // (107.5 + 90) / 2; the predikat is left out
+  // Every capaian is defined and none is capped: no note.
+  CHECK(table.notes.empty());
 }
 
 TEST_CASE("labels in English", "[report_tables]") {
@@ -251,6 +256,8 @@ TEST_CASE("labels in English", "[report_tables]") {
   CHECK(shown(table.rows[1].cells[6]) == "Below target");
   CHECK(shown(table.rows[3].cells[0]) == "AVERAGE");
   CHECK(shown(table.rows[0].cells[5], NumberStyle::en) == "107.50%");
+  CHECK(table.rows[0].cells[5].note == "R/T×100");
+  CHECK(table.rows[2].cells[5].note == "rank");
 
   const lkip::Table& objectives = table_of(document, "sasaran");
   CHECK(objectives.title == "Average Achievement per Objective Year 2022");
@@ -408,5 +415,219 @@ TEST_CASE("select_tables by id, prefix and number, in document order", "[report_
     std::string known;
     for (const std::string& id : kAllIds) known += (known.empty() ? "" : ", ") + id;
     CHECK(selected.error().hint == "known tables: " + known);
+  }
+}
+
+TEST_CASE("a capped capaian: shown at the cap, judged on its exact value, noted", "[report_tables]") {
+  Fixture fixture;
+  fixture.project.settings.achievement_cap = Rational(100);
+  fixture.recompute();
+  const lkip::Table& table = fixture.table("capaian");
+  const lkip::Row& kdrt = table.rows.at(0);
+  // 107,50% is shown as 100,00% but stays above target (it was "Sesuai
+  // Target" when the status was taken from the capped value).
+  check_cells(kdrt, {{5, "100,00%"}, {6, "Melampaui Target"}});
+  CHECK(kdrt.cells[5].note == "R/T×100; dibatasi batas_capaian; capaian sebenarnya 107,50%");
+  CHECK(table.notes == std::vector<std::string>{"Rasio KDRT: dibatasi batas_capaian; capaian sebenarnya 107,50%"});
+  // The average uses the shown value: (100 + 90) / 2.
+  check_cells(table.rows.at(3), {{5, "95,00%"}});
+
+  CHECK(fixture.table("IKU1.analisis").notes ==
+        std::vector<std::string>{"Realisasi dihitung: keluarga.KK / kasus.JUMLAH = 75.250 / 35 = 2.150",
+                                 "CAPAIAN KINERJA rumus: R/T×100",
+                                 "Rasio KDRT: dibatasi batas_capaian; capaian sebenarnya 107,50%"});
+  check_cells(fixture.table("IKU1.analisis").rows.at(0), {{4, "100,00%"}, {5, "Melampaui Target"}});
+
+  const Document en = fixture.document(Language::en, NumberStyle::en);
+  CHECK(table_of(en, "capaian").notes ==
+        std::vector<std::string>{"Rasio KDRT: capped by batas_capaian; actual achievement 107.50%"});
+  CHECK(table_of(en, "capaian").rows.at(0).cells[5].note ==
+        "R/T×100; capped by batas_capaian; actual achievement 107.50%");
+}
+
+TEST_CASE("an undefined capaian: \"-\" with its reason, and a note", "[report_tables]") {
+  Fixture fixture;
+  fixture.project.objectives[0].indicators[1].plan_targets.at(2022) = stated(0, "0");  // IKU2: target 0
+  fixture.recompute();
+  const lkip::Table& table = fixture.table("capaian");
+  const lkip::Row& cases = table.rows.at(1);
+  CHECK(cases.cells[5].kind == CellKind::undefined);
+  CHECK(cases.cells[5].note == "target 0");
+  check_cells(cases, {{3, "0"}, {4, "44"}, {5, "-"}, {6, ""}});
+  CHECK(table.notes == std::vector<std::string>{"Jumlah kasus kekerasan: capaian tidak terdefinisi (target 0)"});
+  // IKU1 alone makes the average.
+  check_cells(table.rows.at(3), {{5, "107,50%"}});
+
+  // No formula note for a capaian that has no value.
+  CHECK(fixture.table("IKU2.analisis").notes ==
+        std::vector<std::string>{"Jumlah kasus kekerasan: capaian tidak terdefinisi (target 0)"});
+
+  const Document en = fixture.document(Language::en, NumberStyle::en);
+  CHECK(table_of(en, "capaian").notes ==
+        std::vector<std::string>{"Jumlah kasus kekerasan: achievement undefined (target 0)"});
+}
+
+TEST_CASE("a realisasi from empty cells is undefined, and the note says why", "[report_tables]") {
+  SECTION("every kasus cell empty") {
+    Fixture fixture;
+    for (const char* key : {"Fisik", "Psikis", "Penelantaran"}) leave_empty(fixture.project.tables[0], key, "JUMLAH");
+    fixture.recompute();
+    const lkip::Table& analysis = fixture.table("IKU1.analisis");
+    CHECK(analysis.rows.at(0).cells[3].kind == CellKind::undefined);
+    CHECK(analysis.rows.at(0).cells[4].kind == CellKind::undefined);
+    CHECK(analysis.rows.at(0).cells[4].note == "tanpa realisasi");
+    check_cells(analysis.rows.at(0), {{3, "-"}, {4, "-"}, {5, ""}});
+    CHECK(analysis.notes ==
+          std::vector<std::string>{"Realisasi dihitung: keluarga.KK / kasus.JUMLAH: tidak terdefinisi, selnya kosong",
+                                   "Rasio KDRT: capaian tidak terdefinisi (tanpa realisasi)"});
+    const lkip::Table& achievements = fixture.table("capaian");
+    CHECK(achievements.notes == std::vector<std::string>{"Rasio KDRT: capaian tidak terdefinisi (tanpa realisasi)"});
+    // The empty cells stay empty in the data table: neither 0 nor "-".
+    const lkip::Table& data = fixture.table("IKU1.data.kasus");
+    CHECK(data.rows.at(0).cells[1].kind == CellKind::text);
+    CHECK(shown(data.rows.at(0).cells[1]).empty());
+
+    const Document en = fixture.document(Language::en, NumberStyle::en);
+    CHECK(table_of(en, "IKU1.analisis").notes.at(0) ==
+          "Realization computed: keluarga.KK / kasus.JUMLAH: undefined, its cells are empty");
+  }
+  SECTION("for contrast, written zeros: the divisor is 0") {
+    Fixture fixture;
+    for (lkip::DataRow& row : fixture.project.tables[0].rows) {
+      if (row.role == lkip::DataRowRole::body) row.cells[1].number = Rational(0);
+    }
+    fixture.recompute();
+    CHECK(fixture.table("IKU1.analisis").notes ==
+          std::vector<std::string>{"Realisasi dihitung: keluarga.KK / kasus.JUMLAH: tidak terdefinisi, pembaginya 0",
+                                   "Rasio KDRT: capaian tidak terdefinisi (tanpa realisasi)"});
+  }
+}
+
+TEST_CASE("data and budget tables are shown only in their year", "[report_tables]") {
+  SECTION("a year before the data tables' and the budget's") {
+    Fixture fixture;
+    fixture.year = 2021;
+    fixture.recompute();
+    // No data table of 2022, no budget of 2022, no program indicator with
+    // 2021 data.
+    CHECK(ids_of(fixture.id_document) ==
+          std::vector<std::string>{"capaian", "IKU1.analisis", "IKU1.tren", "IKU1.renstra", "IKU2.analisis",
+                                   "IKU2.tren", "IKU3.analisis", "IKU3.tren", "IKU3.renstra", "sasaran"});
+    CHECK(numbers_of(fixture.id_document).back() == "3.10");  // numbered without gaps
+    // IKU1 and IKU3 have nothing for 2021.
+    CHECK(fixture.table("capaian").notes ==
+          std::vector<std::string>{"Rasio KDRT: capaian tidak terdefinisi (tanpa target)",
+                                   "Predikat KLA: capaian tidak terdefinisi (tanpa target)"});
+  }
+  SECTION("a year after: the data tables stay, the budget of 2022 goes") {
+    Fixture fixture;
+    fixture.year = 2023;
+    fixture.recompute();
+    CHECK(ids_of(fixture.id_document) ==
+          std::vector<std::string>{"capaian", "IKU1.analisis", "IKU1.data.kasus", "IKU1.data.keluarga", "IKU1.tren",
+                                   "IKU1.renstra", "IKU2.analisis", "IKU2.tren", "IKU3.analisis", "IKU3.tren",
+                                   "IKU3.renstra", "sasaran"});
+  }
+  SECTION("tahun 0: a data table and a budget of every year") {
+    Fixture fixture;
+    fixture.year = 2021;
+    for (lkip::DataTable& table : fixture.project.tables) table.year = 0;
+    fixture.project.budget->year = 0;
+    fixture.recompute();
+    CHECK(ids_of(fixture.id_document) ==
+          std::vector<std::string>{"capaian", "IKU1.analisis", "IKU1.data.kasus", "IKU1.data.keluarga", "IKU1.tren",
+                                   "IKU1.renstra", "IKU1.anggaran", "IKU2.analisis", "IKU2.tren", "IKU3.analisis",
+                                   "IKU3.tren", "IKU3.renstra", "anggaran.program", "anggaran.realisasi",
+                                   "anggaran.triwulan", "sasaran"});
+  }
+  SECTION("a data table of an earlier year is shown") {
+    Fixture fixture;
+    fixture.project.tables[1].year = 2021;
+    fixture.recompute();
+    CHECK(ids_of(fixture.id_document) == kAllIds);
+  }
+}
+
+TEST_CASE("the program-indicator table needs data for the year", "[report_tables]") {
+  Fixture fixture;
+  lkip::Indicator& program = fixture.project.objectives[0].indicators[0].program_indicators[0];
+  program.plan_targets = {{2023, stated(100, "100%")}};
+  program.realizations.clear();
+  fixture.recompute();
+  std::vector<std::string> expected = kAllIds;
+  expected.erase(std::find(expected.begin(), expected.end(), "IKU1.program"));
+  CHECK(ids_of(fixture.id_document) == expected);
+}
+
+TEST_CASE("budget tables carry the budget's sumber note", "[report_tables]") {
+  Fixture fixture;
+  // None stated: no note.
+  CHECK(fixture.table("anggaran.program").notes.empty());
+  CHECK(fixture.table("IKU1.anggaran").notes.empty());
+
+  fixture.project.budget->source_note = "DPA Dinas Contoh 2022";
+  fixture.recompute();
+  for (const char* id : {"IKU1.anggaran", "anggaran.program", "anggaran.realisasi"}) {
+    INFO(id);
+    CHECK(fixture.table(id).notes == std::vector<std::string>{"Sumber: DPA Dinas Contoh 2022"});
+  }
+  const Document en = fixture.document(Language::en, NumberStyle::en);
+  CHECK(table_of(en, "anggaran.realisasi").notes == std::vector<std::string>{"Source: DPA Dinas Contoh 2022"});
+}
+
+TEST_CASE("budget tables: pagu murni, selisih and quarters", "[report_tables]") {
+  const Fixture fixture;
+  const lkip::Table& programs = fixture.table("anggaran.program");
+  REQUIRE(programs.rows.size() == 2u);
+  check_cells(programs.rows[0], {{0, "I"}, {2, "2.000.000"}, {3, "1.500.000"}, {4, "-500.000"}});
+  check_cells(programs.rows[1], {{1, "JUMLAH"}, {2, "2.000.000"}, {3, "1.500.000"}, {4, "-500.000"}});
+
+  const lkip::Table& quarters = fixture.table("anggaran.triwulan");
+  REQUIRE(quarters.rows.size() == 3u);
+  check_labels(quarters, {{3, "TW I"}, {6, "TW IV"}});
+  // The program row and the JUMLAH add up the activities' quarters.
+  for (std::size_t r = 0; r < 3; ++r) {
+    check_cells(quarters.rows[r], {{2, "1.500.000"}, {3, "500.000"}, {4, "500.000"}, {5, "500.000"}, {6, "0"}});
+  }
+  CHECK(quarters.rows[0].role == RowRole::subtotal);
+  CHECK(quarters.rows[2].role == RowRole::total);
+}
+
+TEST_CASE("missing money shows as undefined, never as 0 or empty", "[report_tables]") {
+  SECTION("a program without pagu murni: no SELISIH, no JUMLAH pagu murni") {
+    Fixture fixture;
+    fixture.project.budget->programs[0].original_ceiling = std::nullopt;
+    fixture.recompute();
+    REQUIRE(fixture.report.budget.has_value());
+    CHECK_FALSE(fixture.report.budget->original_total.has_value());
+    const lkip::Table& table = fixture.table("anggaran.program");
+    for (const lkip::Row& row : table.rows) {
+      CHECK(row.cells[2].kind == CellKind::undefined);
+      CHECK(row.cells[4].kind == CellKind::undefined);
+      check_cells(row, {{2, "-"}, {3, "1.500.000"}, {4, "-"}});
+    }
+  }
+  SECTION("an activity without realisasi") {
+    Fixture fixture;
+    fixture.project.budget->activities[0].spending = std::nullopt;
+    fixture.project.budget->indicator_lines.clear();
+    fixture.recompute();
+    const lkip::Table& table = fixture.table("anggaran.realisasi");
+    REQUIRE(table.rows.size() == 3u);  // program, activity, JUMLAH
+    for (const lkip::Row& row : table.rows) {
+      CHECK(row.cells[4].kind == CellKind::undefined);
+      CHECK(row.cells[5].kind == CellKind::undefined);
+      check_cells(row, {{3, "1.500.000"}, {4, "-"}, {5, "-"}});
+    }
+  }
+  SECTION("a quarter not stated") {
+    Fixture fixture;
+    fixture.project.budget->activities[0].quarters[3] = std::nullopt;
+    fixture.recompute();
+    const lkip::Table& table = fixture.table("anggaran.triwulan");
+    for (const lkip::Row& row : table.rows) {
+      CHECK(row.cells[6].kind == CellKind::undefined);
+      check_cells(row, {{5, "500.000"}, {6, "-"}});
+    }
   }
 }

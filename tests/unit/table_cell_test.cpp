@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "lkip/indicator_value.hpp"
+
 using lkip::Cell;
 using lkip::CellKind;
 using lkip::NumberStyle;
@@ -81,4 +83,38 @@ TEST_CASE("a zero shows as a dash only when the cell asks for it", "[table]") {
   CHECK(lkip::format_cell(percent, NumberStyle::id) == "0,00%");
   percent.dash_for_zero = true;
   CHECK(lkip::format_cell(percent, NumberStyle::id) == "-");
+}
+
+TEST_CASE("ratio, percent, score and grade cells are written as indicator values are", "[table]") {
+  using lkip::IndicatorKind;
+  using lkip::IndicatorValue;
+  const auto as_value = [](const IndicatorValue& value, IndicatorKind kind, int decimals, NumberStyle style) {
+    return lkip::format_indicator_value(value, kind, lkip::NumberFormat{style, decimals});
+  };
+  for (const NumberStyle style : {NumberStyle::id, NumberStyle::en}) {
+    const Rational n = Rational::fraction(769691, 200);
+    CHECK(lkip::format_cell(Cell::of_ratio(n), style) == as_value({n, {}}, IndicatorKind::ratio, 0, style));
+    CHECK(lkip::format_cell(Cell::of_percent(Rational::scaled(49549, 3)), style) ==
+          as_value({Rational::scaled(49549, 3), {}}, IndicatorKind::percentage, 2, style));
+    CHECK(lkip::format_cell(Cell::of_score(Rational::scaled(7439, 2), "BB"), style) ==
+          as_value({Rational::scaled(7439, 2), "BB"}, IndicatorKind::score, 2, style));
+    CHECK(lkip::format_cell(Cell::of_score(Rational(65), ""), style) ==
+          as_value({Rational(65), {}}, IndicatorKind::score, 2, style));
+    CHECK(lkip::format_cell(Cell::of_grade("Nindya"), style) ==
+          as_value({std::nullopt, "Nindya"}, IndicatorKind::grade, 0, style));
+  }
+}
+
+TEST_CASE("a numeric cell without a value, and a zero ratio asking for a dash, show a dash", "[table]") {
+  for (const CellKind kind : {CellKind::number, CellKind::percent, CellKind::money, CellKind::ratio,
+                              CellKind::score}) {
+    Cell cell;
+    cell.kind = kind;
+    cell.text = "B";
+    CHECK(lkip::format_cell(cell, NumberStyle::id) == "-");
+  }
+  Cell ratio = Cell::of_ratio(Rational{});
+  CHECK(lkip::format_cell(ratio, NumberStyle::id) == "1 : 0");
+  ratio.dash_for_zero = true;
+  CHECK(lkip::format_cell(ratio, NumberStyle::id) == "1 : -");
 }

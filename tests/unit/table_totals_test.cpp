@@ -186,3 +186,47 @@ TEST_CASE("table_value: a column total or one named row", "[table_totals]") {
   CHECK(lkip::table_value(totals, "A", "Y") == Rational(0));
   CHECK(lkip::table_value(totals, "A", "W") == Rational(1));
 }
+
+TEST_CASE("empty body cells stay empty; totals add only what is written", "[table_totals]") {
+  // PSIKIS leaves DPPPA and L blank; PENCABULAN leaves every cell blank.
+  const lkip::DataTable table = kdrt_table({{"FISIK", "21", "118", "1", "138", "139"},
+                                            {"PSIKIS", "", "1", "", "1", "1"},
+                                            {"PENCABULAN", "", "", "", "", ""}},
+                                           {{"Total", "21", "119", "1", "139", "140"}});
+  const lkip::TableTotals totals = lkip::compute_table_totals(table);
+  check_computed(totals, {
+                             // Blank cells are not 0.
+                             {1, 1, "none"}, {1, 3, "none"}, {1, 2, "1"}, {1, 4, "1"},
+                             // TOTAL recomputed from the parts that are written.
+                             {1, 5, "1"},
+                             // No part written and no stated total: the total stays empty.
+                             {2, 1, "none"}, {2, 2, "none"}, {2, 3, "none"}, {2, 4, "none"}, {2, 5, "none"},
+                             // The total row sums the written cells.
+                             {3, 1, "21"}, {3, 2, "119"}, {3, 3, "1"}, {3, 4, "139"}, {3, 5, "140"},
+                         });
+  CHECK(totals.discrepancies.empty());
+}
+
+TEST_CASE("table_value is nullopt when no cell taken has a value", "[table_totals]") {
+  const lkip::DataTable table = kdrt_table({{"FISIK", "21", "118", "", "139", "139"},
+                                            {"PSIKIS", "", "1", "", "1", "1"},
+                                            {"PENCABULAN", "-", "", "", "", ""},
+                                            {"PERKOSAAN", "", "", "", "", ""}},
+                                           std::nullopt);
+  const lkip::TableTotals totals = lkip::compute_table_totals(table);
+  CHECK(totals.discrepancies.empty());
+  // A column with every body cell empty: no value, not 0.
+  CHECK(exact(lkip::table_value(totals, "L", "")) == "none");
+  // A named row whose cell is empty.
+  CHECK(exact(lkip::table_value(totals, "DPPPA", "PSIKIS")) == "none");
+  CHECK(exact(lkip::table_value(totals, "TOTAL", "PERKOSAAN")) == "none");
+  // "-" is written: 0, and a total of it is 0 too.
+  CHECK(exact(lkip::table_value(totals, "DPPPA", "PENCABULAN")) == "0");
+  CHECK(exact(lkip::table_value(totals, "TOTAL", "PENCABULAN")) == "0");
+  // Empty cells add nothing to a column that has values.
+  CHECK(exact(lkip::table_value(totals, "DPPPA", "")) == "21");
+  CHECK(exact(lkip::table_value(totals, "P", "")) == "140");
+  CHECK(exact(lkip::table_value(totals, "TOTAL", "")) == "140");
+  // A row that is not there.
+  CHECK(exact(lkip::table_value(totals, "DPPPA", "SEKSUAL")) == "none");
+}
