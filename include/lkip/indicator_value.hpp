@@ -38,6 +38,10 @@ struct IndicatorValue {
 Result<IndicatorValue> parse_indicator_value(std::string_view text, IndicatorKind kind,
                                              NumberStyle style);
 
+// A value of `kind` written in `style`, for hints: "1 : 1.300", "49,55%",
+// "74,39", "BB (74,39)", "Nindya".
+std::string notation_example(IndicatorKind kind, NumberStyle style);
+
 // The notation of `value` for `kind`, numbers rounded half away from zero to
 // `format.decimals`: "1 : 3.848", "49,55%", "BB (74,39)", "Nindya".
 std::string format_indicator_value(const IndicatorValue& value, IndicatorKind kind,

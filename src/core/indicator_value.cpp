@@ -22,15 +22,9 @@ bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
 
 // An example of `kind` written in `style`, for hints.
 std::string example_of(IndicatorKind kind, NumberStyle style) {
-  const bool id = style == NumberStyle::id;
-  switch (kind) {
-    case IndicatorKind::ratio: return id ? "`1 : 1.300`" : "`1 : 1,300`";
-    case IndicatorKind::percentage: return id ? "`49,55%`" : "`49.55%`";
-    case IndicatorKind::number: return id ? "`74,39`" : "`74.39`";
-    case IndicatorKind::score: return id ? "`BB (74,39)` or `74,39`" : "`BB (74.39)` or `74.39`";
-    case IndicatorKind::grade: return "`Nindya`";
-  }
-  return {};
+  std::string example = "`" + notation_example(kind, style) + "`";
+  if (kind == IndicatorKind::score) example += " or `" + notation_example(IndicatorKind::number, style) + "`";
+  return example;
 }
 
 Error not_a_value_error(std::string_view text, IndicatorKind kind, NumberStyle style) {
@@ -123,6 +117,18 @@ Result<IndicatorValue> parse_indicator_value(std::string_view text, IndicatorKin
                       "write it with fewer digits");
   }
   return not_a_value_error(trimmed, kind, style);
+}
+
+std::string notation_example(IndicatorKind kind, NumberStyle style) {
+  const bool id = style == NumberStyle::id;
+  switch (kind) {
+    case IndicatorKind::ratio: return id ? "1 : 1.300" : "1 : 1,300";
+    case IndicatorKind::percentage: return id ? "49,55%" : "49.55%";
+    case IndicatorKind::number: return id ? "74,39" : "74.39";
+    case IndicatorKind::score: return id ? "BB (74,39)" : "BB (74.39)";
+    case IndicatorKind::grade: return "Nindya";
+  }
+  return {};
 }
 
 std::string format_indicator_value(const IndicatorValue& value, IndicatorKind kind,

@@ -108,14 +108,7 @@ std::string realization_example(const nlohmann::ordered_json& value, IndicatorKi
     if (id) std::replace(number.begin(), number.end(), '.', ',');
     return kind == IndicatorKind::ratio ? "1 : " + number : number;
   }
-  switch (kind) {
-    case IndicatorKind::ratio: return id ? "1 : 1.300" : "1 : 1,300";
-    case IndicatorKind::percentage: return id ? "49,55%" : "49.55%";
-    case IndicatorKind::number: return id ? "74,39" : "74.39";
-    case IndicatorKind::score: return id ? "BB (74,39)" : "BB (74.39)";
-    case IndicatorKind::grade: return "Nindya";
-  }
-  return {};
+  return notation_example(kind, style);
 }
 
 Realization parse_realization(JsonNode node, IndicatorKind kind, NumberStyle style) {
