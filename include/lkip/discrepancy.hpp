@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "lkip/rational.hpp"
 #include "lkip/source.hpp"
@@ -25,6 +26,9 @@ enum class DiscrepancyKind {
   indicator_budget,      // a per-IKU budget table states an activity's amount differently
   grade_letter,          // a stated grade letter does not match its score's band
 };
+
+// "total_row", "subtotal_row", …: the enumerator's name, stable for JSON.
+std::string_view to_string(DiscrepancyKind kind);
 
 struct Discrepancy {
   DiscrepancyKind kind;

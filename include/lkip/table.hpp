@@ -13,6 +13,7 @@
 
 #include "lkip/number_format.hpp"
 #include "lkip/rational.hpp"
+#include "lkip/source.hpp"
 
 namespace lkip {
 
@@ -82,6 +83,12 @@ struct Table {
 struct Warning {
   std::string where;    // "data/bekasi-2020/bukan_angkatan_kerja_2020.csv:5:3"
   std::string message;  // in the chosen language
+  // The same, for programs (JSON): what kind of disagreement, and the two
+  // figures exactly. Empty/nullopt when the warning has none.
+  std::string kind = {};  // "total_row", "indicator_budget", … (discrepancy.hpp)
+  SourceLoc location = {};
+  std::optional<Rational> stated = {};
+  std::optional<Rational> computed = {};
 };
 
 // Everything `lkip compute` shows for one project and year.

@@ -62,7 +62,9 @@ Document TableBuilder::finish() {
     message += fmt::format(" ({} {}, {} {})", labels_.stated, shown(discrepancy.stated, discrepancy.stated_text),
                            labels_.computed, shown(discrepancy.computed, discrepancy.computed_text));
     if (!discrepancy.other.file.empty()) message += " [" + discrepancy.other.to_string() + "]";
-    document_.warnings.push_back(Warning{discrepancy.where.to_string(), std::move(message)});
+    document_.warnings.push_back(Warning{discrepancy.where.to_string(), std::move(message),
+                                         std::string(to_string(discrepancy.kind)), discrepancy.where,
+                                         discrepancy.stated, discrepancy.computed});
   }
   return std::move(document_);
 }

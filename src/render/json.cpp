@@ -89,7 +89,14 @@ void render_json(const Document& document, const RenderOptions& options, std::os
   for (const Table& table : document.tables) tables.push_back(table_json(table, options.style));
   ordered_json warnings = ordered_json::array();
   for (const Warning& warning : document.warnings) {
-    warnings.push_back({{"where", warning.where}, {"message", warning.message}});
+    ordered_json entry = {{"where", warning.where}, {"message", warning.message}};
+    if (!warning.kind.empty()) entry["kind"] = warning.kind;
+    if (!warning.location.file.empty()) entry["file"] = warning.location.file;
+    if (warning.location.line > 0) entry["line"] = warning.location.line;
+    if (warning.location.column > 0) entry["column"] = warning.location.column;
+    if (warning.stated) entry["stated"] = warning.stated->to_exact_string();
+    if (warning.computed) entry["computed"] = warning.computed->to_exact_string();
+    warnings.push_back(std::move(entry));
   }
   ordered_json json;
   json["lkip_json"] = kJsonSchemaVersion;

@@ -272,3 +272,21 @@ TEST_CASE("json: an empty document still has every top-level key", "[render][jso
         "  \"warnings\": []\n"
         "}\n");
 }
+
+TEST_CASE("json: a warning carries its kind, position and both figures exactly", "[render][json]") {
+  lkip::Document document;
+  document.warnings = {lkip::Warning{"p/anggaran.csv:32:40", "JUMLAH: REALISASI: …", "budget_total",
+                                     lkip::SourceLoc{"p/anggaran.csv", 32, 40, {}}, lkip::Rational(2397194435),
+                                     lkip::Rational::scaled(23971044355, 1)},
+                       lkip::Warning{"", "tanpa posisi"}};
+  const auto json = nlohmann::json::parse(rendered(document, Format::json, NumberStyle::id));
+  const auto& first = json.at("warnings").at(0);
+  CHECK(first.at("kind") == "budget_total");
+  CHECK(first.at("file") == "p/anggaran.csv");
+  CHECK(first.at("line") == 32);
+  CHECK(first.at("column") == 40);
+  CHECK(first.at("stated") == "2397194435");
+  CHECK(first.at("computed") == "2397104435.5");
+  // A warning without those facts has only its text.
+  CHECK(json.at("warnings").at(1) == nlohmann::json{{"where", ""}, {"message", "tanpa posisi"}});
+}
