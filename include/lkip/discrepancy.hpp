@@ -25,6 +25,7 @@ enum class DiscrepancyKind {
   budget_total,          // the budget's JUMLAH row is not the sum of its activities
   indicator_budget,      // a per-IKU budget table states an activity's amount differently
   grade_letter,          // a stated grade letter does not match its score's band
+  stated_realization,    // a realisasi stated with its inputs does not follow from them
 };
 
 // "total_row", "subtotal_row", …: the enumerator's name, stable for JSON.

@@ -7,6 +7,7 @@
 
 #include "lkip/achievement.hpp"
 #include "lkip/discrepancy.hpp"
+#include "lkip/likely_cause.hpp"
 
 namespace lkip {
 
@@ -34,6 +35,8 @@ struct Labels {
   // Notes.
   std::string average_note, undefined_realization, empty_realization, source, realization_from, computed_from_components,
       undefined_achievement, formula, capped, stated, computed;
+  // verify and check.
+  std::string claimed, unreadable, matched, difference_word;
 
   [[nodiscard]] std::string status_text(Status status) const;
   // The formula's symbol ("R/T×100"), or the word for a ranking.
@@ -41,6 +44,13 @@ struct Labels {
   // Why a capaian is undefined: "target 0", "tanpa target", …
   [[nodiscard]] std::string undefined_text(UndefinedReason reason) const;
   [[nodiscard]] std::string discrepancy_text(DiscrepancyKind kind) const;
+  // "disalin dari kegiatan 21", "digit tertukar"; empty for CauseKind::none.
+  [[nodiscard]] std::string cause_text(const Cause& cause) const;
+  // "diperiksa 344 klaim: 8 tidak cocok (3 tidak terbaca); 10 ketidaksesuaian data"
+  [[nodiscard]] std::string verify_summary(std::size_t claims, std::size_t mismatches, std::size_t unreadable,
+                                           std::size_t inconsistencies) const;
+  // "3 masalah pada masukan" (`lkip check`).
+  [[nodiscard]] std::string check_summary(std::size_t problems) const;
 };
 
 const Labels& labels_for(Language language);

@@ -261,6 +261,13 @@ struct Settings {
   int achievement_decimals = 2;
 };
 
+// Where the report's claims are (lkip.json "klaim"): read by `lkip verify`.
+struct ClaimsFile {
+  std::string file;
+  NumberStyle style = NumberStyle::id;  // the style the report mostly prints numbers in
+  SourceLoc where;
+};
+
 struct Project {
   std::string root;  // folder name used in messages
   Agency agency;
@@ -273,6 +280,7 @@ struct Project {
   std::vector<Objective> objectives;
   std::vector<DataTable> tables;  // in definition order
   std::optional<Budget> budget;
+  std::optional<ClaimsFile> claims;
 
   [[nodiscard]] const DataTable* table(const std::string& id) const;
   [[nodiscard]] const Indicator* indicator(const std::string& id) const;

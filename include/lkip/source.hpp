@@ -24,15 +24,23 @@ struct SourceLoc {
   [[nodiscard]] std::string to_string() const;
 };
 
+// Whether an input could not be read at all (a missing file, broken JSON or
+// CSV syntax) or was read and found wrong (schema, numbers, references):
+// `lkip check` exits 2 for the first and 1 for the second.
+enum class ErrorKind { invalid, unreadable };
+
 struct Error {
   SourceLoc where;
   std::string message;  // what is wrong, one line, no trailing period
   std::string hint;     // how to fix it; may be empty
+  ErrorKind kind = ErrorKind::invalid;
 
   // "FILE:LINE:COL: message" (the location part omitted when unknown).
   [[nodiscard]] std::string to_string() const;
   // The same error placed at `loc` (when it had no file yet).
   [[nodiscard]] Error at(const SourceLoc& loc) const;
+  // The same error, marked as an input that could not be read.
+  [[nodiscard]] Error unreadable() const;
 };
 
 Error make_error(SourceLoc where, std::string message, std::string hint = {});

@@ -7,6 +7,7 @@
 
 #include "compute_command.hpp"
 #include "errors.hpp"
+#include "verify_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"lkip: the Bab III tables of an Indonesian government performance report (LKIP), exactly"};
@@ -14,6 +15,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "lkip 0.1.0");
   int exit_code = lkip::cli::kExitOk;
   lkip::cli::setup_compute(app, exit_code);
+  lkip::cli::setup_verify(app, exit_code);
+  lkip::cli::setup_check(app, exit_code);
   if (argc > 1 && argv[1][0] != '-' && app.get_subcommands({}).size() > 0) {
     bool known = false;
     std::string names;

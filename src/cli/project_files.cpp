@@ -31,6 +31,11 @@ Result<std::string> read_embedded_file(const std::string& name) {
 
 }  // namespace
 
+Result<std::string> read_file(const std::string& path) {
+  const std::filesystem::path file(path);
+  return read_disk_file(file.parent_path(), file.filename().string());
+}
+
 ProjectSource project_source(const std::optional<std::string>& folder) {
   if (!folder) {
     return ProjectSource{std::string(embedded_project_name), [](const std::string& name) { return read_embedded_file(name); }};

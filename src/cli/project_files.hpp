@@ -9,6 +9,10 @@
 
 namespace lkip::cli {
 
+// The bytes of the file at `path` (relative to the current folder), or an
+// Error naming it.
+Result<std::string> read_file(const std::string& path);
+
 // A ProjectSource for `folder`, or for the embedded reference when empty.
 ProjectSource project_source(const std::optional<std::string>& folder);
 

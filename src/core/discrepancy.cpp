@@ -15,6 +15,7 @@ std::string_view to_string(DiscrepancyKind kind) {
     case DiscrepancyKind::budget_total: return "budget_total";
     case DiscrepancyKind::indicator_budget: return "indicator_budget";
     case DiscrepancyKind::grade_letter: return "grade_letter";
+    case DiscrepancyKind::stated_realization: return "stated_realization";
   }
   return {};
 }

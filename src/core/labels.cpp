@@ -55,6 +55,10 @@ Labels indonesian() {
   l.source = "Sumber";
   l.realization_from = "Realisasi dihitung";
   l.computed_from_components = "Realisasi = jumlah komponen";
+  l.claimed = "klaim";
+  l.unreadable = "tidak terbaca";
+  l.matched = "cocok";
+  l.difference_word = "selisih";
   l.undefined_achievement = "capaian tidak terdefinisi";
   l.capped = "dibatasi batas_capaian; capaian sebenarnya";
   l.formula = "rumus";
@@ -121,6 +125,10 @@ Labels english() {
   l.formula = "formula";
   l.stated = "stated";
   l.computed = "computed";
+  l.claimed = "claimed";
+  l.unreadable = "unreadable";
+  l.matched = "matches";
+  l.difference_word = "difference";
   return l;
 }
 
@@ -175,8 +183,44 @@ std::string Labels::discrepancy_text(DiscrepancyKind kind) const {
     case DiscrepancyKind::budget_total: return id ? "JUMLAH anggaran bukan jumlah kegiatan" : "budget total is not the sum of the activities";
     case DiscrepancyKind::indicator_budget: return id ? "angka kegiatan berbeda dengan tabel anggaran lengkap" : "activity amount differs from the full budget table";
     case DiscrepancyKind::grade_letter: return id ? "predikat tidak sesuai nilainya" : "grade letter does not match the score";
+    case DiscrepancyKind::stated_realization: return id ? "realisasi tidak sesuai data masukannya" : "stated realisasi does not follow from its inputs";
   }
   return {};
+}
+
+std::string Labels::cause_text(const Cause& cause) const {
+  const bool id = language == Language::id;
+  const std::string& from = cause.source;
+  switch (cause.kind) {
+    case CauseKind::none: return {};
+    case CauseKind::truncated: return id ? "dipotong, bukan dibulatkan" : "truncated instead of rounded";
+    case CauseKind::rounding: return id ? "dibulatkan dari angka yang sudah dibulatkan" : "rounded from a rounded figure";
+    case CauseKind::transposed_digits: return id ? "dua digit tertukar" : "two digits transposed";
+    case CauseKind::one_digit: return id ? "satu digit berbeda (salah ketik?)" : "one digit differs (a typo?)";
+    case CauseKind::copied: return (id ? "sama dengan " : "same as ") + from + (id ? " (disalin?)" : " (copied?)");
+    case CauseKind::follows_claim: return (id ? "mengikuti klaim " : "follows from the claimed ") + from;
+    case CauseKind::other_denominator: return (id ? "dihitung dengan penyebut lain: " : "computed over another denominator: ") + from;
+    case CauseKind::grade_letter: return (id ? "huruf predikat tidak sesuai nilainya; pita nilai itu: " : "the letter is not the band of its score; that band: ") + from;
+    case CauseKind::other_table_figure: return (id ? "cocok bila memakai angka tabel per IKU untuk " : "adds up with the per-IKU table's figure for ") + from;
+    case CauseKind::shifted_quarter: return (id ? "selisihnya berpindah ke/dari " : "the difference moved to/from ") + from + (id ? " (jumlah setahun sama)" : " (the year's total agrees)");
+  }
+  return {};
+}
+
+std::string Labels::verify_summary(std::size_t claims, std::size_t mismatches, std::size_t unreadable_claims,
+                                   std::size_t inconsistencies) const {
+  const bool id = language == Language::id;
+  std::string text = (id ? "diperiksa " : "checked ") + std::to_string(claims) + (id ? " klaim: " : " claims: ") +
+                     std::to_string(mismatches) + (id ? " tidak cocok" : mismatches == 1 ? " mismatch" : " mismatches");
+  if (unreadable_claims > 0) text += " (" + std::to_string(unreadable_claims) + (id ? " tidak terbaca)" : " unreadable)");
+  text += "; " + std::to_string(inconsistencies) +
+          (id ? " ketidaksesuaian data" : inconsistencies == 1 ? " data inconsistency" : " data inconsistencies");
+  return text;
+}
+
+std::string Labels::check_summary(std::size_t problems) const {
+  if (language == Language::id) return std::to_string(problems) + " masalah pada masukan";
+  return std::to_string(problems) + (problems == 1 ? " problem in the input" : " problems in the input");
 }
 
 const Labels& labels_for(Language language) {

@@ -17,6 +17,11 @@ struct LoadFailure {
   throw LoadFailure{make_error(std::move(where), std::move(message), std::move(hint))};
 }
 
+// A file that cannot be read at all (missing, broken syntax).
+[[noreturn]] inline void fail_unreadable(SourceLoc where, std::string message, std::string hint = {}) {
+  throw LoadFailure{make_error(std::move(where), std::move(message), std::move(hint)).unreadable()};
+}
+
 // The value of `result`, or a LoadFailure with its error placed at `where`.
 template <class T>
 T value_or_fail(Result<T> result, const SourceLoc& where) {

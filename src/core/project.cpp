@@ -17,6 +17,7 @@ namespace lkip {
 namespace {
 
 using detail::fail;
+using detail::fail_unreadable;
 using detail::join;
 using detail::join_keys;
 using detail::JsonNode;
@@ -38,18 +39,20 @@ struct Loader {
     auto bytes = source.read(name);
     if (bytes) return std::move(bytes).value();
     if (name == "lkip.json") {
-      fail(named_at, "cannot read the project: " + bytes.error().message,
+      fail_unreadable(named_at, "cannot read the project: " + bytes.error().message,
            "a project is a folder with lkip.json and the CSV files it names (see docs/project-format.md)");
     }
-    fail(named_at, "cannot read \"" + display_name(name) + "\": " + bytes.error().message,
+    fail_unreadable(named_at, "cannot read \"" + display_name(name) + "\": " + bytes.error().message,
          "the file is named here; check its name and that it is in the project folder");
   }
 
   CsvTable read_csv(const std::string& name, const SourceLoc& named_at) const {
-    return value_or_fail(parse_csv(read_file(name, named_at), display_name(name)), named_at);
+    auto csv = parse_csv(read_file(name, named_at), display_name(name));
+    if (!csv) throw detail::LoadFailure{csv.error().at(named_at).unreadable()};
+    return std::move(csv).value();
   }
 
-  void claim_id(const std::string& id, const SourceLoc& where) {
+  void register_id(const std::string& id, const SourceLoc& where) {
     if (id.empty()) fail(where, "empty id");
     if (!ids.insert(id).second) fail(where, "duplicate id \"" + id + "\"", "every sasaran and indikator needs its own id");
   }
@@ -124,6 +127,9 @@ Realization parse_realization(JsonNode node, IndicatorKind kind, NumberStyle sty
          "found " + detail::type_name(node.json()) +
              "; a given realisasi is written in quotes, in the notation of the indicator's jenis");
   }
+  // A stated value with its inputs: the value counts, the inputs check it.
+  if (auto stated = node.find("nilai")) realization.given = parse_stated(*stated, kind, style);
+  const bool has_inputs = node.find("pembilang").has_value() || node.find("penyebut").has_value();
   if (auto components = node.find("komponen")) {
     if (kind != IndicatorKind::score && kind != IndicatorKind::number) {
       fail(components->where(), "\"komponen\" needs an indicator of jenis \"nilai\" or \"angka\"");
@@ -132,7 +138,7 @@ Realization parse_realization(JsonNode node, IndicatorKind kind, NumberStyle sty
         components->string_at("tabel"), components->string_at("kolom_nilai"),
         components->string_or("kolom_bobot", ""), components->string_or("bobot", ""), components->where()};
     components->finish();
-  } else {
+  } else if (has_inputs || !realization.given) {
     if (kind != IndicatorKind::ratio && kind != IndicatorKind::percentage) {
       fail(node.where(), "pembilang/penyebut needs an indicator of jenis \"rasio\" or \"persentase\"");
     }
@@ -148,7 +154,7 @@ Indicator parse_indicator(JsonNode node, Loader& loader, bool is_program_indicat
 void parse_indicator_body(JsonNode& node, Indicator& indicator, Loader& loader) {
   indicator.where = node.where();
   indicator.id = node.string_at("id");
-  loader.claim_id(indicator.id, node.at("id").where());
+  loader.register_id(indicator.id, node.at("id").where());
   indicator.name = node.string_at("nama");
   const JsonNode kind_node = node.at("jenis");
   const auto kind = indicator_kind_from_string(kind_node.as_string());
@@ -215,7 +221,7 @@ Indicator parse_indicator(JsonNode node, Loader& loader, bool is_program_indicat
 
 Objective parse_objective(JsonNode node, Loader& loader) {
   Objective objective{node.string_at("id"), node.string_at("nama"), {}, node.where()};
-  loader.claim_id(objective.id, node.at("id").where());
+  loader.register_id(objective.id, node.at("id").where());
   for (JsonNode& item : node.at("indikator").as_array()) {
     objective.indicators.push_back(parse_indicator(item, loader, false));
   }
@@ -590,6 +596,11 @@ Project parse_project(JsonNode root, Loader& loader) {
   }
   for (JsonNode& item : root.at("sasaran").as_array()) project.objectives.push_back(parse_objective(item, loader));
   if (auto budget = root.find("anggaran")) project.budget = parse_budget(*budget, loader);
+  if (auto claims = root.find("klaim")) {
+    project.claims = ClaimsFile{claims->string_at("file"), loader.style, claims->at("file").where()};
+    if (auto style = claims->find("angka")) project.claims->style = parse_style(*style);
+    claims->finish();
+  }
   root.finish();
   check_references(project);
   return project;
@@ -682,7 +693,8 @@ Result<Project> load_project(const ProjectSource& source) {
       json = nlohmann::ordered_json::parse(text, reject_duplicate_keys(file));
     } catch (const nlohmann::json::parse_error& error) {
       return make_error(position_of_byte(file, text, error.byte), "invalid JSON: " + json_error_reason(error),
-                        "check the commas, quotes and brackets just before this position");
+                        "check the commas, quotes and brackets just before this position")
+          .unreadable();
     }
     return parse_project(JsonNode(json, file, "$"), loader);
   } catch (const detail::LoadFailure& failure) {

@@ -27,8 +27,14 @@ Error Error::at(const SourceLoc& loc) const {
   return placed;
 }
 
+Error Error::unreadable() const {
+  Error marked = *this;
+  marked.kind = ErrorKind::unreadable;
+  return marked;
+}
+
 Error make_error(SourceLoc where, std::string message, std::string hint) {
-  return Error{std::move(where), std::move(message), std::move(hint)};
+  return Error{std::move(where), std::move(message), std::move(hint), ErrorKind::invalid};
 }
 
 }  // namespace lkip

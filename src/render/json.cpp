@@ -12,9 +12,6 @@ namespace {
 
 using nlohmann::ordered_json;  // keys in the order the schema lists them
 
-// Bumped only by a breaking change; new fields may appear within a version.
-constexpr int kJsonSchemaVersion = 1;
-
 std::string_view kind_name(CellKind kind) {
   switch (kind) {
     case CellKind::empty: return "empty";

@@ -13,11 +13,6 @@ namespace lkip::render_detail {
 
 namespace {
 
-// Where escaped text is written: within a line (a table cell, after a list
-// marker's text has begun), or where a line's content starts (a heading, a
-// list item, a paragraph line), where "- ", "1. ", "=" ... would start a block.
-enum class Place { inline_text, line_start };
-
 bool is_ascii_alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
@@ -52,46 +47,7 @@ std::size_t block_marker_at(std::string_view text) {
   return (mark == '.' || mark == ')') && ends_marker ? digits : std::string_view::npos;
 }
 
-// `text` as Markdown that shows it literally, on one line: significant
-// characters are backslash-escaped, a line break becomes "<br>" (so that it
-// neither ends a table row nor starts a new block). At a line start, leading
-// blanks (which Markdown would drop, or read as code) are dropped too.
-std::string escape_md(std::string_view text, Place place) {
-  if (place == Place::line_start) {
-    text.remove_prefix(std::min(text.find_first_not_of(" \t"), text.size()));
-  }
-  const std::size_t marker = place == Place::line_start ? block_marker_at(text) : std::string_view::npos;
-  std::string escaped;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\r') continue;
-    if (c == '\n') {
-      escaped += "<br>";
-      continue;
-    }
-    const bool escape = always_escaped(c) || i == marker || (c == '_' && !is_intraword_underscore(text, i));
-    if (escape) escaped += '\\';
-    escaped += c;
-  }
-  return escaped;
-}
 
-// `text` as an inline code span, shown verbatim: fenced by one backtick more
-// than its longest run of them, padded when it starts or ends with one.
-std::string code_span(std::string_view text) {
-  std::size_t longest_run = 0;
-  std::size_t run = 0;
-  std::string body;
-  for (const char c : text) {
-    run = c == '`' ? run + 1 : 0;
-    longest_run = std::max(longest_run, run);
-    body += c == '\n' || c == '\r' ? ' ' : c;  // a code span is one line
-  }
-  const std::string fence(longest_run + 1, '`');
-  const bool pad = !body.empty() && (body.front() == '`' || body.back() == '`');
-  const std::string padding = pad ? " " : "";
-  return fence + padding + body + padding + fence;
-}
 
 std::string emphasized(const std::string& text, std::string_view marker) {
   if (text.empty()) return text;  // "****" would show as a rule of stars
@@ -144,6 +100,47 @@ void write_warning(const Warning& warning, std::ostream& out) {
 }
 
 }  // namespace
+
+// `text` as an inline code span, shown verbatim: fenced by one backtick more
+// than its longest run of them, padded when it starts or ends with one.
+std::string code_span(std::string_view text) {
+  std::size_t longest_run = 0;
+  std::size_t run = 0;
+  std::string body;
+  for (const char c : text) {
+    run = c == '`' ? run + 1 : 0;
+    longest_run = std::max(longest_run, run);
+    body += c == '\n' || c == '\r' ? ' ' : c;  // a code span is one line
+  }
+  const std::string fence(longest_run + 1, '`');
+  const bool pad = !body.empty() && (body.front() == '`' || body.back() == '`');
+  const std::string padding = pad ? " " : "";
+  return fence + padding + body + padding + fence;
+}
+
+// `text` as Markdown that shows it literally, on one line: significant
+// characters are backslash-escaped, a line break becomes "<br>" (so that it
+// neither ends a table row nor starts a new block). At a line start, leading
+// blanks (which Markdown would drop, or read as code) are dropped too.
+std::string escape_md(std::string_view text, Place place) {
+  if (place == Place::line_start) {
+    text.remove_prefix(std::min(text.find_first_not_of(" \t"), text.size()));
+  }
+  const std::size_t marker = place == Place::line_start ? block_marker_at(text) : std::string_view::npos;
+  std::string escaped;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r') continue;
+    if (c == '\n') {
+      escaped += "<br>";
+      continue;
+    }
+    const bool escape = always_escaped(c) || i == marker || (c == '_' && !is_intraword_underscore(text, i));
+    if (escape) escaped += '\\';
+    escaped += c;
+  }
+  return escaped;
+}
 
 void render_md(const Document& document, const RenderOptions& options, std::ostream& out) {
   BlockSeparator blocks(out);

@@ -15,6 +15,21 @@ void render_text(const Document& document, const RenderOptions& options, std::os
 void render_md(const Document& document, const RenderOptions& options, std::ostream& out);
 void render_json(const Document& document, const RenderOptions& options, std::ostream& out);
 
+// Markdown: where escaped text is written: within a line (a table cell,
+// after a list marker's text has begun), or where a line's content starts
+// (a heading, a list item, a paragraph line), where "- ", "1. ", "=" ...
+// would start a block.
+enum class Place { inline_text, line_start };
+
+// `text` as Markdown that shows it literally, on one line (md.cpp).
+std::string escape_md(std::string_view text, Place place);
+
+// `text` as a Markdown code span, fenced with enough backticks (md.cpp).
+std::string code_span(std::string_view text);
+
+// The JSON schema version of every JSON output; bumped only by a breaking change.
+inline constexpr int kJsonSchemaVersion = 1;
+
 // Subtotal and total rows are set apart (a rule in text, bold in Markdown).
 bool is_summary_row(RowRole role);
 

@@ -1,0 +1,39 @@
+// The findings of `verify` and `check` in each format: the only place that
+// switches on FindingsFormat.
+#include "lkip/findings.hpp"
+#include "render/findings_renderers.hpp"
+
+namespace lkip {
+
+void render_findings(const Findings& findings, FindingsFormat format, std::string_view command, std::ostream& out) {
+  switch (format) {
+    case FindingsFormat::text: render_detail::render_findings_text(findings, out); break;
+    case FindingsFormat::md: render_detail::render_findings_md(findings, out); break;
+    case FindingsFormat::json: render_detail::render_findings_json(findings, command, out); break;
+    case FindingsFormat::csv: render_detail::render_findings_csv(findings, out); break;
+  }
+}
+
+namespace render_detail {
+
+std::string finding_line(const Finding& finding, const Labels& labels) {
+  if (finding.kind == "input") return finding.problem + (finding.cause.empty() ? "" : " \u2014 " + finding.cause);
+  std::string line = finding.subject;
+  if (!finding.quantity.empty()) line += (finding.kind == "data" ? ": " : " ") + finding.quantity;
+  if (finding.year != 0) line += " " + std::to_string(finding.year);
+  line += ": ";
+  if (!finding.problem.empty() && finding.kind == "data") line += finding.problem + ": ";
+  const std::string& said = finding.kind == "data" ? labels.stated : labels.claimed;
+  if (finding.verdict == "unreadable") {
+    return line + said + " \"" + finding.claimed + "\" " + labels.unreadable + " (" + labels.computed + " " +
+           finding.computed + ")";
+  }
+  if (finding.verdict == "match") return line + said + " " + finding.claimed + ", " + labels.matched;
+  line += said + " " + finding.claimed + ", " + labels.computed + " " + finding.computed;
+  if (!finding.difference.empty()) line += ", " + labels.difference_word + " " + finding.difference;
+  if (!finding.cause.empty()) line += " \u2014 " + finding.cause;
+  return line;
+}
+
+}  // namespace render_detail
+}  // namespace lkip
