@@ -20,7 +20,7 @@ namespace lkip {
 enum class CauseKind {
   none,
   truncated,           // dipotong: truncated instead of rounded
-  rounding,            // pembulatan: one unit of the last printed digit off
+  rounding,            // pembulatan: rounded from a rounded figure, or up instead of to the nearest
   transposed_digits,   // digit_tertukar: two adjacent digits swapped
   one_digit,           // salah_ketik: one digit differs
   copied,              // disalin: equals the same quantity elsewhere (source names it)

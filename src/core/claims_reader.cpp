@@ -74,7 +74,8 @@ struct ClaimReader {
   }
 
   [[nodiscard]] std::vector<std::string> subject_names() const {
-    std::vector<std::string> names = {"anggaran", "program KODE", "kegiatan KODE"};
+    std::vector<std::string> names;
+    if (project.budget) names = {"anggaran", "program KODE", "kegiatan KODE"};
     for (const Objective& objective : project.objectives) {
       names.push_back(objective.id);
       for (const Indicator& indicator : objective.indicators) names.push_back(indicator.id);

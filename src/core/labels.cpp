@@ -194,7 +194,7 @@ std::string Labels::cause_text(const Cause& cause) const {
   switch (cause.kind) {
     case CauseKind::none: return {};
     case CauseKind::truncated: return id ? "dipotong, bukan dibulatkan" : "truncated instead of rounded";
-    case CauseKind::rounding: return id ? "dibulatkan dari angka yang sudah dibulatkan" : "rounded from a rounded figure";
+    case CauseKind::rounding: return id ? "dibulatkan dengan cara lain (dari angka yang sudah dibulatkan, atau ke atas)" : "rounded another way (from a rounded figure, or up)";
     case CauseKind::transposed_digits: return id ? "dua digit tertukar" : "two digits transposed";
     case CauseKind::one_digit: return id ? "satu digit berbeda (salah ketik?)" : "one digit differs (a typo?)";
     case CauseKind::copied: return (id ? "sama dengan " : "same as ") + from + (id ? " (disalin?)" : " (copied?)");

@@ -35,25 +35,35 @@ std::string_view to_string(CauseKind kind) {
   return {};
 }
 
+// Rounded another way: from a figure already rounded to more places
+// (2,445 -> 2,45 -> 2,5), or up instead of to the nearest. Never for a
+// figure that is exact at the printed precision: there is nothing to round.
+bool rounded_otherwise(const Rational& stated, const Rational& computed, int decimals) {
+  if (computed.round(decimals) == computed) return false;
+  for (int more = decimals + 1; more <= decimals + 3; ++more) {
+    if (computed.round(more).round(decimals) == stated) return true;
+  }
+  const Rational unit = unit_of(decimals);
+  const Rational away = computed.truncate(decimals) + (computed.is_negative() ? -unit : unit);
+  return stated == away;
+}
+
 Cause cause_in_digits(const Rational& stated, const Rational& computed, int decimals) {
   const Rational shown = computed.round(decimals);
   if (stated == shown) return {};
   if (stated == computed.truncate(decimals)) return Cause{CauseKind::truncated, {}};
+  if (rounded_otherwise(stated, computed, decimals)) return Cause{CauseKind::rounding, {}};
   const std::string a = digits_of(stated, decimals);
   const std::string b = digits_of(shown, decimals);
-  if (a.size() == b.size() && stated.is_negative() == shown.is_negative()) {
-    std::vector<std::size_t> differ;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-      if (a[i] != b[i]) differ.push_back(i);
-    }
-    if (differ.size() == 2 && differ[1] == differ[0] + 1 && a[differ[0]] == b[differ[1]] && a[differ[1]] == b[differ[0]]) {
-      return Cause{CauseKind::transposed_digits, {}};
-    }
-    if ((stated - shown).abs() == unit_of(decimals)) return Cause{CauseKind::rounding, {}};
-    if (differ.size() == 1) return Cause{CauseKind::one_digit, {}};
-  } else if ((stated - shown).abs() == unit_of(decimals)) {
-    return Cause{CauseKind::rounding, {}};
+  if (a.size() != b.size() || stated.is_negative() != shown.is_negative()) return {};
+  std::vector<std::size_t> differ;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) differ.push_back(i);
   }
+  if (differ.size() == 2 && differ[1] == differ[0] + 1 && a[differ[0]] == b[differ[1]] && a[differ[1]] == b[differ[0]]) {
+    return Cause{CauseKind::transposed_digits, {}};
+  }
+  if (differ.size() == 1) return Cause{CauseKind::one_digit, {}};
   return {};
 }
 

@@ -35,8 +35,13 @@
 #include "lkip/report_tables.hpp"
 #include "lkip/table.hpp"
 #include "lkip/table_totals.hpp"
+#include "reference_fixture.hpp"
 
 namespace {
+
+using lkip::test::read_reference_file;
+using lkip::test::reference_project;
+using lkip::test::reference_report;
 
 using lkip::ActivityBudget;
 using lkip::BudgetAnalysis;
@@ -61,43 +66,6 @@ using lkip::Status;
 using lkip::Table;
 using lkip::TableTotals;
 using lkip::YearOutcome;
-
-// --- Loading the reference ---------------------------------------------------------
-
-Result<std::string> read_reference_file(const std::string& name) {
-  const std::string path = std::string(LKIP_REFERENCE_DIR) + "/" + name;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return lkip::make_error(lkip::SourceLoc{path, 0, 0, {}}, "cannot open " + path);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-ProjectSource disk_source() { return ProjectSource{"data/bekasi-2020", read_reference_file}; }
-
-Project load_or_throw(const ProjectSource& source) {
-  auto loaded = lkip::load_project(source);
-  if (!loaded) throw std::runtime_error("cannot load the reference project: " + loaded.error().to_string());
-  return std::move(loaded).value();
-}
-
-Report compute_or_throw(const Project& project) {
-  auto computed = lkip::compute_report(project, 2020);
-  if (!computed) throw std::runtime_error("cannot compute the reference report: " + computed.error().to_string());
-  return std::move(computed).value();
-}
-
-// Loaded and computed once; the Report points into the Project, so both live
-// for the whole run.
-const Project& reference_project() {
-  static const Project project = load_or_throw(disk_source());
-  return project;
-}
-
-const Report& reference_report() {
-  static const Report report = compute_or_throw(reference_project());
-  return report;
-}
 
 const Document& reference_document(Language language) {
   static const Document id_document =
@@ -580,7 +548,7 @@ TEST_CASE("Reference project: the embedded copy is data/bekasi-2020 and gives th
   CHECK(names == std::vector<std::string>{"akip_2020.csv", "anggaran_2020.csv", "anggaran_iku_2020.csv",
                                           "angkatan_kerja_2020.csv", "bukan_angkatan_kerja_2020.csv",
                                           "kasus_anak_2019.csv", "kasus_anak_2020.csv", "kdrt_2019.csv",
-                                          "kdrt_2020.csv", "keluarga_2019.csv", "keluarga_2020.csv", "lkip.json",
+                                          "kdrt_2020.csv", "keluarga_2019.csv", "keluarga_2020.csv", "klaim.csv", "lkip.json",
                                           "penduduk_perempuan_2020.csv"});
 
   const ProjectSource embedded{std::string(lkip::embedded_project_name), [](const std::string& name) -> Result<std::string> {
