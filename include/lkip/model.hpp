@@ -284,6 +284,8 @@ struct Project {
 
   [[nodiscard]] const DataTable* table(const std::string& id) const;
   [[nodiscard]] const Indicator* indicator(const std::string& id) const;
+  // An indicator or a program indicator (IKU1.P1) by id.
+  [[nodiscard]] const Indicator* indicator_or_program(const std::string& id) const;
 };
 
 }  // namespace lkip

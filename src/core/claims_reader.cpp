@@ -44,18 +44,6 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-const Indicator* find_indicator(const Project& project, const std::string& id) {
-  for (const Objective& objective : project.objectives) {
-    for (const Indicator& indicator : objective.indicators) {
-      if (indicator.id == id) return &indicator;
-      for (const Indicator& program_indicator : indicator.program_indicators) {
-        if (program_indicator.id == id) return &program_indicator;
-      }
-    }
-  }
-  return nullptr;
-}
-
 struct ClaimReader {
   const Project& project;
   const CsvTable& csv;
@@ -206,7 +194,7 @@ struct ClaimReader {
       if (same_words(words[0], "anggaran")) {
         budget(at);
         subject.kind = SubjectKind::budget;
-      } else if (find_indicator(project, words[0])) {
+      } else if (project.indicator_or_program(words[0])) {
         subject.kind = contains(kLineQuantities, besaran) ? SubjectKind::indicator_budget : SubjectKind::indicator;
         if (subject.kind == SubjectKind::indicator_budget) check_indicator_lines(words[0], {}, {}, at);
       } else if (std::any_of(project.objectives.begin(), project.objectives.end(),
@@ -224,7 +212,7 @@ struct ClaimReader {
       subject.code = words.back();
       if (per_indicator) {
         subject.id = words[0];
-        if (!find_indicator(project, subject.id)) unknown();
+        if (!project.indicator_or_program(subject.id)) unknown();
       }
       if (same_words(keyword, "program")) {
         check_program(subject.code, at);
@@ -245,7 +233,7 @@ struct ClaimReader {
       fail(where(record, "baris"), "baris is only for a data table's row", "leave it empty for " + subject.to_string());
     }
     if (subject.kind == SubjectKind::indicator && claim.quantity == Quantity::grade &&
-        find_indicator(project, subject.id)->kind != IndicatorKind::score) {
+        project.indicator_or_program(subject.id)->kind != IndicatorKind::score) {
       fail(where(record, "besaran"), "predikat is the letter of a nilai; " + subject.id + " is not of jenis nilai");
     }
   }

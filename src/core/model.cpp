@@ -72,4 +72,16 @@ const Indicator* Project::indicator(const std::string& id) const {
   return nullptr;
 }
 
+const Indicator* Project::indicator_or_program(const std::string& id) const {
+  for (const Objective& objective : objectives) {
+    for (const Indicator& indicator : objective.indicators) {
+      if (indicator.id == id) return &indicator;
+      for (const Indicator& program : indicator.program_indicators) {
+        if (program.id == id) return &program;
+      }
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace lkip

@@ -31,18 +31,6 @@ bool same_number(const PrintedNumber& printed, const std::optional<Rational>& co
   return computed && computed->round(printed.decimals) == printed.value;
 }
 
-const Indicator* find_indicator(const Project& project, const std::string& id) {
-  for (const Objective& objective : project.objectives) {
-    for (const Indicator& indicator : objective.indicators) {
-      if (indicator.id == id) return &indicator;
-      for (const Indicator& program : indicator.program_indicators) {
-        if (program.id == id) return &program;
-      }
-    }
-  }
-  return nullptr;
-}
-
 bool same_subject(const ClaimSubject& a, const ClaimSubject& b) {
   return a.kind == b.kind && a.id == b.id && a.code == b.code;
 }
@@ -72,7 +60,7 @@ class CauseFinder {
 
  private:
   [[nodiscard]] std::string band_letter(const Claim& claim, const Rational& score) const {
-    const Indicator* indicator = find_indicator(*report_.project, claim.subject.id);
+    const Indicator* indicator = report_.project->indicator_or_program(claim.subject.id);
     if (!indicator) return {};
     const auto scale = report_.project->scales.bands.find(indicator->scale);
     if (scale == report_.project->scales.bands.end()) return {};
@@ -105,7 +93,7 @@ class CauseFinder {
 
   [[nodiscard]] std::optional<Rational> derive(const Claim& claim, const PrintedValue& source) const {
     if (claim.quantity == Quantity::efficiency) return kHundred - source.number->value;
-    const Indicator* indicator = find_indicator(*report_.project, claim.subject.id);
+    const Indicator* indicator = report_.project->indicator_or_program(claim.subject.id);
     const StatedValue* target = indicator ? indicator->target(claim.year) : nullptr;
     if (!target) return std::nullopt;
     AchievementRules rules;
@@ -192,23 +180,32 @@ Verification verify(const Report& report, const std::vector<Claim>& claims, Numb
     ClaimCheck check;
     check.claim = &claim;
     check.computed = figure_of(report, claim);
-    check.printed = read_printed(claim.value, check.computed.shape, style);
     check.style = style;
-    if (!check.printed) {
-      check.verdict = Verdict::unreadable;
-    } else {
-      if (check.printed->number) {
+    try {
+      check.printed = read_printed(claim.value, check.computed.shape, style);
+      if (check.printed && check.printed->number) {
         check.decimals = check.printed->number->decimals;
         check.style = check.printed->number->style;
         if (check.computed.number) check.difference = check.printed->number->value - check.computed.number->round(check.decimals);
       }
-      check.verdict = matches(*check.printed, check.computed) ? Verdict::match : Verdict::mismatch;
+      if (check.printed) check.verdict = matches(*check.printed, check.computed) ? Verdict::match : Verdict::mismatch;
+    } catch (const ArithmeticOverflow&) {
+      // A printed value with more digits than lkip can compare exactly
+      // cannot be checked: it is reported, never guessed.
+      check.printed.reset();
+      check.difference.reset();
     }
+    if (!check.printed) check.verdict = Verdict::unreadable;
     verification.claims.push_back(std::move(check));
   }
   const CauseFinder find_cause(report, verification.claims);
   for (ClaimCheck& check : verification.claims) {
-    if (check.verdict == Verdict::mismatch) check.cause = find_cause(check);
+    if (check.verdict != Verdict::mismatch) continue;
+    try {
+      check.cause = find_cause(check);
+    } catch (const ArithmeticOverflow&) {
+      check.cause = {};  // no cause rather than a wrong one
+    }
   }
   const std::vector<Cause> causes = causes_of(report.discrepancies);
   for (std::size_t i = 0; i < report.discrepancies.size(); ++i) {
