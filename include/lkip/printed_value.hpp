@@ -36,6 +36,9 @@ struct PrintedValue {
   bool dash = false;                    // "-": a zero or an undefined figure
   std::optional<PrintedNumber> number;  // number, percent, ratio N, score
   std::string label;                    // a label, or a score's letter
+  // A ratio `a : b` holds N = b / a in `number`, printed as b with b's
+  // precision: compare N × per with b (per = a, 1 for `1 : N`).
+  Rational per = Rational(1);
 };
 
 // A number in `style`, else (when only that fits) in the other style.

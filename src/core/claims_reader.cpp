@@ -20,13 +20,17 @@ std::string lower(std::string text) {
   return text;
 }
 
-bool same_words(const std::string& a, const std::string& b) { return lower(a) == lower(b); }
-
 std::vector<std::string> words_of(const std::string& text) {
   std::istringstream stream(text);
   std::vector<std::string> words;
   for (std::string word; stream >> word;) words.push_back(word);
   return words;
+}
+
+// Case-insensitive, several spaces counting as one.
+bool same_words(const std::string& a, const std::string& b) {
+  auto words_a = words_of(lower(a));
+  return words_a == words_of(lower(b));
 }
 
 const std::vector<std::string> kColumns = {"letak", "subjek", "besaran", "tahun", "baris", "nilai", "catatan"};
@@ -66,7 +70,10 @@ struct ClaimReader {
     if (project.budget) names = {"anggaran", "program KODE", "kegiatan KODE"};
     for (const Objective& objective : project.objectives) {
       names.push_back(objective.id);
-      for (const Indicator& indicator : objective.indicators) names.push_back(indicator.id);
+      for (const Indicator& indicator : objective.indicators) {
+        names.push_back(indicator.id);
+        for (const Indicator& program : indicator.program_indicators) names.push_back(program.id);
+      }
     }
     for (const DataTable& table : project.tables) names.push_back(table.id);
     return names;

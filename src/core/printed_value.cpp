@@ -55,6 +55,7 @@ std::optional<PrintedValue> read_printed(std::string_view text, ValueShape shape
       const auto per = read_printed_number(text.substr(0, colon), style);
       auto n = read_printed_number(text.substr(colon + 1), style);
       if (!per || !n || per->value.is_zero()) return std::nullopt;
+      printed.per = per->value;
       n->value = n->value / per->value;
       printed.number = n;
       break;

@@ -27,8 +27,8 @@ bool same_label(const std::string& printed, const Figure& figure) {
          (words == normalized(figure.label) || (!figure.other_label.empty() && words == normalized(figure.other_label)));
 }
 
-bool same_number(const PrintedNumber& printed, const std::optional<Rational>& computed) {
-  return computed && computed->round(printed.decimals) == printed.value;
+bool same_number(const PrintedNumber& printed, const std::optional<Rational>& computed, const Rational& per = Rational(1)) {
+  return computed && (*computed * per).round(printed.decimals) == printed.value * per;
 }
 
 bool same_subject(const ClaimSubject& a, const ClaimSubject& b) {
@@ -170,7 +170,7 @@ bool matches(const PrintedValue& printed, const Figure& figure) {
     case ValueShape::score:
       if (!printed.label.empty() && !same_label(printed.label, figure)) return false;
       return !printed.number || same_number(*printed.number, figure.number);
-    default: return printed.number && same_number(*printed.number, figure.number);
+    default: return printed.number && same_number(*printed.number, figure.number, printed.per);
   }
 }
 
