@@ -103,19 +103,24 @@ struct ClaimReader {
   }
 
   // The per-IKU lines of `indicator`, optionally only those of one program or activity.
+  [[nodiscard]] std::string program_of(const std::string& activity_code) const {
+    for (const Activity& activity : project.budget->activities) {
+      if (activity.code == activity_code) return activity.program_code;
+    }
+    return {};
+  }
+
+  // `indicator` has a per-IKU budget table that lists `activity`, or an
+  // activity of `program`, or (both empty) anything at all.
   void check_indicator_lines(const std::string& indicator, const std::string& program, const std::string& activity,
                              const SourceLoc& where) const {
     std::vector<std::string> listed;
     for (const IndicatorBudgetLine& line : budget(where).indicator_lines) {
       if (line.indicator != indicator) continue;
       listed.push_back(line.activity);
-      const Activity* found = nullptr;
-      for (const Activity& a : project.budget->activities) {
-        if (a.code == line.activity) found = &a;
-      }
-      if (activity.empty() && program.empty()) return;
-      if (!activity.empty() && line.activity == activity) return;
-      if (!program.empty() && found && found->program_code == program) return;
+      const bool wanted = activity.empty() ? program.empty() || program_of(line.activity) == program
+                                           : line.activity == activity;
+      if (wanted) return;
     }
     if (listed.empty()) {
       fail(where, "indicator " + indicator + " has no budget table", "its activities are listed in the per-IKU budget file (anggaran.per_iku)");
