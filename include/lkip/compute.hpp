@@ -66,6 +66,8 @@ struct Report {
   std::vector<Discrepancy> discrepancies;
 
   [[nodiscard]] const IndicatorOutcome* indicator(const std::string& id) const;
+  // The outcome of an indicator or a program indicator (IKU1.P1).
+  [[nodiscard]] const IndicatorOutcome* indicator_or_program(const std::string& id) const;
   [[nodiscard]] const TableTotals* table(const std::string& id) const;
 };
 

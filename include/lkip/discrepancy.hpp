@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "lkip/number_format.hpp"
 #include "lkip/rational.hpp"
 #include "lkip/source.hpp"
 
@@ -41,6 +42,12 @@ struct Discrepancy {
   std::string stated_text;    // for non-numeric values (grade letters)
   std::string computed_text;
   SourceLoc other;       // for indicator_budget: the activity row in the full budget
+
+  // The stated / computed figure as shown in `style`: its text when it has
+  // one, else the number with its own decimals (2 for a fraction that does
+  // not end); empty when there is none.
+  [[nodiscard]] std::string stated_shown(NumberStyle style) const;
+  [[nodiscard]] std::string computed_shown(NumberStyle style) const;
 };
 
 }  // namespace lkip

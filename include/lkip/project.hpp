@@ -21,6 +21,12 @@ struct ProjectSource {
   std::string display_root;
   // Returns the bytes of the project file `name` (e.g. "lkip.json"), or an Error.
   std::function<Result<std::string>(const std::string& name)> read;
+
+  // "data/bekasi-2020/kdrt_2020.csv": `name` as messages show it.
+  [[nodiscard]] std::string display_name(const std::string& name) const;
+  // The bytes of `name`, which lkip.json names at `named_at`; else an
+  // unreadable Error placed there.
+  [[nodiscard]] Result<std::string> read_named(const std::string& name, const SourceLoc& named_at) const;
 };
 
 // Loads and validates the project. The first problem found is returned.

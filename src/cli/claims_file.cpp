@@ -8,22 +8,9 @@ Result<LoadedClaims> load_claims(const ProjectSource& source, const Project& pro
                                  const std::optional<std::string>& claims_file) {
   LoadedClaims loaded;
   loaded.style = project.claims ? project.claims->style : project.number_style;
-  std::string display;
-  Result<std::string> text = std::string();
-  if (claims_file) {
-    display = *claims_file;
-    text = read_file(*claims_file);
-  } else if (project.claims) {
-    display = source.display_root.empty() ? project.claims->file : source.display_root + "/" + project.claims->file;
-    text = source.read(project.claims->file);
-    if (!text) {
-      return make_error(project.claims->where, "cannot read \"" + display + "\": " + text.error().message,
-                        "the claims file is named here; check its name and that it is in the project folder")
-          .unreadable();
-    }
-  } else {
-    return loaded;
-  }
+  if (!claims_file && !project.claims) return loaded;
+  const std::string display = claims_file ? *claims_file : source.display_name(project.claims->file);
+  auto text = claims_file ? read_file(*claims_file) : source.read_named(project.claims->file, project.claims->where);
   if (!text) return text.error().unreadable();
   auto claims = read_claims(*text, display, project);
   if (!claims) return claims.error();

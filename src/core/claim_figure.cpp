@@ -5,18 +5,6 @@
 namespace lkip {
 namespace {
 
-const IndicatorOutcome* find_outcome(const Report& report, const std::string& id) {
-  for (const ObjectiveOutcome& objective : report.objectives) {
-    for (const IndicatorOutcome& outcome : objective.indicators) {
-      if (outcome.indicator->id == id) return &outcome;
-      for (const IndicatorOutcome& program : outcome.program_indicators) {
-        if (program.indicator->id == id) return &program;
-      }
-    }
-  }
-  return nullptr;
-}
-
 ValueShape shape_of(IndicatorKind kind) {
   switch (kind) {
     case IndicatorKind::ratio: return ValueShape::ratio;
@@ -150,7 +138,7 @@ Figure budget_figure(const BudgetAnalysis& budget, const ClaimSubject& subject, 
 Figure figure_for(const Report& report, const ClaimSubject& subject, const Claim& claim, int year) {
   switch (subject.kind) {
     case SubjectKind::indicator: {
-      const IndicatorOutcome* outcome = find_outcome(report, subject.id);
+      const IndicatorOutcome* outcome = report.indicator_or_program(subject.id);
       return outcome ? indicator_figure(report, *outcome, claim.quantity, year) : Figure{};
     }
     case SubjectKind::objective:
@@ -182,7 +170,7 @@ std::vector<NamedFigure> related_figures(const Report& report, const Claim& clai
   };
   switch (subject.kind) {
     case SubjectKind::indicator: {
-      const IndicatorOutcome* outcome = find_outcome(report, subject.id);
+      const IndicatorOutcome* outcome = report.indicator_or_program(subject.id);
       if (!outcome) break;
       for (const YearOutcome& year : outcome->years) add(std::to_string(year.year), subject, year.year);
       for (const ObjectiveOutcome& objective : report.objectives) {

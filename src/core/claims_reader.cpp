@@ -1,13 +1,12 @@
 #include <algorithm>
-#include <cctype>
 #include <map>
-#include <sstream>
 
 #include "lkip/claims.hpp"
 #include "lkip/csv.hpp"
 #include "lkip/number_format.hpp"
 #include "load_failure.hpp"
 #include "text_join.hpp"
+#include "text_words.hpp"
 
 namespace lkip {
 namespace {
@@ -15,23 +14,11 @@ namespace {
 using detail::fail;
 using detail::join;
 
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
+using detail::lower_case;
+using detail::normalized_words;
+using detail::words_of;
 
-std::vector<std::string> words_of(const std::string& text) {
-  std::istringstream stream(text);
-  std::vector<std::string> words;
-  for (std::string word; stream >> word;) words.push_back(word);
-  return words;
-}
-
-// Case-insensitive, several spaces counting as one.
-bool same_words(const std::string& a, const std::string& b) {
-  auto words_a = words_of(lower(a));
-  return words_a == words_of(lower(b));
-}
+bool same_words(const std::string& a, const std::string& b) { return normalized_words(a) == normalized_words(b); }
 
 const std::vector<std::string> kColumns = {"letak", "subjek", "besaran", "tahun", "baris", "nilai", "catatan"};
 const std::vector<std::string> kRequiredColumns = {"letak", "subjek", "besaran", "nilai"};
@@ -132,7 +119,7 @@ struct ClaimReader {
 
   // Sets claim.quantity from the besaran word, for the subject already set.
   void set_quantity(Claim& claim, const std::string& name, const SourceLoc& where) const {
-    const std::string word = lower(name);
+    const std::string word = lower_case(name);
     claim.quantity_name = word;
     auto allow = [&](const std::vector<std::string>& allowed) {
       if (!contains(allowed, word)) {
@@ -194,7 +181,7 @@ struct ClaimReader {
     const std::string subject_text = text(record, "subjek");
     const SourceLoc at = where(record, "subjek");
     const std::vector<std::string> words = words_of(subject_text);
-    const std::string besaran = lower(text(record, "besaran"));
+    const std::string besaran = lower_case(text(record, "besaran"));
     ClaimSubject& subject = claim.subject;
     auto unknown = [&] {
       fail(at, "unknown subjek \"" + subject_text + "\"",
@@ -336,7 +323,7 @@ Result<std::vector<Claim>> read_claims(std::string_view text, const std::string&
     ClaimReader reader{project, csv, {}};
     for (std::size_t c = 0; c < csv.records[0].size(); ++c) {
       const CsvCell& header = csv.records[0][c];
-      const std::string name = lower(std::string(trim_spaces(header.text)));
+      const std::string name = lower_case(std::string(trim_spaces(header.text)));
       if (!contains(kColumns, name)) {
         fail(csv.where(header), "unknown column \"" + header.text + "\"", "the columns of a claims file: " + join(kColumns));
       }

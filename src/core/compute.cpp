@@ -232,6 +232,18 @@ const IndicatorOutcome* Report::indicator(const std::string& id) const {
   return nullptr;
 }
 
+const IndicatorOutcome* Report::indicator_or_program(const std::string& id) const {
+  for (const ObjectiveOutcome& objective : objectives) {
+    for (const IndicatorOutcome& outcome : objective.indicators) {
+      if (outcome.indicator->id == id) return &outcome;
+      for (const IndicatorOutcome& program : outcome.program_indicators) {
+        if (program.indicator->id == id) return &program;
+      }
+    }
+  }
+  return nullptr;
+}
+
 const TableTotals* Report::table(const std::string& id) const {
   for (const TableTotals& totals : tables) {
     if (totals.table->id == id) return &totals;

@@ -20,4 +20,17 @@ std::string_view to_string(DiscrepancyKind kind) {
   return {};
 }
 
+namespace {
+
+std::string shown(const std::optional<Rational>& value, const std::string& text, NumberStyle style) {
+  if (!value || !text.empty()) return text;
+  return format_number(*value, NumberFormat{style, value->decimal_places().value_or(2), true, false});
+}
+
+}  // namespace
+
+std::string Discrepancy::stated_shown(NumberStyle style) const { return shown(stated, stated_text, style); }
+
+std::string Discrepancy::computed_shown(NumberStyle style) const { return shown(computed, computed_text, style); }
+
 }  // namespace lkip

@@ -54,12 +54,8 @@ Finding data_finding(const DataFinding& data, const Labels& labels, NumberStyle 
   finding.quantity = d.subject;
   finding.problem = labels.discrepancy_text(d.kind);
   const int decimals = std::max(decimals_of(d.stated), decimals_of(d.computed));
-  auto shown = [&](const std::optional<Rational>& value, const std::string& text) {
-    if (!text.empty() || !value) return text;
-    return format_number(*value, NumberFormat{style, decimals_of(value), true, false});
-  };
-  finding.claimed = shown(d.stated, d.stated_text);
-  finding.computed = shown(d.computed, d.computed_text);
+  finding.claimed = d.stated_shown(style);
+  finding.computed = d.computed_shown(style);
   finding.claimed_exact = d.stated;
   finding.computed_exact = d.computed;
   if (d.stated && d.computed && d.stated_text.empty() && *d.stated != *d.computed) {

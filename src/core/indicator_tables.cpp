@@ -85,9 +85,8 @@ void add_data_table(TableBuilder& builder, const Indicator& indicator, const Tab
   for (const Discrepancy& discrepancy : totals.discrepancies) {
     table.notes.push_back(fmt::format("{}: {} ({} {}, {} {})", discrepancy.subject,
                                       builder.labels().discrepancy_text(discrepancy.kind), builder.labels().stated,
-                                      builder.number_text(*discrepancy.stated, discrepancy.stated->decimal_places().value_or(2)),
-                                      builder.labels().computed,
-                                      builder.number_text(*discrepancy.computed, discrepancy.computed->decimal_places().value_or(2))));
+                                      discrepancy.stated_shown(builder.style()), builder.labels().computed,
+                                      discrepancy.computed_shown(builder.style())));
   }
 }
 

@@ -30,20 +30,19 @@ struct Loader {
   std::set<std::string> ids;  // every sasaran and indikator id, for duplicates
   std::vector<std::string> table_ids;  // the data tables under "tabel", in definition order
 
-  [[nodiscard]] std::string display_name(const std::string& name) const {
-    return source.display_root.empty() ? name : source.display_root + "/" + name;
-  }
+  [[nodiscard]] std::string display_name(const std::string& name) const { return source.display_name(name); }
 
   // `named_at` is where lkip.json names the file; for lkip.json itself, the file.
   std::string read_file(const std::string& name, const SourceLoc& named_at) const {
-    auto bytes = source.read(name);
-    if (bytes) return std::move(bytes).value();
     if (name == "lkip.json") {
+      auto bytes = source.read(name);
+      if (bytes) return std::move(bytes).value();
       fail_unreadable(named_at, "cannot read the project: " + bytes.error().message,
            "a project is a folder with lkip.json and the CSV files it names (see docs/project-format.md)");
     }
-    fail_unreadable(named_at, "cannot read \"" + display_name(name) + "\": " + bytes.error().message,
-         "the file is named here; check its name and that it is in the project folder");
+    auto bytes = source.read_named(name, named_at);
+    if (!bytes) throw detail::LoadFailure{bytes.error()};
+    return std::move(bytes).value();
   }
 
   CsvTable read_csv(const std::string& name, const SourceLoc& named_at) const {
@@ -682,6 +681,18 @@ std::string json_error_reason(const nlohmann::json::parse_error& error) {
 }
 
 }  // namespace
+
+std::string ProjectSource::display_name(const std::string& name) const {
+  return display_root.empty() ? name : display_root + "/" + name;
+}
+
+Result<std::string> ProjectSource::read_named(const std::string& name, const SourceLoc& named_at) const {
+  auto bytes = read(name);
+  if (bytes) return bytes;
+  return make_error(named_at, "cannot read \"" + display_name(name) + "\": " + bytes.error().message,
+                    "the file is named here; check its name and that it is in the project folder")
+      .unreadable();
+}
 
 Result<Project> load_project(const ProjectSource& source) {
   Loader loader{source, NumberStyle::id, {}, {}};

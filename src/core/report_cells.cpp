@@ -53,14 +53,10 @@ std::string TableBuilder::number_text(const Rational& value, int decimals) const
 
 Document TableBuilder::finish() {
   for (const Discrepancy& discrepancy : report_.discrepancies) {
-    auto shown = [&](const std::optional<Rational>& value, const std::string& text) {
-      if (!value || !text.empty()) return text;
-      return number_text(*value, value->decimal_places().value_or(2));
-    };
     std::string message = fmt::format("{}: {}: {}", discrepancy.context, discrepancy.subject,
                                       labels_.discrepancy_text(discrepancy.kind));
-    message += fmt::format(" ({} {}, {} {})", labels_.stated, shown(discrepancy.stated, discrepancy.stated_text),
-                           labels_.computed, shown(discrepancy.computed, discrepancy.computed_text));
+    message += fmt::format(" ({} {}, {} {})", labels_.stated, discrepancy.stated_shown(options_.style),
+                           labels_.computed, discrepancy.computed_shown(options_.style));
     if (!discrepancy.other.file.empty()) message += " [" + discrepancy.other.to_string() + "]";
     document_.warnings.push_back(Warning{discrepancy.where.to_string(), std::move(message),
                                          std::string(to_string(discrepancy.kind)), discrepancy.where,

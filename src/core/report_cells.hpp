@@ -19,6 +19,8 @@ class TableBuilder {
 
   [[nodiscard]] const Labels& labels() const { return labels_; }
   [[nodiscard]] const Report& report() const { return report_; }
+  // The number style of notes and warnings.
+  [[nodiscard]] NumberStyle style() const { return options_.style; }
   // The budget analysis when the budget is the report year's, else nullptr.
   [[nodiscard]] const BudgetAnalysis* budget_of_year() const;
   // Whether a data table belongs in the report year (its year is not later).

@@ -1,30 +1,18 @@
 #include "lkip/verification.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <sstream>
+
+#include "text_words.hpp"
 
 namespace lkip {
 namespace {
 
 const Rational kHundred(100);
 
-std::string normalized(const std::string& text) {
-  std::istringstream words(text);
-  std::string joined;
-  for (std::string word; words >> word;) {
-    if (!joined.empty()) joined += ' ';
-    joined += word;
-  }
-  std::transform(joined.begin(), joined.end(), joined.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return joined;
-}
-
 bool same_label(const std::string& printed, const Figure& figure) {
-  const std::string words = normalized(printed);
+  const std::string words = detail::normalized_words(printed);
   return !words.empty() &&
-         (words == normalized(figure.label) || (!figure.other_label.empty() && words == normalized(figure.other_label)));
+         (words == detail::normalized_words(figure.label) || (!figure.other_label.empty() && words == detail::normalized_words(figure.other_label)));
 }
 
 bool same_number(const PrintedNumber& printed, const std::optional<Rational>& computed, const Rational& per = Rational(1)) {
@@ -120,7 +108,7 @@ class CauseFinder {
         denominators.push_back(NamedFigure{"pagu_murni", figure_of(report_, original)});
       }
     } else if (claim.quantity == Quantity::realization && claim.subject.kind == SubjectKind::indicator) {
-      const IndicatorOutcome* outcome = report_.indicator(claim.subject.id);
+      const IndicatorOutcome* outcome = report_.indicator_or_program(claim.subject.id);
       const YearOutcome* year = outcome ? outcome->year_outcome(claim.year) : nullptr;
       if (year) numerator = year->numerator;
       for (const TableTotals& totals : report_.tables) {
