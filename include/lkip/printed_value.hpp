@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "lkip/indicator_value.hpp"
 #include "lkip/number_format.hpp"
 #include "lkip/rational.hpp"
 
@@ -25,6 +26,9 @@ enum class ValueShape {
   score,    // BB (74.39), 74.39 or BB
   label,    // Nindya, Melampaui Target
 };
+
+// The indicator notation a shape is written in (a label is a predikat's).
+IndicatorKind notation_of(ValueShape shape);
 
 struct PrintedNumber {
   Rational value;
@@ -44,7 +48,8 @@ struct PrintedValue {
 // A number in `style`, else (when only that fits) in the other style.
 std::optional<PrintedNumber> read_printed_number(std::string_view text, NumberStyle style);
 
-// `text` read as `shape` needs it; nullopt when it cannot be.
+// `text` read as `shape` needs it, in the notation of parse_indicator_value
+// (plus a score's letter alone, and `-`); nullopt when it cannot be.
 std::optional<PrintedValue> read_printed(std::string_view text, ValueShape shape, NumberStyle style);
 
 }  // namespace lkip

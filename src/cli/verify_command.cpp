@@ -48,20 +48,19 @@ int run_verify(const VerifyOptions& options) {
 
 // Input that cannot be read at all is bad input (2); input that was read
 // and found wrong is a finding (1).
+int refuse_input(const Error& error, const VerifyOptions& options) {
+  if (error.kind == ErrorKind::unreadable) return report_error(error);
+  return write(input_findings(error, findings_options(options, true)), options, "check");
+}
+
 int run_check(const VerifyOptions& options) {
   const ProjectSource source = project_source(options.project);
   auto project = load_project(source);
-  if (!project) {
-    if (project.error().kind == ErrorKind::unreadable) return report_error(project.error());
-    return write(input_findings(project.error(), findings_options(options, true)), options, "check");
-  }
+  if (!project) return refuse_input(project.error(), options);
   auto report = compute_report(*project, project->year);
   if (!report) return report_error(report.error());
   auto claims = load_claims(source, *project, std::nullopt);
-  if (!claims) {
-    if (claims.error().kind == ErrorKind::unreadable) return report_error(claims.error());
-    return write(input_findings(claims.error(), findings_options(options, true)), options, "check");
-  }
+  if (!claims) return refuse_input(claims.error(), options);
   const Verification verification = verify(*report, {}, project->number_style);
   return write(build_findings(verification, findings_options(options, true)), options, "check");
 }

@@ -222,14 +222,8 @@ std::vector<NamedFigure> related_figures(const Report& report, const Claim& clai
 
 std::string figure_text(const Figure& figure, int decimals, NumberStyle style) {
   if (figure.undefined()) return "-";
-  if (!figure.number) return figure.label;
-  const std::string number = format_number(*figure.number, NumberFormat{style, decimals, true, false});
-  switch (figure.shape) {
-    case ValueShape::percent: return number + "%";
-    case ValueShape::ratio: return "1 : " + number;
-    case ValueShape::score: return figure.label.empty() ? number : figure.label + " (" + number + ")";
-    default: return number;
-  }
+  return format_indicator_value(IndicatorValue{figure.number, figure.label}, notation_of(figure.shape),
+                                NumberFormat{style, decimals, true, false});
 }
 
 }  // namespace lkip

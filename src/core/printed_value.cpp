@@ -1,5 +1,6 @@
 #include "lkip/printed_value.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace lkip {
@@ -7,26 +8,49 @@ namespace {
 
 bool is_dash(std::string_view text) { return text == "-" || text == "\u2013"; }
 
-std::optional<PrintedNumber> read_in(std::string_view text, NumberStyle style) {
-  auto value = parse_number(text, style);
-  if (!value) return std::nullopt;
-  return PrintedNumber{*value, written_decimals(text, style), style};
+bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+bool has_letter(std::string_view text) { return std::any_of(text.begin(), text.end(), is_letter); }
+
+// "BB", "A+": a score's letter printed without its number.
+bool is_letter_only(std::string_view text) {
+  return has_letter(text) && std::all_of(text.begin(), text.end(), [](char c) { return is_letter(c) || c == '+' || c == '-'; });
 }
 
-bool has_letters(std::string_view text) {
-  for (const char c : text) {
-    if (std::isalpha(static_cast<unsigned char>(c))) return true;
+// `text` in exactly `style`. A ratio `a : b` is printed as b: its precision
+// is b's, and a is kept to compare N × a with b.
+std::optional<PrintedValue> read_in(std::string_view text, ValueShape shape, NumberStyle style) {
+  const auto value = parse_indicator_value(text, notation_of(shape), style);
+  if (!value) return std::nullopt;
+  PrintedValue printed;
+  printed.label = value->label;
+  if (!value->number) return printed;
+  std::string_view digits = text;
+  if (shape == ValueShape::ratio) {
+    const auto colon = text.find(':');
+    printed.per = *parse_number(text.substr(0, colon), style);
+    digits = text.substr(colon + 1);
   }
-  return false;
+  printed.number = PrintedNumber{*value->number, written_decimals(digits, style), style};
+  return printed;
 }
 
 }  // namespace
 
+IndicatorKind notation_of(ValueShape shape) {
+  switch (shape) {
+    case ValueShape::number: return IndicatorKind::number;
+    case ValueShape::percent: return IndicatorKind::percentage;
+    case ValueShape::ratio: return IndicatorKind::ratio;
+    case ValueShape::score: return IndicatorKind::score;
+    case ValueShape::label: return IndicatorKind::grade;
+  }
+  return IndicatorKind::number;
+}
+
 std::optional<PrintedNumber> read_printed_number(std::string_view text, NumberStyle style) {
-  text = trim_spaces(text);
-  if (text.empty() || is_dash(text)) return std::nullopt;
-  if (auto number = read_in(text, style)) return number;
-  return read_in(text, style == NumberStyle::id ? NumberStyle::en : NumberStyle::id);
+  auto printed = read_printed(text, ValueShape::number, style);
+  return printed ? printed->number : std::nullopt;
 }
 
 std::optional<PrintedValue> read_printed(std::string_view text, ValueShape shape, NumberStyle style) {
@@ -37,51 +61,25 @@ std::optional<PrintedValue> read_printed(std::string_view text, ValueShape shape
     printed.dash = true;
     return printed;
   }
-  switch (shape) {
-    case ValueShape::label:
+  if (shape == ValueShape::score) {
+    if (is_letter_only(text)) {
       printed.label = std::string(text);
       return printed;
-    case ValueShape::number:
-      printed.number = read_printed_number(text, style);
-      break;
-    case ValueShape::percent:
-      if (text.ends_with('%')) text.remove_suffix(1);
-      printed.number = read_printed_number(text, style);
-      break;
-    case ValueShape::ratio: {
-      // "1 : N"; "a : b" is b/a households per case.
-      const auto colon = text.find(':');
-      if (colon == std::string_view::npos) return std::nullopt;
-      const auto per = read_printed_number(text.substr(0, colon), style);
-      auto n = read_printed_number(text.substr(colon + 1), style);
-      if (!per || !n || per->value.is_zero()) return std::nullopt;
-      printed.per = per->value;
-      n->value = n->value / per->value;
-      printed.number = n;
-      break;
     }
-    case ValueShape::score: {
-      // "BB (74.39)", "74.39" or "BB".
-      const auto open = text.find('(');
-      if (open != std::string_view::npos) {
-        if (!text.ends_with(')')) return std::nullopt;
-        printed.label = std::string(trim_spaces(text.substr(0, open)));
-        printed.number = read_printed_number(text.substr(open + 1, text.size() - open - 2), style);
-        if (printed.label.empty() || has_letters(text.substr(open))) return std::nullopt;
-      } else if (has_letters(text)) {
-        for (const char c : text) {
-          if (!std::isalpha(static_cast<unsigned char>(c)) && c != '+' && c != '-') return std::nullopt;
-        }
-        printed.label = std::string(text);
-        return printed;
-      } else {
-        printed.number = read_printed_number(text, style);
-      }
-      break;
+    // "BB (74.39)" with the letter as printed, in any case (lkip.json's
+    // notation wants 1–3 capitals; a report's print is taken as it is).
+    const auto open = text.find('(');
+    if (open != std::string_view::npos) {
+      const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
+      auto score = text.ends_with(')') && !has_letter(text.substr(open)) ? read_printed(inside, ValueShape::number, style)
+                                                                         : std::nullopt;
+      if (!score || !score->number) return std::nullopt;
+      score->label = std::string(trim_spaces(text.substr(0, open)));
+      return score->label.empty() ? std::nullopt : score;
     }
   }
-  if (!printed.number) return std::nullopt;
-  return printed;
+  if (auto in_style = read_in(text, shape, style)) return in_style;
+  return read_in(text, shape, style == NumberStyle::id ? NumberStyle::en : NumberStyle::id);
 }
 
 }  // namespace lkip
