@@ -3,14 +3,17 @@
 #   make test  install what is missing, build, run every test through ctest
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
-DEBIAN_PACKAGES = g++ cmake make libcli11-dev nlohmann-json3-dev libfmt-dev catch2
+DEBIAN_PACKAGES = g++ cmake make pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libxlsxwriter-dev catch2
+# The tests also open lkip's XLSX in a real spreadsheet program and its HTML
+# in a real browser.
+TEST_PACKAGES = libreoffice-calc-nogui chromium
 
-.PHONY: run test build deps clean
+.PHONY: run test build deps test-deps install clean
 
 run: build
 	./$(BUILD_DIR)/lkip compute
 
-test: build
+test: test-deps build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 build: deps
@@ -19,7 +22,13 @@ build: deps
 
 # Installs only the Debian packages that are missing (sudo when not root).
 deps:
-	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	@$(MAKE) --no-print-directory install PACKAGES="$(DEBIAN_PACKAGES)"
+
+test-deps:
+	@$(MAKE) --no-print-directory install PACKAGES="$(TEST_PACKAGES)"
+
+install:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:" $$missing; \
 	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \

@@ -32,6 +32,8 @@ struct Labels {
   // Titles (the indicator or table name is appended).
   std::string title_achievement, title_analysis, title_trend, title_plan, title_program, title_budget,
       title_budget_programs, title_budget_realization, title_quarters, title_objectives;
+  // Chart titles (the year or the indicator name is appended).
+  std::string chart_achievement, chart_trend, chart_absorption;
   // Notes.
   std::string average_note, undefined_realization, empty_realization, source, realization_from, computed_from_components,
       undefined_achievement, formula, capped, stated, computed;

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "lkip/chart.hpp"
+#include "lkip/formula.hpp"
 #include "lkip/number_format.hpp"
 #include "lkip/rational.hpp"
 #include "lkip/source.hpp"
@@ -36,6 +38,9 @@ struct Cell {
   int decimals = 0;
   bool dash_for_zero = false;  // show a zero as "-", as the reference does
   std::string note;            // e.g. the capaian formula used; JSON shows it
+  // How `value` follows from other cells (a capaian, a total, a serapan);
+  // nullopt for input data. evaluate(*formula) == value, exactly.
+  std::optional<Formula> formula;
 
   static Cell empty() { return {}; }
   static Cell of_text(std::string text);
@@ -76,6 +81,9 @@ struct Table {
   std::vector<Column> columns;
   std::vector<Row> rows;
   std::vector<std::string> notes;  // footnotes: sources, undefined values, warnings
+
+  // The index of the column with `key`, or nullopt.
+  [[nodiscard]] std::optional<std::size_t> column_index(const std::string& key) const;
 };
 
 // A warning found while computing: a stated total that is not the sum of its
@@ -96,8 +104,15 @@ struct Document {
   std::string title;                 // "Laporan Kinerja ... Tahun 2020"
   std::vector<std::string> heading;  // agency, region, year, Renstra period
   std::vector<Table> tables;
+  std::vector<Chart> charts;  // drawn by the formats that can (html, xlsx)
   std::vector<Warning> warnings;
   std::string warnings_title;        // "Peringatan" / "Warnings"
+
+  // The table with `id`, or nullptr.
+  [[nodiscard]] const Table* table(const std::string& id) const;
+  // The cell `ref` names, or nullptr when its table, row or column is not in
+  // the document (a table left out by --tabel).
+  [[nodiscard]] const Cell* cell(const CellRef& ref) const;
 };
 
 }  // namespace lkip

@@ -1,5 +1,6 @@
 #include "verify_command.hpp"
 
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -8,16 +9,22 @@
 #include "lkip/compute.hpp"
 #include "lkip/findings.hpp"
 #include "lkip/project.hpp"
+#include "lkip/render.hpp"
+#include "output_choice.hpp"
+#include "output_file.hpp"
 #include "project_files.hpp"
 
 namespace lkip::cli {
 namespace {
 
+const std::vector<std::string> kFormats = {"text", "md", "json", "csv"};
+
 struct VerifyOptions {
   std::optional<std::string> project;
   std::optional<std::string> claims_file;
   bool all = false;
-  std::string format = "text";
+  std::optional<std::string> format;
+  std::optional<std::string> output;
   std::string language = "id";
   std::string style = "id";
 };
@@ -27,14 +34,41 @@ FindingsOptions findings_options(const VerifyOptions& options, bool check) {
                          options.style == "en" ? NumberStyle::en : NumberStyle::id, options.all, check};
 }
 
-int write(const Findings& findings, const VerifyOptions& options, std::string_view command) {
-  render_findings(findings, *findings_format_from_string(options.format), command, std::cout);
-  std::cout.flush();
-  if (!std::cout) return report_error(make_error({}, "cannot write the output"));
+std::optional<std::string> format_of_file(const std::string& path) {
+  const auto format = format_from_path(path);
+  return format ? std::optional<std::string>(to_string(*format)) : std::nullopt;
+}
+
+Result<OutputChoice> output_of(const VerifyOptions& options) {
+  auto output = choose_output(options.format, options.output, kFormats, format_of_file);
+  if (output && output->destination == Destination::folder) {
+    return make_error(SourceLoc{output->path, 0, 0, {}}, "is a folder; findings are written to one file");
+  }
+  return output;
+}
+
+int write(const Findings& findings, const OutputChoice& output, std::string_view command) {
+  const FindingsFormat format = *findings_format_from_string(output.format);
+  if (output.destination == Destination::file) {
+    auto error = write_atomically(output.path, [&](const std::string& temporary) -> std::optional<Error> {
+      std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+      render_findings(findings, format, command, out);
+      out.close();
+      if (!out) return make_error(SourceLoc{output.path, 0, 0, {}}, "cannot write the file");
+      return std::nullopt;
+    });
+    if (error) return report_error(*error);
+  } else {
+    render_findings(findings, format, command, std::cout);
+    std::cout.flush();
+    if (!std::cout) return report_error(make_error({}, "cannot write the output"));
+  }
   return findings.clean() ? kExitOk : kExitFindings;
 }
 
 int run_verify(const VerifyOptions& options) {
+  auto output = output_of(options);
+  if (!output) return report_error(output.error());
   const ProjectSource source = project_source(options.project);
   auto project = load_project(source);
   if (!project) return report_error(project.error());
@@ -43,31 +77,35 @@ int run_verify(const VerifyOptions& options) {
   auto claims = load_claims(source, *project, options.claims_file);
   if (!claims) return report_error(claims.error());
   const Verification verification = verify(*report, claims->claims, claims->style);
-  return write(build_findings(verification, findings_options(options, false)), options, "verify");
+  return write(build_findings(verification, findings_options(options, false)), *output, "verify");
 }
 
 // Input that cannot be read at all is bad input (2); input that was read
 // and found wrong is a finding (1).
-int refuse_input(const Error& error, const VerifyOptions& options) {
+int refuse_input(const Error& error, const VerifyOptions& options, const OutputChoice& output) {
   if (error.kind == ErrorKind::unreadable) return report_error(error);
-  return write(input_findings(error, findings_options(options, true)), options, "check");
+  return write(input_findings(error, findings_options(options, true)), output, "check");
 }
 
 int run_check(const VerifyOptions& options) {
+  auto output = output_of(options);
+  if (!output) return report_error(output.error());
   const ProjectSource source = project_source(options.project);
   auto project = load_project(source);
-  if (!project) return refuse_input(project.error(), options);
+  if (!project) return refuse_input(project.error(), options, *output);
   auto report = compute_report(*project, project->year);
   if (!report) return report_error(report.error());
   auto claims = load_claims(source, *project, std::nullopt);
-  if (!claims) return refuse_input(claims.error(), options);
+  if (!claims) return refuse_input(claims.error(), options, *output);
   const Verification verification = verify(*report, {}, project->number_style);
-  return write(build_findings(verification, findings_options(options, true)), options, "check");
+  return write(build_findings(verification, findings_options(options, true)), *output, "check");
 }
 
 void add_output_options(CLI::App& command, VerifyOptions& options) {
-  command.add_option("--format", options.format, "Output format: text, md, json or csv")
-      ->check(CLI::IsMember({"text", "md", "json", "csv"}));
+  command.add_option("--format", options.format,
+                     "Output format: text, md, json or csv (default: from the -o file's extension, else text)")
+      ->check(CLI::IsMember(kFormats));
+  command.add_option("-o,--output", options.output, "Write to FILE (replaced only once complete) instead of stdout");
   command.add_option("--lang", options.language, "Labels: id (Indonesian) or en")->check(CLI::IsMember({"id", "en"}));
   command.add_option("--angka", options.style, "Numbers of the data: id (769.691 · 49,55) or en (769,691 · 49.55)")
       ->check(CLI::IsMember({"id", "en"}));

@@ -29,6 +29,35 @@ Row figures_row(const TableBuilder& builder, RowRole role, std::string number, s
   return row;
 }
 
+const Rational kHundred(100);
+
+Formula cell_of(const Table& table, std::size_t row, const std::string& key) {
+  return Formula::of(CellRef{table.id, row, key});
+}
+
+// Sets the formula of the cell under `key` in row `row` when it has a value.
+void set_formula(Table& table, std::size_t row, const std::string& key, Formula formula) {
+  const auto column = table.column_index(key);
+  if (!column) return;
+  Cell& cell = table.rows[row].cells[*column];
+  if (cell.value) cell.formula = std::move(formula);
+}
+
+// Program rows add up their activities and the total adds up the programs;
+// serapan = realisasi / pagu × 100 and efisiensi = 100 − serapan on every row.
+void link_budget_figures(Table& table) {
+  link_summary_rows(table, {"pagu", "realisasi"}, SummaryLayout::subtotal_then_rows);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const Formula absorption = Formula::apply(
+        FormulaOp::multiply,
+        {Formula::apply(FormulaOp::divide, {cell_of(table, r, "realisasi"), cell_of(table, r, "pagu")}),
+         Formula::of(kHundred)});
+    set_formula(table, r, "persen", absorption);
+    set_formula(table, r, "efisiensi",
+                Formula::apply(FormulaOp::subtract, {Formula::of(kHundred), cell_of(table, r, "persen")}));
+  }
+}
+
 std::string roman(std::size_t n) {
   static const char* numerals[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
   return n >= 1 && n <= 10 ? numerals[n - 1] : std::to_string(n);
@@ -64,7 +93,31 @@ void add_program_ceilings(TableBuilder& builder, const BudgetAnalysis& budget) {
                            {Cell::empty(), Cell::of_text(l.total), optional_money(budget.original_total),
                             Cell::of_money(budget.total.ceiling),
                             optional_money(difference(budget.total.ceiling, budget.original_total))}});
+  link_summary_rows(table, {"pagu_murni", "pagu_perubahan", "selisih"}, SummaryLayout::rows_then_subtotal);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    if (table.rows[r].role != RowRole::body) continue;
+    set_formula(table, r, "selisih",
+                Formula::apply(FormulaOp::subtract,
+                               {cell_of(table, r, "pagu_perubahan"), cell_of(table, r, "pagu_murni")}));
+  }
   add_source(builder, table);
+}
+
+// A program's pagu perubahan is the pagu of its row in the realisation
+// table (the sum of its activities).
+void link_program_ceilings(TableBuilder& builder) {
+  Table* ceilings = builder.built("anggaran.program");
+  const Table* realization = builder.built("anggaran.realisasi");
+  if (!ceilings || !realization) return;
+  for (std::size_t r = 0; r < ceilings->rows.size(); ++r) {
+    if (ceilings->rows[r].role != RowRole::body) continue;
+    const std::string& code = ceilings->rows[r].cells[0].text;
+    for (std::size_t p = 0; p < realization->rows.size(); ++p) {
+      if (realization->rows[p].role == RowRole::subtotal && realization->rows[p].cells[0].text == code) {
+        set_formula(*ceilings, r, "pagu_perubahan", cell_of(*realization, p, "pagu"));
+      }
+    }
+  }
 }
 
 void add_realization(TableBuilder& builder, const BudgetAnalysis& budget) {
@@ -84,6 +137,7 @@ void add_realization(TableBuilder& builder, const BudgetAnalysis& budget) {
     }
   }
   table.rows.push_back(figures_row(builder, RowRole::total, "", l.total, Cell::empty(), budget.total, std::nullopt));
+  link_budget_figures(table);
   add_source(builder, table);
 }
 
@@ -110,6 +164,7 @@ void add_quarters(TableBuilder& builder, const BudgetAnalysis& budget) {
     }
   }
   table.rows.push_back(quarters_row(RowRole::total, "", l.total, budget.total.ceiling, budget.quarter_totals));
+  link_summary_rows(table, {"pagu", "tw1", "tw2", "tw3", "tw4"}, SummaryLayout::subtotal_then_rows);
   add_source(builder, table);
 }
 
@@ -136,6 +191,11 @@ void add_indicator_budget_table(TableBuilder& builder, const IndicatorOutcome& o
   if (budget.programs.size() > 1) {
     table.rows.push_back(figures_row(builder, RowRole::total, "", l.total, std::nullopt, budget.total, achievement));
   }
+  link_budget_figures(table);
+  // The capaian is the one of the IKU's analysis table.
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    set_formula(table, r, "capaian", Formula::of(CellRef{indicator.id + ".analisis", 0, "capaian"}));
+  }
   add_source(builder, table);
 }
 
@@ -143,6 +203,7 @@ void add_budget_tables(TableBuilder& builder, const BudgetAnalysis& budget) {
   add_program_ceilings(builder, budget);
   add_realization(builder, budget);
   add_quarters(builder, budget);
+  link_program_ceilings(builder);
 }
 
 }  // namespace lkip::detail

@@ -24,6 +24,7 @@ void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
                            {Cell::of_text(indicator.name), Cell::of_text(indicator.unit),
                             builder.target_cell(indicator, current), builder.realization_cell(indicator, current),
                             builder.achievement_cell(indicator, current), builder.status_cell(current)}});
+  if (current) TableBuilder::link_achievement_in_row(table, current->achievement);
   if (current && current->numerator && current->denominator && current->realization) {
     const bool ratio = indicator.kind == IndicatorKind::ratio;
     const Rational exact = *current->realization->number;
@@ -46,6 +47,25 @@ void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
         fmt::format("{} {}: {}", l.achievement, l.formula, l.formula_text(current->achievement.formula)));
   }
   if (auto note = builder.achievement_note(indicator, current)) table.notes.push_back(*note);
+}
+
+// A declared total column (TOTAL = DPPPA + UNIT PPA) adds up its parts in
+// every body row; subtotal and total rows add up the rows above them.
+void link_data_table(Table& table, const DataTable& data) {
+  for (const ColumnSum& sum : data.column_sums) {
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      Cell& cell = table.rows[r].cells[*data.column_index(sum.total_column)];
+      if (table.rows[r].role != RowRole::body || !cell.value) continue;
+      std::vector<CellRef> parts;
+      for (const std::string& part : sum.part_columns) parts.push_back(CellRef{table.id, r, part});
+      cell.formula = Formula::sum_of(parts);
+    }
+  }
+  std::vector<std::string> numeric_columns;
+  for (std::size_t c = 0; c < data.columns.size(); ++c) {
+    if (data.numeric[c]) numeric_columns.push_back(data.columns[c]);
+  }
+  link_summary_rows(table, numeric_columns, SummaryLayout::rows_then_subtotal);
 }
 
 void add_data_table(TableBuilder& builder, const Indicator& indicator, const TableTotals& totals) {
@@ -81,6 +101,7 @@ void add_data_table(TableBuilder& builder, const Indicator& indicator, const Tab
     }
     table.rows.push_back(std::move(row));
   }
+  link_data_table(table, data);
   if (!data.source_note.empty()) table.notes.push_back(builder.labels().source + ": " + data.source_note);
   for (const Discrepancy& discrepancy : totals.discrepancies) {
     table.notes.push_back(fmt::format("{}: {} ({} {}, {} {})", discrepancy.subject,
@@ -102,6 +123,7 @@ void add_trend(TableBuilder& builder, const IndicatorOutcome& outcome) {
                              {Cell::of_text(std::to_string(year.year)), builder.target_cell(indicator, &year),
                               builder.realization_cell(indicator, &year), builder.achievement_cell(indicator, &year),
                               builder.status_cell(&year)}});
+    TableBuilder::link_achievement_in_row(table, year.achievement);
   }
 }
 
@@ -133,6 +155,18 @@ void add_plan_comparison(TableBuilder& builder, const IndicatorOutcome& outcome)
   }
   table.rows.push_back(Row{RowRole::body,
                            {Cell::of_text(l.against_end_target), Cell::of_text(grade ? "" : "%"), current_cell, end_cell}});
+  // Rows: 0 target, 1 realisasi, 2 capaian; columns: the report year and the end year.
+  const std::string year = std::to_string(outcome.report_year);
+  const std::string end_year = std::to_string(outcome.end_year);
+  std::vector<Cell>& achievements = table.rows.back().cells;
+  if (current && !grade) {
+    achievements[2].formula = TableBuilder::achievement_formula(current->achievement, CellRef{table.id, 0, year},
+                                                                CellRef{table.id, 1, year});
+  }
+  if (!grade) {
+    achievements[3].formula = TableBuilder::achievement_formula(outcome.against_end_target, CellRef{table.id, 0, end_year},
+                                                                CellRef{table.id, 1, year});
+  }
 }
 
 void add_program_indicators(TableBuilder& builder, const IndicatorOutcome& outcome) {
@@ -150,6 +184,7 @@ void add_program_indicators(TableBuilder& builder, const IndicatorOutcome& outco
                               builder.target_cell(*program.indicator, current),
                               builder.realization_cell(*program.indicator, current),
                               builder.achievement_cell(*program.indicator, current)}});
+    if (current) TableBuilder::link_achievement_in_row(table, current->achievement);
   }
 }
 

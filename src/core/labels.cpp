@@ -49,6 +49,9 @@ Labels indonesian() {
   l.title_budget_realization = "Pagu Anggaran dan Realisasi Anggaran";
   l.title_quarters = "Alokasi Anggaran per Triwulan";
   l.title_objectives = "Rata-rata Capaian per Sasaran";
+  l.chart_achievement = "Capaian Kinerja per IKU";
+  l.chart_trend = "Tren Target dan Realisasi";
+  l.chart_absorption = "Serapan Anggaran per Program";
   l.average_note = "Rata-rata capaian indikator numerik (predikat tidak dihitung); rata-rata keseluruhan = rata-rata sasaran.";
   l.undefined_realization = "tidak terdefinisi, pembaginya 0";
   l.empty_realization = "tidak terdefinisi, selnya kosong";
@@ -114,6 +117,9 @@ Labels english() {
   l.title_budget_realization = "Budget and Spending";
   l.title_quarters = "Quarterly Budget Allocation";
   l.title_objectives = "Average Achievement per Objective";
+  l.chart_achievement = "Achievement per Key Indicator";
+  l.chart_trend = "Target and Realization over the Years";
+  l.chart_absorption = "Budget Absorption per Program";
   l.average_note = "Average achievement of the numeric indicators (grades excluded); the overall average is the mean of the objectives.";
   l.undefined_realization = "undefined, its divisor is 0";
   l.empty_realization = "undefined, its cells are empty";

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "report_cells.hpp"
 
 namespace lkip::detail {
@@ -14,6 +16,19 @@ Cell value_cell(IndicatorKind kind, const IndicatorValue& value, int decimals) {
     case IndicatorKind::grade: return Cell::of_grade(value.label);
   }
   return Cell::empty();
+}
+
+const Rational kHundred(100);
+
+Formula ref(CellRef cell) { return Formula::of(std::move(cell)); }
+
+// Whether every cell `formula` reads is in `document` (a data table of a
+// later year is not).
+bool resolves(const Formula& formula, const Document& document) {
+  for (const CellRef& cell : formula.refs()) {
+    if (!document.cell(cell)) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -51,7 +66,17 @@ std::string TableBuilder::number_text(const Rational& value, int decimals) const
   return format_number(value, NumberFormat{options_.style, decimals, true, false});
 }
 
-Document TableBuilder::finish() {
+Document TableBuilder::finish(std::vector<Chart> charts) {
+  document_.charts = std::move(charts);
+  // A formula over a table that is not shown would point nowhere: the cell
+  // keeps its value only.
+  for (Table& table : document_.tables) {
+    for (Row& row : table.rows) {
+      for (Cell& cell : row.cells) {
+        if (cell.formula && !resolves(*cell.formula, document_)) cell.formula.reset();
+      }
+    }
+  }
   for (const Discrepancy& discrepancy : report_.discrepancies) {
     std::string message = fmt::format("{}: {}: {}", discrepancy.context, discrepancy.subject,
                                       labels_.discrepancy_text(discrepancy.kind));
@@ -78,7 +103,91 @@ Cell TableBuilder::realization_cell(const Indicator& indicator, const YearOutcom
   if (!outcome || !outcome->realization) return Cell::of_undefined();
   const auto it = indicator.realizations.find(outcome->year);
   if (it != indicator.realizations.end() && it->second.given) return stated_cell(indicator, *it->second.given);
-  return value_cell(indicator.kind, *outcome->realization, indicator.decimals);
+  Cell cell = value_cell(indicator.kind, *outcome->realization, indicator.decimals);
+  if (it == indicator.realizations.end()) return cell;
+  const Realization& realization = it->second;
+  if (realization.from_tables && !report_.project->settings.truncate_ratio) {
+    const RealizationFromTables& spec = *realization.from_tables;
+    auto numerator = data_value_formula(indicator.id, spec.numerator.table, spec.numerator.column, spec.numerator.row);
+    auto denominator =
+        data_value_formula(indicator.id, spec.denominator.table, spec.denominator.column, spec.denominator.row);
+    if (numerator && denominator) {
+      // 1 : N with N = penyebut / pembilang; a percentage is pembilang / penyebut × 100.
+      cell.formula = indicator.kind == IndicatorKind::ratio
+                         ? Formula::apply(FormulaOp::divide, {*denominator, *numerator})
+                         : Formula::apply(FormulaOp::multiply,
+                                          {Formula::apply(FormulaOp::divide, {*numerator, *denominator}),
+                                           Formula::of(kHundred)});
+    }
+  }
+  if (realization.from_components) {
+    const RealizationFromComponents& spec = *realization.from_components;
+    cell.formula = data_value_formula(indicator.id, spec.table, spec.value_column, {});
+  }
+  return cell;
+}
+
+std::optional<Formula> TableBuilder::achievement_formula(const Achievement& achievement, CellRef target,
+                                                         CellRef realization) {
+  if (!achievement.percent || achievement.formula == AchievementFormula::rank) return std::nullopt;
+  const Formula t = ref(std::move(target));
+  const Formula r = ref(std::move(realization));
+  Formula ratio;
+  switch (achievement.formula) {
+    case AchievementFormula::target_over_realization: ratio = Formula::apply(FormulaOp::divide, {t, r}); break;
+    case AchievementFormula::two_target_minus_realization:
+      ratio = Formula::apply(
+          FormulaOp::divide,
+          {Formula::apply(FormulaOp::subtract, {Formula::apply(FormulaOp::multiply, {Formula::of(2), t}), r}), t});
+      break;
+    default: ratio = Formula::apply(FormulaOp::divide, {r, t}); break;
+  }
+  Formula percent = Formula::apply(FormulaOp::multiply, {std::move(ratio), Formula::of(kHundred)});
+  if (!achievement.capped()) return percent;
+  return Formula::apply(FormulaOp::min, {std::move(percent), Formula::of(*achievement.percent)});
+}
+
+std::optional<Formula> TableBuilder::data_value_formula(const std::string& owner, const std::string& table,
+                                                        const std::string& column, const std::string& row) const {
+  const TableTotals* totals = report_.table(table);
+  if (!totals) return std::nullopt;
+  const DataTable& data = *totals->table;
+  const std::string shown_id = owner + ".data." + table;
+  const std::size_t key = *data.column_index(data.key_column);
+  std::vector<CellRef> cells;
+  for (std::size_t r = 0; r < data.rows.size(); ++r) {
+    const DataRow& data_row = data.rows[r];
+    // A column total is read from the table's own total row when it has one.
+    if (row.empty() && data_row.role == DataRowRole::total) return ref(CellRef{shown_id, r, column});
+    if (data_row.role != DataRowRole::body || (!row.empty() && data_row.cells[key].text != row)) continue;
+    cells.push_back(CellRef{shown_id, r, column});
+  }
+  if (cells.size() == 1) return ref(cells.front());
+  return Formula::sum_of(cells);
+}
+
+void TableBuilder::link_achievement_in_row(Table& table, const Achievement& achievement) {
+  const std::size_t row = table.rows.size() - 1;
+  auto formula = achievement_formula(achievement, CellRef{table.id, row, "target"}, CellRef{table.id, row, "realisasi"});
+  table.rows.back().cells.at(*table.column_index("capaian")).formula = std::move(formula);
+}
+
+Table* TableBuilder::built(const std::string& id) {
+  for (Table& table : document_.tables) {
+    if (table.id == id) return &table;
+  }
+  return nullptr;
+}
+
+std::optional<CellRef> TableBuilder::summary_achievement(const Indicator& indicator) const {
+  for (const auto& [known, cell] : summary_achievements_) {
+    if (known == &indicator) return cell;
+  }
+  return std::nullopt;
+}
+
+void TableBuilder::set_summary_achievement(const Indicator& indicator, CellRef cell) {
+  summary_achievements_.emplace_back(&indicator, std::move(cell));
 }
 
 Cell TableBuilder::achievement_cell(const Achievement& achievement) const {
@@ -124,6 +233,37 @@ Cell TableBuilder::percent_cell(const std::optional<Rational>& percent, int deci
 
 Cell TableBuilder::percent_or_undefined(const std::optional<Rational>& percent) const {
   return percent_cell(percent, report_.project->settings.achievement_decimals);
+}
+
+void link_summary_rows(Table& table, const std::vector<std::string>& columns, SummaryLayout layout) {
+  const std::size_t count = table.rows.size();
+  const auto role = [&](std::size_t r) { return table.rows[r].role; };
+  const bool has_subtotals =
+      std::any_of(table.rows.begin(), table.rows.end(), [](const Row& row) { return row.role == RowRole::subtotal; });
+  for (std::size_t r = 0; r < count; ++r) {
+    if (role(r) == RowRole::body) continue;
+    std::vector<std::size_t> parts;
+    if (role(r) == RowRole::total) {
+      const RowRole part_role =
+          layout == SummaryLayout::subtotal_then_rows && has_subtotals ? RowRole::subtotal : RowRole::body;
+      for (std::size_t p = 0; p < count; ++p) {
+        if (role(p) == part_role) parts.push_back(p);
+      }
+    } else if (layout == SummaryLayout::rows_then_subtotal) {
+      for (std::size_t p = r; p-- > 0 && role(p) == RowRole::body;) parts.insert(parts.begin(), p);
+    } else {
+      for (std::size_t p = r + 1; p < count && role(p) == RowRole::body; ++p) parts.push_back(p);
+    }
+    for (const std::string& key : columns) {
+      const auto column = table.column_index(key);
+      if (!column || *column >= table.rows[r].cells.size()) continue;
+      Cell& cell = table.rows[r].cells[*column];
+      if (!cell.value) continue;
+      std::vector<CellRef> cells;
+      for (const std::size_t p : parts) cells.push_back(CellRef{table.id, p, key});
+      cell.formula = Formula::sum_of(cells);
+    }
+  }
 }
 
 }  // namespace lkip::detail

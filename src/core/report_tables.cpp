@@ -10,6 +10,36 @@ namespace {
 
 using detail::TableBuilder;
 
+// The average of the values some of `cells` have, the others left out.
+std::optional<Formula> average_of(const std::vector<std::optional<CellRef>>& cells) {
+  std::vector<Formula> args;
+  for (const auto& cell : cells) {
+    if (cell) args.push_back(Formula::of(*cell));
+  }
+  if (args.empty()) return std::nullopt;
+  return Formula::apply(FormulaOp::average, std::move(args));
+}
+
+// The overall average is the mean of the sasaran averages (table "sasaran",
+// one row per sasaran in plan order).
+std::optional<Formula> overall_average_formula(const Report& report) {
+  std::vector<std::optional<CellRef>> cells;
+  for (std::size_t i = 0; i < report.objectives.size(); ++i) {
+    if (report.objectives[i].average) cells.push_back(CellRef{"sasaran", i, "rata_rata"});
+  }
+  return average_of(cells);
+}
+
+// A sasaran's average is the mean of its indicators' numeric capaian in Tabel 3.1.
+std::optional<Formula> objective_average_formula(const TableBuilder& builder, const ObjectiveOutcome& objective) {
+  std::vector<std::optional<CellRef>> cells;
+  for (const IndicatorOutcome& outcome : objective.indicators) {
+    const YearOutcome* current = outcome.current();
+    if (current && current->achievement.percent) cells.push_back(builder.summary_achievement(*outcome.indicator));
+  }
+  return average_of(cells);
+}
+
 void add_achievement_table(TableBuilder& builder, const Report& report) {
   const Labels& l = builder.labels();
   const Project& project = *report.project;
@@ -31,6 +61,8 @@ void add_achievement_table(TableBuilder& builder, const Report& report) {
                                 builder.realization_cell(*outcome.indicator, current),
                                 builder.achievement_cell(*outcome.indicator, current),
                                 builder.status_cell(current)}});
+      if (current) TableBuilder::link_achievement_in_row(table, current->achievement);
+      builder.set_summary_achievement(*outcome.indicator, CellRef{table.id, table.rows.size() - 1, "capaian"});
       if (with_band) table.rows.back().cells.push_back(Cell::of_text(current ? current->band : std::string()));
       if (auto note = builder.achievement_note(*outcome.indicator, current)) table.notes.push_back(*note);
       first = false;
@@ -39,6 +71,7 @@ void add_achievement_table(TableBuilder& builder, const Report& report) {
   table.rows.push_back(Row{RowRole::total,
                            {Cell::of_text(l.overall_average), Cell::empty(), Cell::empty(), Cell::empty(), Cell::empty(),
                             builder.percent_or_undefined(report.average), Cell::of_text(report.band)}});
+  table.rows.back().cells[5].formula = overall_average_formula(report);
   // The overall band moves from KET to its own column when there is one.
   if (with_band) {
     table.rows.back().cells.back() = Cell::empty();
@@ -54,9 +87,11 @@ void add_objectives_table(TableBuilder& builder, const Report& report) {
     table.rows.push_back(Row{RowRole::body,
                              {Cell::of_text(objective.objective->name), builder.percent_or_undefined(objective.average),
                               Cell::of_text(objective.band)}});
+    table.rows.back().cells[1].formula = objective_average_formula(builder, objective);
   }
   table.rows.push_back(Row{RowRole::total, {Cell::of_text(l.overall_average), builder.percent_or_undefined(report.average),
                                             Cell::of_text(report.band)}});
+  table.rows.back().cells[1].formula = overall_average_formula(report);
   table.notes.push_back(l.average_note);
 }
 
@@ -70,7 +105,8 @@ Document build_document(const Report& report, const DocumentOptions& options) {
   }
   if (const BudgetAnalysis* budget = builder.budget_of_year()) detail::add_budget_tables(builder, *budget);
   add_objectives_table(builder, report);
-  return builder.finish();
+  std::vector<Chart> charts = detail::build_charts(builder);
+  return builder.finish(std::move(charts));
 }
 
 Result<Document> select_tables(Document document, const std::vector<std::string>& ids) {
@@ -93,6 +129,15 @@ Result<Document> select_tables(Document document, const std::vector<std::string>
     if (wanted) selected.push_back(std::move(table));
   }
   document.tables = std::move(selected);
+  // A chart stays with the tables it is drawn from.
+  std::erase_if(document.charts, [&](const Chart& chart) {
+    for (const ChartSeries& series : chart.series) {
+      for (const ChartPoint& point : series.points) {
+        if (point.source && !document.table(point.source->table)) return true;
+      }
+    }
+    return false;
+  });
   return document;
 }
 

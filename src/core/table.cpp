@@ -79,4 +79,27 @@ std::string format_cell(const Cell& cell, NumberStyle style) {
   return format_number(*cell.value, format);
 }
 
+std::optional<std::size_t> Table::column_index(const std::string& key) const {
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c].key == key) return c;
+  }
+  return std::nullopt;
+}
+
+const Table* Document::table(const std::string& id) const {
+  for (const Table& candidate : tables) {
+    if (candidate.id == id) return &candidate;
+  }
+  return nullptr;
+}
+
+const Cell* Document::cell(const CellRef& ref) const {
+  const Table* found = table(ref.table);
+  if (!found || ref.row >= found->rows.size()) return nullptr;
+  const auto column = found->column_index(ref.column);
+  const std::vector<Cell>& cells = found->rows[ref.row].cells;
+  if (!column || *column >= cells.size()) return nullptr;
+  return &cells[*column];
+}
+
 }  // namespace lkip

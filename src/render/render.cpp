@@ -1,6 +1,15 @@
 #include "lkip/render.hpp"
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <utility>
 
 #include "render/renderers.hpp"
@@ -9,11 +18,53 @@ namespace lkip {
 
 namespace {
 
-constexpr std::array<std::pair<Format, std::string_view>, 3> kFormatNames{{
+constexpr std::array<std::pair<Format, std::string_view>, 6> kFormatNames{{
     {Format::text, "text"},
     {Format::md, "md"},
     {Format::json, "json"},
+    {Format::csv, "csv"},
+    {Format::html, "html"},
+    {Format::xlsx, "xlsx"},
 }};
+
+// The extensions a file name may carry, beyond the format names themselves.
+constexpr std::array<std::pair<std::string_view, Format>, 3> kExtraExtensions{{
+    {"txt", Format::text},
+    {"markdown", Format::md},
+    {"htm", Format::html},
+}};
+
+std::string lower_ascii(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
+std::optional<Error> one_table_error(const Document& document) {
+  if (document.tables.size() == 1) return std::nullopt;
+  std::string ids;
+  for (const Table& table : document.tables) ids += (ids.empty() ? "" : ", ") + table.id;
+  return make_error({}, fmt::format("csv holds one table, and {} are selected", document.tables.size()),
+                    "choose one with --tabel, or write one file per table with -o FOLDER/; tables: " + ids);
+}
+
+// Writes the xlsx to a temporary file and copies its bytes to `out`.
+std::optional<Error> copy_xlsx(const Document& document, const RenderOptions& options, std::ostream& out) {
+  std::string path = (std::filesystem::temp_directory_path() / "lkip-XXXXXX.xlsx").string();
+  const int fd = mkstemps(path.data(), 5);
+  if (fd < 0) return make_error({}, "cannot create a temporary file for the xlsx output", std::strerror(errno));
+  close(fd);
+  std::optional<Error> error = render_detail::render_xlsx_file(document, options, path);
+  if (!error) {
+    std::ifstream in(path, std::ios::binary);
+    out << in.rdbuf();
+    if (!in || !out) error = make_error({}, "cannot copy the xlsx output");
+  }
+  std::remove(path.c_str());
+  return error;
+}
 
 }  // namespace
 
@@ -31,18 +82,42 @@ std::optional<Format> format_from_string(std::string_view text) {
   return std::nullopt;
 }
 
-void render(const Document& document, Format format, const RenderOptions& options, std::ostream& out) {
-  switch (format) {
-    case Format::text:
-      render_detail::render_text(document, options, out);
-      return;
-    case Format::md:
-      render_detail::render_md(document, options, out);
-      return;
-    case Format::json:
-      render_detail::render_json(document, options, out);
-      return;
+std::optional<Format> format_from_path(std::string_view path) {
+  const std::string extension = lower_ascii(std::filesystem::path(path).extension().string());
+  if (extension.size() < 2) return std::nullopt;
+  const std::string_view name = std::string_view(extension).substr(1);
+  for (const auto& [known, format] : kExtraExtensions) {
+    if (known == name) return format;
   }
+  return format_from_string(name);
+}
+
+bool is_binary(Format format) { return format == Format::xlsx; }
+
+std::optional<Error> render(const Document& document, Format format, const RenderOptions& options, std::ostream& out) {
+  switch (format) {
+    case Format::text: render_detail::render_text(document, options, out); break;
+    case Format::md: render_detail::render_md(document, options, out); break;
+    case Format::json: render_detail::render_json(document, options, out); break;
+    case Format::html: render_detail::render_html(document, options, out); break;
+    case Format::csv:
+      if (auto error = one_table_error(document)) return error;
+      render_csv_table(document.tables.front(), options, out);
+      break;
+    case Format::xlsx: return copy_xlsx(document, options, out);
+  }
+  return std::nullopt;
+}
+
+std::optional<Error> render_to_file(const Document& document, Format format, const RenderOptions& options,
+                                    const std::string& path) {
+  if (format == Format::xlsx) return render_detail::render_xlsx_file(document, options, path);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return make_error(SourceLoc{path, 0, 0, {}}, "cannot write the file", std::strerror(errno));
+  if (auto error = render(document, format, options, out)) return error;
+  out.close();
+  if (!out) return make_error(SourceLoc{path, 0, 0, {}}, "cannot write the file", std::strerror(errno));
+  return std::nullopt;
 }
 
 namespace render_detail {

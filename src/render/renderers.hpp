@@ -2,6 +2,7 @@
 // helpers they share so that every format reads a Table the same way.
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -14,6 +15,10 @@ namespace lkip::render_detail {
 void render_text(const Document& document, const RenderOptions& options, std::ostream& out);
 void render_md(const Document& document, const RenderOptions& options, std::ostream& out);
 void render_json(const Document& document, const RenderOptions& options, std::ostream& out);
+// One self-contained HTML page: inline CSS and SVG, no script, no URL (html.cpp).
+void render_html(const Document& document, const RenderOptions& options, std::ostream& out);
+// The workbook, written to `path` by libxlsxwriter (xlsx.cpp).
+std::optional<Error> render_xlsx_file(const Document& document, const RenderOptions& options, const std::string& path);
 
 // Markdown: where escaped text is written: within a line (a table cell,
 // after a list marker's text has begun), or where a line's content starts

@@ -137,9 +137,24 @@ TEST_CASE("text: cells wrap at 24 columns by default, as the CLI shows them", "[
 }
 
 TEST_CASE("format names round-trip", "[render]") {
-  for (const lkip::Format format : {lkip::Format::text, lkip::Format::md, lkip::Format::json}) {
+  for (const lkip::Format format : {lkip::Format::text, lkip::Format::md, lkip::Format::json, lkip::Format::csv,
+                                    lkip::Format::html, lkip::Format::xlsx}) {
     CHECK(lkip::format_from_string(lkip::to_string(format)) == format);
   }
   CHECK(lkip::to_string(lkip::Format::md) == "md");
-  CHECK_FALSE(lkip::format_from_string("html").has_value());
+  CHECK_FALSE(lkip::format_from_string("pdf").has_value());
+}
+
+TEST_CASE("an output file's extension names its format", "[render]") {
+  CHECK(lkip::format_from_path("out/tabel.xlsx") == lkip::Format::xlsx);
+  CHECK(lkip::format_from_path("LAPORAN.HTML") == lkip::Format::html);
+  CHECK(lkip::format_from_path("a.htm") == lkip::Format::html);
+  CHECK(lkip::format_from_path("capaian.csv") == lkip::Format::csv);
+  CHECK(lkip::format_from_path("bab3.txt") == lkip::Format::text);
+  CHECK(lkip::format_from_path("bab3.markdown") == lkip::Format::md);
+  CHECK_FALSE(lkip::format_from_path("bab3.pdf").has_value());
+  CHECK_FALSE(lkip::format_from_path("bab3").has_value());
+  CHECK_FALSE(lkip::format_from_path("data.d/").has_value());
+  CHECK(lkip::is_binary(lkip::Format::xlsx));
+  CHECK_FALSE(lkip::is_binary(lkip::Format::csv));
 }

@@ -1,0 +1,28 @@
+// Where a command's output goes and in which format: `--format` if given,
+// else the extension of `-o FILE`, else text on stdout. `-o FOLDER/` (a name
+// ending in '/', or an existing folder) asks for one file per table.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lkip/source.hpp"
+
+namespace lkip::cli {
+
+enum class Destination { standard_output, file, folder };
+
+struct OutputChoice {
+  std::string format;  // one of the command's format names
+  Destination destination = Destination::standard_output;
+  std::string path;    // the file or folder; empty for stdout
+};
+
+// `formats`: the names the command knows, the first being the default.
+// `extension_format` maps a file name to a format name (nullopt: unknown).
+Result<OutputChoice> choose_output(const std::optional<std::string>& format, const std::optional<std::string>& path,
+                                   const std::vector<std::string>& formats,
+                                   std::optional<std::string> (*extension_format)(const std::string&));
+
+}  // namespace lkip::cli

@@ -1,0 +1,69 @@
+#include "output_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+namespace lkip::cli {
+namespace {
+
+// The temporary file being written, for the signal handler; one at a time.
+// A fixed buffer: a handler may only call async-signal-safe functions.
+char g_temporary[4096];
+volatile std::sig_atomic_t g_writing = 0;
+
+extern "C" void remove_temporary_and_reraise(int signal_number) {
+  if (g_writing) unlink(g_temporary);
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+}
+
+void install_signal_handlers() {
+  static bool installed = false;
+  if (installed) return;
+  installed = true;
+  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) std::signal(signal_number, remove_temporary_and_reraise);
+}
+
+Error file_error(const std::string& path, const std::string& what, int error_number) {
+  return make_error(SourceLoc{path, 0, 0, {}}, what, std::strerror(error_number));
+}
+
+}  // namespace
+
+std::optional<Error> write_atomically(const std::string& path,
+                                      const std::function<std::optional<Error>(const std::string&)>& write) {
+  const std::filesystem::path target(path);
+  if (std::filesystem::is_directory(target)) {
+    return make_error(SourceLoc{path, 0, 0, {}}, "is a folder, not a file",
+                      "name a file, or end the name with / to write one CSV file per table");
+  }
+  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
+  std::string temporary = (folder / ("." + target.filename().string() + ".lkip-XXXXXX")).string();
+  if (temporary.size() >= sizeof g_temporary) return make_error(SourceLoc{path, 0, 0, {}}, "the file name is too long");
+  install_signal_handlers();
+  const int fd = mkstemp(temporary.data());
+  if (fd < 0) return file_error(path, "cannot create the file", errno);
+  close(fd);
+  std::memcpy(g_temporary, temporary.c_str(), temporary.size() + 1);
+  g_writing = 1;
+  std::optional<Error> error = write(temporary);
+  if (!error) {
+    // mkstemp makes the file private (0600); an output file gets the usual
+    // permissions, as if the user had created it.
+    const mode_t mask = umask(0);
+    umask(mask);
+    chmod(temporary.c_str(), 0666 & ~mask);
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) error = file_error(path, "cannot write the file", errno);
+  }
+  if (error) unlink(temporary.c_str());
+  g_writing = 0;
+  return error;
+}
+
+}  // namespace lkip::cli
