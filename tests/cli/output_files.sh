@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# `-o`: the format from the file's extension, one CSV per table with
+# -o FOLDER/, and atomic replacement: a run that fails leaves the earlier
+# file as it was and no temporary file behind.
+# Usage: output_files.sh LKIP
+set -u
+lkip=$(realpath "$1")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+expect_exit() {  # CODE COMMAND...
+  local code=$1; shift
+  "$@" >out.txt 2>err.txt; local got=$?
+  [ "$got" = "$code" ] || { fail "$* exited $got, expected $code"; cat err.txt; }
+}
+
+# The extension names the format.
+expect_exit 0 "$lkip" compute -o bab3.json
+grep -q '"lkip_json": 1' bab3.json || fail "bab3.json is not lkip's JSON"
+expect_exit 0 "$lkip" compute -o bab3.md
+head -1 bab3.md | grep -q '^# Laporan Kinerja' || fail "bab3.md is not Markdown"
+expect_exit 0 "$lkip" compute --tabel capaian -o capaian.csv
+head -1 capaian.csv | grep -qx 'sasaran;indikator;satuan;target;realisasi;capaian;ket' || fail "capaian.csv header"
+expect_exit 0 "$lkip" compute -o bab3.xlsx
+[ "$(head -c 2 bab3.xlsx)" = "PK" ] || fail "bab3.xlsx is not a zip"
+# --format wins over the extension.
+expect_exit 0 "$lkip" compute --format json -o report.txt
+grep -q '"lkip_json"' report.txt || fail "--format json -o report.txt"
+[ -s out.txt ] && fail "output went to stdout as well as to the file"
+# An unknown extension without --format is refused before anything is written.
+expect_exit 2 "$lkip" compute -o bab3.pdf
+grep -q 'cannot tell the output format' err.txt || fail "bab3.pdf message"
+[ -e bab3.pdf ] && fail "bab3.pdf was created"
+
+# One CSV per table into a folder (created when missing).
+expect_exit 0 "$lkip" compute -o tabel/
+[ "$(ls tabel | wc -l)" = 36 ] || fail "tabel/ holds $(ls tabel | wc -l) files, expected 36"
+[ -f tabel/IKU1.data.kdrt_2020.csv ] || fail "tabel/IKU1.data.kdrt_2020.csv missing"
+expect_exit 2 "$lkip" compute --format html -o tabel/
+grep -q 'only csv is written as one file per table' err.txt || fail "html into a folder message"
+
+# A failed run leaves the earlier file intact and no temporary file.
+echo "earlier content" > keep.csv
+expect_exit 2 "$lkip" compute --format csv -o keep.csv   # 36 tables do not fit one CSV
+[ "$(cat keep.csv)" = "earlier content" ] || fail "keep.csv was changed by a failed run"
+expect_exit 2 "$lkip" compute no-such-project -o keep.csv
+[ "$(cat keep.csv)" = "earlier content" ] || fail "keep.csv was changed by a failed load"
+leftovers=$(find . -name '.*lkip-*' | wc -l)
+[ "$leftovers" = 0 ] || fail "temporary files left behind: $(find . -name '.*lkip-*')"
+
+# A successful run replaces it, with the usual permissions.
+expect_exit 0 "$lkip" compute --tabel capaian -o keep.csv
+head -1 keep.csv | grep -q '^sasaran;' || fail "keep.csv was not replaced"
+expected_mode=$(printf '%o' $((0666 & ~$(umask))))
+[ "$(stat -c %a keep.csv)" = "$expected_mode" ] || fail "keep.csv mode $(stat -c %a keep.csv), expected $expected_mode"
+
+# verify and check write findings the same way; a folder is refused.
+expect_exit 1 "$lkip" verify -o findings.csv
+head -1 findings.csv | grep -q '^letak,jenis,hasil' || fail "findings.csv header"
+expect_exit 2 "$lkip" check -o tabel/
+# A folder where the file should be is refused, not replaced.
+mkdir taken.json
+expect_exit 2 "$lkip" compute -o taken.json --format json
+[ -d taken.json ] || fail "taken.json folder was replaced"
+
+[ "$failures" = 0 ] && echo "all output file checks passed"
+exit "$failures"
