@@ -631,3 +631,81 @@ TEST_CASE("missing money shows as undefined, never as 0 or empty", "[report_tabl
     }
   }
 }
+
+namespace {
+
+// Every formula of `document` gives its cell's value exactly; returns how
+// many there are.
+int check_formulas(const Document& document) {
+  int count = 0;
+  for (const lkip::Table& table : document.tables) {
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) {
+        const lkip::Cell& cell = table.rows[r].cells[c];
+        if (!cell.formula) continue;
+        INFO(table.id << " row " << r << " column " << table.columns[c].key);
+        CHECK(lkip::evaluate(*cell.formula, document) == cell.value);
+        ++count;
+      }
+    }
+  }
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("derived cells carry the formula that gives their value", "[report_tables][formula]") {
+  Fixture fixture;
+  CHECK(check_formulas(fixture.id_document) > 20);
+  // IKU2 is negatif: capaian (2T − R) / T × 100 = (80 − 44) / 40 × 100 = 90.
+  const lkip::Cell& negative = fixture.table("IKU2.analisis").rows[0].cells[4];
+  REQUIRE(negative.formula);
+  CHECK(negative.formula->refs() == std::vector<lkip::CellRef>{{"IKU2.analisis", 0, "target"},
+                                                               {"IKU2.analisis", 0, "realisasi"},
+                                                               {"IKU2.analisis", 0, "target"}});
+  CHECK(lkip::evaluate(*negative.formula, fixture.id_document) == Rational(90));
+  // The wrong stated JUMLAH of kasus (36) is recomputed as the sum of its rows.
+  const lkip::Table& cases = fixture.table("IKU1.data.kasus");
+  const lkip::Cell& total = cases.rows.back().cells[1];
+  REQUIRE(total.formula);
+  CHECK(total.formula->op == lkip::FormulaOp::sum);
+  CHECK(total.formula->refs().size() == 3);
+  CHECK(total.value == Rational(35));
+  // A missing realisasi keeps the sum without a value and so without a formula.
+  const lkip::Table& budget = fixture.table("IKU1.anggaran");
+  CHECK(budget.rows[0].cells[5].formula->refs() == std::vector<lkip::CellRef>{{"IKU1.analisis", 0, "capaian"}});
+}
+
+TEST_CASE("a capped capaian is the least of the formula and batas_capaian", "[report_tables][formula]") {
+  Fixture fixture;
+  fixture.project.settings.achievement_cap = Rational(100);
+  fixture.recompute();
+  check_formulas(fixture.id_document);
+  // Rasio KDRT: 75.250 / 35 = 2.150 households per case against 1 : 2.000.
+  const lkip::Cell& capped = fixture.table("IKU1.analisis").rows[0].cells[4];
+  REQUIRE(capped.formula);
+  CHECK(capped.formula->op == lkip::FormulaOp::min);
+  CHECK(capped.value == Rational(100));
+}
+
+TEST_CASE("a formula over a table that is not shown is dropped", "[report_tables][formula]") {
+  Fixture fixture;
+  // A data table dated after the report year is not shown, though the
+  // realisasi is computed from it: the realisasi keeps its value only.
+  fixture.project.tables[0].year = 2023;
+  fixture.recompute();
+  const lkip::Cell& realization = fixture.table("IKU1.analisis").rows[0].cells[3];
+  CHECK(realization.value == Rational(2150));
+  CHECK_FALSE(realization.formula.has_value());
+  CHECK(fixture.table("IKU1.analisis").rows[0].cells[4].formula.has_value());
+  check_formulas(fixture.id_document);
+}
+
+TEST_CASE("--tabel keeps formulas; a renderer falls back to the value of one pointing outside", "[report_tables][formula]") {
+  Fixture fixture;
+  auto selected = lkip::select_tables(fixture.id_document, {"capaian"});
+  REQUIRE(selected);
+  const lkip::Cell& realization = selected->tables[0].rows[0].cells[4];
+  REQUIRE(realization.formula);
+  CHECK(selected->cell(realization.formula->refs()[0]) == nullptr);
+}
