@@ -101,6 +101,7 @@ struct Warning {
 
 // Everything `lkip compute` shows for one project and year.
 struct Document {
+  std::string language = "id";       // of the labels, as a language tag: "id", "en"
   std::string title;                 // "Laporan Kinerja ... Tahun 2020"
   std::vector<std::string> heading;  // agency, region, year, Renstra period
   std::vector<Table> tables;

@@ -37,6 +37,7 @@ TableBuilder::TableBuilder(const Report& report, const DocumentOptions& options)
     : report_(report), options_(options), labels_(labels_for(options.language)),
       next_number_(report.project->settings.first_table_number) {
   const Project& project = *report.project;
+  document_.language = options.language == Language::en ? "en" : "id";
   document_.title = fmt::format("{} {} {} {}", labels_.report_title, project.agency.region, labels_.year, report.year);
   document_.heading = {project.agency.name + (project.agency.short_name.empty() ? "" : " (" + project.agency.short_name + ")"),
                        project.agency.region,

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "render/renderers.hpp"
+#include "render/text_width.hpp"
 
 namespace lkip::render_detail {
 
@@ -19,56 +20,6 @@ constexpr std::string_view kIndent = "  ";  // notes and warnings
 using CellLines = std::vector<std::string>;
 using RowLines = std::vector<CellLines>;
 
-bool is_utf8_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
-
-// Columns taken on screen, counted in code points ("é" is one column, not
-// two bytes). Good for the Latin text of reports; wide CJK glyphs would count
-// as one.
-std::size_t display_width(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(
-      text.begin(), text.end(), [](char byte) { return !is_utf8_continuation(byte); }));
-}
-
-// Bytes taken by the first `width` code points of `text`.
-std::size_t prefix_bytes(std::string_view text, std::size_t width) {
-  std::size_t code_points = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (is_utf8_continuation(text[i])) continue;
-    if (code_points == width) return i;
-    ++code_points;
-  }
-  return text.size();
-}
-
-// Fills lines of at most `width` code points with the words of `text`; a word
-// longer than a whole line is cut so that no column grows past `width`.
-CellLines wrap_words(std::string_view text, std::size_t width) {
-  CellLines lines;
-  std::string line;
-  while (!text.empty()) {
-    const std::size_t word_end = std::min(text.find(' '), text.size());
-    std::string_view word = text.substr(0, word_end);
-    text.remove_prefix(std::min(word_end + 1, text.size()));
-    while (display_width(word) > width) {
-      if (!line.empty()) lines.push_back(std::exchange(line, {}));
-      const std::size_t cut = prefix_bytes(word, width);
-      lines.emplace_back(word.substr(0, cut));
-      word.remove_prefix(cut);
-    }
-    if (word.empty()) continue;
-    if (line.empty()) {
-      line = word;
-    } else if (display_width(line) + 1 + display_width(word) <= width) {
-      line += ' ';
-      line += word;
-    } else {
-      lines.push_back(std::exchange(line, std::string(word)));
-    }
-  }
-  if (!line.empty() || lines.empty()) lines.push_back(line);
-  return lines;
-}
-
 // The lines of a text: its own line breaks kept, each line that is wider
 // than `width` wrapped at spaces.
 CellLines wrap_text(std::string_view text, std::size_t width) {
@@ -77,7 +28,7 @@ CellLines wrap_text(std::string_view text, std::size_t width) {
     const std::size_t line_end = std::min(text.find('\n'), text.size());
     std::string_view line = text.substr(0, line_end);
     if (line.ends_with('\r')) line.remove_suffix(1);
-    if (display_width(line) <= width) {
+    if (count_code_points(line) <= width) {
       lines.emplace_back(line);
     } else {
       const CellLines wrapped = wrap_words(line, width);
@@ -145,7 +96,7 @@ class TextTable {
   void widen_columns(const RowLines& row) {
     for (std::size_t column = 0; column < row.size(); ++column) {
       for (const std::string& line : row[column]) {
-        widths_[column] = std::max(widths_[column], display_width(line));
+        widths_[column] = std::max(widths_[column], count_code_points(line));
       }
     }
   }
@@ -160,7 +111,7 @@ class TextTable {
         if (column > 0) line += kColumnGap;
         const CellLines& cell = row[column];
         const std::string part = line_index < cell.size() ? cell[line_index] : std::string();
-        const std::string padding(widths_[column] - display_width(part), ' ');
+        const std::string padding(widths_[column] - count_code_points(part), ' ');
         line += table_.columns[column].numeric ? padding + part : part + padding;
       }
       write_line(std::move(line), out);
