@@ -5,8 +5,8 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 DEBIAN_PACKAGES = g++ cmake make pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libxlsxwriter-dev catch2
 # The tests also open lkip's XLSX in a real spreadsheet program and its HTML
-# in a real browser.
-TEST_PACKAGES = libreoffice-calc-nogui chromium
+# in a real browser; their checking scripts are Python.
+TEST_PACKAGES = libreoffice-calc-nogui chromium python3
 
 .PHONY: run test build deps test-deps install clean
 
