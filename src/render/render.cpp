@@ -12,6 +12,7 @@
 #include <fstream>
 #include <utility>
 
+#include "core/text_words.hpp"
 #include "render/renderers.hpp"
 
 namespace lkip {
@@ -33,14 +34,6 @@ constexpr std::array<std::pair<std::string_view, Format>, 3> kExtraExtensions{{
     {"markdown", Format::md},
     {"htm", Format::html},
 }};
-
-std::string lower_ascii(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
-}
 
 std::optional<Error> one_table_error(const Document& document) {
   if (document.tables.size() == 1) return std::nullopt;
@@ -83,7 +76,7 @@ std::optional<Format> format_from_string(std::string_view text) {
 }
 
 std::optional<Format> format_from_path(std::string_view path) {
-  const std::string extension = lower_ascii(std::filesystem::path(path).extension().string());
+  const std::string extension = detail::lower_case(std::filesystem::path(path).extension().string());
   if (extension.size() < 2) return std::nullopt;
   const std::string_view name = std::string_view(extension).substr(1);
   for (const auto& [known, format] : kExtraExtensions) {

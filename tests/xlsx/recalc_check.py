@@ -1,0 +1,314 @@
+#!/usr/bin/env python3
+"""Checks lkip's XLSX workbook with a real spreadsheet program.
+
+LibreOffice (headless, with a private profile that recalculates every
+formula on load) opens a copy of the workbook whose formula results were all
+set to 0, so that every figure it shows is its own recalculation. Then:
+
+- every numeric cell of every table holds lkip's exact figure (from
+  `lkip compute --format json`): as its value, and, for a formula, as
+  LibreOffice's recalculation of it, equal at the precision lkip shows
+  (rounded half away from zero) and within 1e-9 relative;
+- LibreOffice shows every cell of every table as lkip does ("296,04%",
+  "1 : 3.848", "BB (74,39)", "-"): the number formats and their locale;
+- every text cell is a string, never a formula;
+- every other formula (the chart data) recalculates to its cached value;
+- with --reference (the embedded reference project): the workbook has
+  formulas, not pasted numbers: at least MIN_REFERENCE_FORMULAS, and the
+  capaian 296,04 / 100,00 / 101,12 / 114,45 of Tabel 3.1 and the serapan
+  89,80 are formulas.
+
+Usage: recalc_check.py --lkip BUILD/lkip [--reference] [--office-locale L] [LKIP ARGS...]
+       recalc_check.py --xlsx FILE --json FILE ...   (check given files)
+Python's standard library only.
+"""
+
+import argparse
+import csv
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+import xml.etree.ElementTree as ET
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+MIN_REFERENCE_FORMULAS = 200
+RELATIVE_TOLERANCE = Fraction(1, 10**9)
+# The capaian of Tabel 3.1 and the serapan (column "persen" of the budget
+# tables) of the reference's program I, as lkip shows them (rounded to 2
+# decimals): they must be formulas.
+REFERENCE_CAPAIAN = [Fraction("296.04"), Fraction("100.00"), Fraction("101.12"), Fraction("114.45")]
+REFERENCE_SERAPAN = Fraction("89.80")
+NUMERIC_KINDS = {"number", "percent", "money", "ratio", "score"}
+SOFFICE_TIMEOUT = 300  # seconds; the first start builds the profile
+
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+DOC_RELS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+# Makes LibreOffice recalculate every formula of an OOXML file on load (0:
+# always; its default is never, trusting the cached results).
+# A locale, when given, replaces the machine's, whose number marks the
+# workbook's formats must not depend on.
+PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry"
+           xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load">
+<prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+{locale}</oor:items>
+"""
+LOCALE = """<item oor:path="/org.openoffice.Setup/L10N">
+<prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>{}</value></prop></item>
+"""
+# CSV of every sheet (-1), UTF-8, cells as shown (formatted), not formulas.
+CSV_AS_SHOWN = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
+
+
+class XlsxCell:
+    def __init__(self, kind, value, formula):
+        self.kind = kind        # "n" number, "s" string, "e" error, "str" formula string
+        self.value = value      # text as stored (a number's decimal text)
+        self.formula = formula  # formula text, or None
+
+
+def a1_to_index(ref):
+    match = re.fullmatch(r"([A-Z]+)([0-9]+)", ref)
+    column = 0
+    for letter in match.group(1):
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return int(match.group(2)) - 1, column - 1
+
+
+def read_workbook(path):
+    """Sheet name -> {(row, column): XlsxCell}, in sheet order."""
+    with zipfile.ZipFile(path) as archive:
+        workbook = ET.fromstring(archive.read("xl/workbook.xml"))
+        rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        targets = {rel.get("Id"): rel.get("Target") for rel in rels.iter(RELS + "Relationship")}
+        strings = []
+        if "xl/sharedStrings.xml" in archive.namelist():
+            for item in ET.fromstring(archive.read("xl/sharedStrings.xml")).iter(MAIN + "si"):
+                strings.append("".join(text.text or "" for text in item.iter(MAIN + "t")))
+        sheets = {}
+        for sheet in workbook.iter(MAIN + "sheet"):
+            target = targets[sheet.get(DOC_RELS + "id")].lstrip("/")
+            member = target if target.startswith("xl/") else "xl/" + target
+            cells = {}
+            for cell in ET.fromstring(archive.read(member)).iter(MAIN + "c"):
+                kind = cell.get("t", "n")
+                formula = cell.find(MAIN + "f")
+                value = cell.find(MAIN + "v")
+                text = value.text if value is not None else None
+                if kind == "s" and text is not None:
+                    text = strings[int(text)]
+                elif kind == "inlineStr":
+                    kind, text = "s", "".join(t.text or "" for t in cell.iter(MAIN + "t"))
+                if text is None and formula is None:
+                    continue  # a blank cell with a format
+                cells[a1_to_index(cell.get("r"))] = XlsxCell(
+                    kind, text, formula.text if formula is not None else None)
+            sheets[sheet.get("name")] = cells
+        return sheets
+
+
+def zero_formula_results(source, destination):
+    """Copies the workbook with every formula's cached result set to 0."""
+    replaced = 0
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(destination, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename.startswith("xl/worksheets/") and item.filename.endswith(".xml"):
+                text, count = re.subn(r"(<f>[^<]*</f>)<v>[^<]*</v>", r"\1<v>0</v>", data.decode("utf-8"))
+                data, replaced = text.encode("utf-8"), replaced + count
+            copy.writestr(item, data)
+    return replaced
+
+
+def run_soffice(soffice, profile, convert_to, source, outdir):
+    command = [soffice, "-env:UserInstallation=" + Path(profile).as_uri(), "--headless", "--norestore",
+               "--convert-to", convert_to, "--outdir", str(outdir), str(source)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=SOFFICE_TIMEOUT)
+    if done.returncode != 0:
+        sys.exit("soffice failed: " + " ".join(command) + "\n" + done.stdout + done.stderr)
+
+
+def exact(text):
+    """lkip's exact value: "3848.455" or "769691/200"."""
+    return Fraction(text)
+
+
+def rounded(value, decimals):
+    """Half away from zero, as lkip and Excel's ROUND."""
+    scaled = abs(value) * 10**decimals
+    whole = int(scaled + Fraction(1, 2))
+    return (whole if value >= 0 else -whole) / Fraction(10**decimals)
+
+
+def agrees(computed, expected, decimals):
+    """Whether a spreadsheet's figure is lkip's at its shown precision and within the tolerance."""
+    close = abs(computed - expected) <= RELATIVE_TOLERANCE * max(abs(expected), Fraction(1))
+    return close and rounded(computed, decimals) == rounded(expected, decimals)
+
+
+def number(cell):
+    return Fraction(Decimal(cell.value)) if cell is not None and cell.kind == "n" and cell.value else None
+
+
+def heading(table):
+    parts = [part for part in (table.get("caption", ""), table.get("title", "")) if part]
+    return " — ".join(parts)
+
+
+def locate_tables(document, sheets):
+    """(table, sheet name, heading row) for each table, found by its heading in column A, in order."""
+    placed = []
+    names = list(sheets)
+    position = (0, -1)
+    for table in document["tables"]:
+        wanted = heading(table)
+        found = None
+        for s in range(position[0], len(names)):
+            rows = sorted(row for (row, column), cell in sheets[names[s]].items()
+                          if column == 0 and cell.kind == "s" and cell.value == wanted
+                          and (s, row) > position)
+            if rows:
+                found = (s, rows[0])
+                break
+        if found is None:
+            sys.exit(f"table {table['id']}: heading {wanted!r} not found in the workbook")
+        position = found
+        placed.append((table, names[found[0]], found[1]))
+    return placed
+
+
+def read_shown(csv_dir, stem, sheet_names):
+    """Sheet name -> rows of the texts LibreOffice shows."""
+    shown = {}
+    for name in sheet_names:
+        path = Path(csv_dir) / f"{stem}-{name}.csv"
+        with open(path, newline="", encoding="utf-8") as file:
+            shown[name] = list(csv.reader(file))
+    return shown
+
+
+def shown_at(shown, sheet, row, column):
+    rows = shown[sheet]
+    return rows[row][column] if row < len(rows) and column < len(rows[row]) else ""
+
+
+def check(xlsx, document, args, workdir):
+    problems = []
+    original = read_workbook(xlsx)
+    formulas = {(sheet, at): cell for sheet, cells in original.items() for at, cell in cells.items() if cell.formula}
+    if args.reference and len(formulas) < MIN_REFERENCE_FORMULAS:
+        problems.append(f"only {len(formulas)} formula cells, expected at least {MIN_REFERENCE_FORMULAS}")
+
+    zeroed = Path(workdir) / "lkip.xlsx"
+    if zero_formula_results(xlsx, zeroed) != len(formulas):
+        problems.append("not every formula result could be zeroed (unexpected sheet XML)")
+    profile = Path(workdir) / "profile"
+    (profile / "user").mkdir(parents=True)
+    locale = LOCALE.format(args.office_locale) if args.office_locale else ""
+    (profile / "user" / "registrymodifications.xcu").write_text(PROFILE.format(locale=locale), encoding="utf-8")
+    recalculated_dir = Path(workdir) / "recalculated"
+    csv_dir = Path(workdir) / "shown"
+    run_soffice(args.soffice, profile, "xlsx:Calc MS Excel 2007 XML", zeroed, recalculated_dir)
+    run_soffice(args.soffice, profile, CSV_AS_SHOWN, zeroed, csv_dir)
+    recalculated = read_workbook(recalculated_dir / "lkip.xlsx")
+    shown = read_shown(csv_dir, "lkip", original)
+
+    checked = set()
+    capaian_rounded, serapan_formulas = [], 0
+    for table, sheet, heading_row in locate_tables(document, original):
+        for r, row in enumerate(table["rows"]):
+            for c, cell in enumerate(row["cells"]):
+                at = (heading_row + 2 + r, c)
+                where = f"{sheet}!{column_name(c)}{at[0] + 1} (table {table['id']} row {r} column {table['columns'][c]['key']})"
+                checked.add((sheet, at))
+                written = original[sheet].get(at)
+                if shown_at(shown, sheet, *at) != cell["shown"]:
+                    problems.append(f"{where}: LibreOffice shows {shown_at(shown, sheet, *at)!r}, lkip {cell['shown']!r}")
+                if cell["kind"] not in NUMERIC_KINDS or "value" not in cell:
+                    if cell["shown"] and (written is None or written.kind != "s" or written.formula):
+                        problems.append(f"{where}: text {cell['shown']!r} is not written as a string cell")
+                    continue
+                expected = exact(cell["value"])
+                value = number(written)
+                if value is None or abs(value - expected) > abs(expected) * Fraction(1, 10**15):
+                    problems.append(f"{where}: holds {written.value if written else None}, lkip's figure is {cell['value']}")
+                if written is None or not written.formula:
+                    continue
+                again = number(recalculated[sheet].get(at))
+                if again is None or not agrees(again, expected, cell.get("decimals", 0)):
+                    got = recalculated[sheet].get(at)
+                    problems.append(f"{where}: ={written.formula} recalculates to "
+                                    f"{got.value if got else None}, lkip's figure is {cell['value']}")
+                if table["id"] == "capaian" and table["columns"][c]["key"] == "capaian":
+                    capaian_rounded.append(rounded(expected, 2))
+                if table["columns"][c]["key"] == "persen" and rounded(expected, 2) == REFERENCE_SERAPAN:
+                    serapan_formulas += 1
+
+    for (sheet, at), cell in formulas.items():
+        if (sheet, at) in checked:
+            continue
+        got = recalculated[sheet].get(at)
+        again, cached = number(got), number(cell)
+        if again is None or cached is None or not agrees(again, cached, 9):
+            problems.append(f"{sheet}!{column_name(at[1])}{at[0] + 1}: ={cell.formula} recalculates to "
+                            f"{got.value if got else None}, cached {cell.value}")
+
+    if args.reference:
+        for figure in REFERENCE_CAPAIAN:
+            if figure not in capaian_rounded:
+                problems.append(f"capaian {float(figure):.2f} of Tabel 3.1 is not a formula")
+        if serapan_formulas == 0:
+            problems.append(f"no serapan {float(REFERENCE_SERAPAN):.2f} is a formula")
+    return problems, len(formulas)
+
+
+def column_name(column):
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lkip", help="the lkip program: writes the workbook and its JSON")
+    parser.add_argument("--xlsx", help="check this workbook instead of running lkip")
+    parser.add_argument("--json", help="with --xlsx: lkip's JSON of the same document")
+    parser.add_argument("--soffice", default=shutil.which("soffice") or "soffice")
+    parser.add_argument("--office-locale", help="LibreOffice's locale, e.g. en-US (default: the machine's)")
+    parser.add_argument("--reference", action="store_true",
+                        help="the reference project: check its formula count and key figures")
+    args, lkip_args = parser.parse_known_args()
+    with tempfile.TemporaryDirectory(prefix="lkip-xlsx-") as workdir:
+        if args.xlsx:
+            xlsx, document = args.xlsx, json.loads(Path(args.json).read_text(encoding="utf-8"))
+        else:
+            xlsx = Path(workdir) / "written.xlsx"
+            subprocess.run([args.lkip, "compute", *lkip_args, "-o", str(xlsx)], check=True, timeout=60)
+            output = subprocess.run([args.lkip, "compute", *lkip_args, "--format", "json"], check=True,
+                                    capture_output=True, text=True, timeout=60).stdout
+            document = json.loads(output)
+        problems, formula_count = check(xlsx, document, args, workdir)
+    if problems:
+        print(f"{len(problems)} problems in the workbook:")
+        for problem in problems:
+            print("  " + problem)
+        return 1
+    print(f"ok: {formula_count} formulas recalculated by LibreOffice equal lkip's figures")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

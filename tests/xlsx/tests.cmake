@@ -1,0 +1,22 @@
+# The XLSX workbook checked by a real spreadsheet program: LibreOffice
+# recalculates every formula, and each figure must be lkip's, shown as lkip
+# shows it (recalc_check.py). LibreOffice runs in the locale whose number
+# marks are the other style's, so that the workbook's own formats must make
+# the difference. Registered only where soffice is found.
+find_program(LKIP_SOFFICE soffice)
+find_package(Python3 COMPONENTS Interpreter)
+if(LKIP_SOFFICE AND Python3_Interpreter_FOUND)
+  set(LKIP_RECALC_CHECK ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/recalc_check.py
+      --lkip $<TARGET_FILE:lkip> --soffice ${LKIP_SOFFICE})
+  add_test(NAME xlsx.libreoffice.reference_id
+           COMMAND ${LKIP_RECALC_CHECK} --reference --office-locale en-US)
+  add_test(NAME xlsx.libreoffice.reference_en
+           COMMAND ${LKIP_RECALC_CHECK} --reference --office-locale de-DE --lang en --angka en)
+  # Names that look like formulas and markup stay inert text.
+  add_test(NAME xlsx.libreoffice.hostile_names
+           COMMAND ${LKIP_RECALC_CHECK} --office-locale en-US ${CMAKE_CURRENT_LIST_DIR}/../golden/projects/hostile-names)
+  set_tests_properties(xlsx.libreoffice.reference_id xlsx.libreoffice.reference_en xlsx.libreoffice.hostile_names
+                       PROPERTIES TIMEOUT 600 LABELS xlsx)
+else()
+  message(STATUS "soffice not found: the LibreOffice tests of the XLSX output are skipped")
+endif()
