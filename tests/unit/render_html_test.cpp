@@ -173,16 +173,6 @@ const char* const kHostile = R"(=1+2 <script>x</script> "q" 'a' & b)";
 const char* const kEscaped = "=1+2 &lt;script&gt;x&lt;/script&gt; &quot;q&quot; &#39;a&#39; &amp; b";
 
 lkip::Document hostile_document() {
-  lkip::Table table;
-  table.id = kHostile;
-  table.caption = kHostile;
-  table.title = kHostile;
-  table.columns = {{"indikator", kHostile, false}, {"capaian", "CAPAIAN", true}};
-  table.rows = {
-      {lkip::RowRole::body, {lkip::Cell::of_text(kHostile), lkip::Cell::of_percent(50)}},
-      {lkip::RowRole::total, {lkip::Cell::of_text(kHostile), lkip::Cell::of_grade(kHostile)}},
-  };
-  table.notes = {kHostile};
   lkip::Chart chart;
   chart.id = kHostile;
   chart.title = kHostile;
@@ -195,7 +185,7 @@ lkip::Document hostile_document() {
   lkip::Document document;
   document.title = kHostile;
   document.heading = {kHostile};
-  document.tables.push_back(std::move(table));
+  document.tables.push_back(lkip::test::table_of_text(kHostile));
   document.charts = {chart};
   document.warnings = {{kHostile, kHostile}};
   document.warnings_title = kHostile;

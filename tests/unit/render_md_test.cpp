@@ -69,19 +69,10 @@ const char* const kHostileInline = R"(=1+2 \<script\>x\</script\> \*a\* \_b\_ \|
 }  // namespace
 
 TEST_CASE("md: hostile text shows as written wherever the md renderer writes text", "[render][md]") {
-  lkip::Table table;
-  table.caption = kHostile;
-  table.title = kHostile;
-  table.columns = {{"indikator", kHostile, false}, {"capaian", "CAPAIAN", true}};
-  table.rows = {
-      {lkip::RowRole::body, {lkip::Cell::of_text(kHostile), lkip::Cell::of_percent(50)}},
-      {lkip::RowRole::total, {lkip::Cell::of_text(kHostile), lkip::Cell::of_grade(kHostile)}},
-  };
-  table.notes = {kHostile};
   lkip::Document document;
   document.title = kHostile;
   document.heading = {kHostile, kHostile};
-  document.tables.push_back(std::move(table));
+  document.tables.push_back(lkip::test::table_of_text(kHostile));
   document.warnings = {{"<bekasi-2020>/anggaran_2020.csv:2:85", kHostile}, {"", kHostile}};
   document.warnings_title = kHostile;
   const std::string line = std::string("\\") + kHostileInline;

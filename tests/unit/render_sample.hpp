@@ -57,6 +57,22 @@ inline Document sample_document() {
   return document;
 }
 
+// A table in which `text` (a hostile name) stands wherever a renderer writes
+// a table's text: id, caption, title, a column label, a cell, a grade, a note.
+inline Table table_of_text(const std::string& text) {
+  Table table;
+  table.id = text;
+  table.caption = text;
+  table.title = text;
+  table.columns = {{"indikator", text, false}, {"capaian", "CAPAIAN", true}};
+  table.rows = {
+      {RowRole::body, {Cell::of_text(text), Cell::of_percent(50)}},
+      {RowRole::total, {Cell::of_text(text), Cell::of_grade(text)}},
+  };
+  table.notes = {text};
+  return table;
+}
+
 // `document` rendered as `format` in `style`, text cells wrapped at
 // `max_cell_width` (by default, RenderOptions' default).
 inline std::string rendered(const Document& document, Format format, NumberStyle style,
