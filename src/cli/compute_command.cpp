@@ -59,11 +59,7 @@ std::optional<Error> write_folder(const Document& document, const RenderOptions&
   std::set<std::string> taken;
   for (const Table& table : document.tables) {
     const std::string path = (std::filesystem::path(folder) / file_name_for(table.id, taken)).string();
-    auto failed = write_atomically(path, [&](const std::string& temporary) {
-      Document one = document;
-      one.tables = {table};
-      return render_to_file(one, Format::csv, options, temporary);
-    });
+    auto failed = write_stream_atomically(path, [&](std::ostream& out) { render_csv_table(table, options, out); });
     if (failed) return failed;
   }
   return std::nullopt;

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
 namespace lkip::cli {
 namespace {
@@ -64,6 +65,16 @@ std::optional<Error> write_atomically(const std::string& path,
   if (error) unlink(temporary.c_str());
   g_writing = 0;
   return error;
+}
+
+std::optional<Error> write_stream_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  return write_atomically(path, [&](const std::string& temporary) -> std::optional<Error> {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    write(out);
+    out.close();
+    if (!out) return make_error(SourceLoc{path, 0, 0, {}}, "cannot write the file");
+    return std::nullopt;
+  });
 }
 
 }  // namespace lkip::cli

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <optional>
+#include <ostream>
 #include <string>
 
 #include "lkip/source.hpp"
@@ -17,5 +18,8 @@ namespace lkip::cli {
 // and returns the error.
 std::optional<Error> write_atomically(const std::string& path,
                                       const std::function<std::optional<Error>(const std::string&)>& write);
+
+// write_atomically for output written to a stream.
+std::optional<Error> write_stream_atomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 }  // namespace lkip::cli

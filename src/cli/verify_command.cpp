@@ -1,6 +1,5 @@
 #include "verify_command.hpp"
 
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -50,13 +49,8 @@ Result<OutputChoice> output_of(const VerifyOptions& options) {
 int write(const Findings& findings, const OutputChoice& output, std::string_view command) {
   const FindingsFormat format = *findings_format_from_string(output.format);
   if (output.destination == Destination::file) {
-    auto error = write_atomically(output.path, [&](const std::string& temporary) -> std::optional<Error> {
-      std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-      render_findings(findings, format, command, out);
-      out.close();
-      if (!out) return make_error(SourceLoc{output.path, 0, 0, {}}, "cannot write the file");
-      return std::nullopt;
-    });
+    auto error = write_stream_atomically(output.path,
+                                         [&](std::ostream& out) { render_findings(findings, format, command, out); });
     if (error) return report_error(*error);
   } else {
     render_findings(findings, format, command, std::cout);
