@@ -24,7 +24,7 @@ code=$?
 # No request can leave the machine: every host resolves to nothing, and
 # anything that still tries goes to a closed local port.
 run_chromium() {
-  timeout 120 "$chromium" --headless=new --no-sandbox --disable-gpu --no-first-run --disable-extensions \
+  timeout 120 "$chromium" --headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-extensions \
     --user-data-dir="$profile" --host-resolver-rules="MAP * ~NOTFOUND" --proxy-server=127.0.0.1:9 \
     --hide-scrollbars "$@" "file://$out_dir/page.html" 2>>"$out_dir/chromium.log"
 }
