@@ -32,7 +32,7 @@ class SheetWriter {
 
   // `text` as a string cell in the text format (whatever `style` says of the
   // number format).
-  void text(SheetRow row, SheetColumn column, std::string_view text, CellStyle style);
+  void text(SheetRow row, SheetColumn column, const std::string& text, CellStyle style);
 
   // A table cell: boxed, bold on a summary row. A number is numeric, or a
   // formula when it has one that resolves in the layout; anything else is
