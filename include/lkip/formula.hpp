@@ -48,6 +48,8 @@ struct Formula {
   static Formula apply(FormulaOp op, std::vector<Formula> args);
   // The sum of the cells `refs` (a total, a subtotal).
   static Formula sum_of(const std::vector<CellRef>& refs);
+  // `ratio` × 100: a capaian, a serapan, a percentage from two counts.
+  static Formula in_percent(Formula ratio);
 
   // Every reference the formula reads, in order.
   [[nodiscard]] std::vector<CellRef> refs() const;

@@ -32,11 +32,6 @@ struct ComputeOptions {
   std::string style = "id";
 };
 
-std::optional<std::string> format_of_file(const std::string& path) {
-  const auto format = format_from_path(path);
-  return format ? std::optional<std::string>(to_string(*format)) : std::nullopt;
-}
-
 // A table id as a file name: letters, digits, '.', '-' and '_' kept, any
 // other byte (a '/' of a hostile id among them) replaced, repeats numbered.
 std::string file_name_for(const std::string& id, std::set<std::string>& taken) {
@@ -91,7 +86,7 @@ std::optional<Error> write_document(const Document& document, const OutputChoice
 }
 
 int run_compute(const ComputeOptions& options) {
-  auto output = choose_output(options.format, options.output, kFormats, format_of_file);
+  auto output = choose_output(options.format, options.output, kFormats);
   if (!output) return report_error(output.error());
   auto project = load_project(project_source(options.project));
   if (!project) return report_error(project.error());

@@ -19,10 +19,9 @@ struct OutputChoice {
   std::string path;    // the file or folder; empty for stdout
 };
 
-// `formats`: the names the command knows, the first being the default.
-// `extension_format` maps a file name to a format name (nullopt: unknown).
+// `formats`: the names the command knows, the first being the default; a
+// file's extension names one as format_from_path() reads it.
 Result<OutputChoice> choose_output(const std::optional<std::string>& format, const std::optional<std::string>& path,
-                                   const std::vector<std::string>& formats,
-                                   std::optional<std::string> (*extension_format)(const std::string&));
+                                   const std::vector<std::string>& formats);
 
 }  // namespace lkip::cli

@@ -33,13 +33,8 @@ FindingsOptions findings_options(const VerifyOptions& options, bool check) {
                          options.style == "en" ? NumberStyle::en : NumberStyle::id, options.all, check};
 }
 
-std::optional<std::string> format_of_file(const std::string& path) {
-  const auto format = format_from_path(path);
-  return format ? std::optional<std::string>(to_string(*format)) : std::nullopt;
-}
-
 Result<OutputChoice> output_of(const VerifyOptions& options) {
-  auto output = choose_output(options.format, options.output, kFormats, format_of_file);
+  auto output = choose_output(options.format, options.output, kFormats);
   if (output && output->destination == Destination::folder) {
     return make_error(SourceLoc{output->path, 0, 0, {}}, "is a folder; findings are written to one file");
   }

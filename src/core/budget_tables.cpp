@@ -29,8 +29,6 @@ Row figures_row(const TableBuilder& builder, RowRole role, std::string number, s
   return row;
 }
 
-const Rational kHundred(100);
-
 Formula cell_of(const Table& table, std::size_t row, const std::string& key) {
   return Formula::of(CellRef{table.id, row, key});
 }
@@ -48,13 +46,11 @@ void set_formula(Table& table, std::size_t row, const std::string& key, Formula 
 void link_budget_figures(Table& table) {
   link_summary_rows(table, {"pagu", "realisasi"}, SummaryLayout::subtotal_then_rows);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const Formula absorption = Formula::apply(
-        FormulaOp::multiply,
-        {Formula::apply(FormulaOp::divide, {cell_of(table, r, "realisasi"), cell_of(table, r, "pagu")}),
-         Formula::of(kHundred)});
+    const Formula absorption = Formula::in_percent(
+        Formula::apply(FormulaOp::divide, {cell_of(table, r, "realisasi"), cell_of(table, r, "pagu")}));
     set_formula(table, r, "persen", absorption);
     set_formula(table, r, "efisiensi",
-                Formula::apply(FormulaOp::subtract, {Formula::of(kHundred), cell_of(table, r, "persen")}));
+                Formula::apply(FormulaOp::subtract, {Formula::of(100), cell_of(table, r, "persen")}));
   }
 }
 

@@ -17,6 +17,8 @@ Formula Formula::sum_of(const std::vector<CellRef>& refs) {
   return apply(FormulaOp::sum, std::move(args));
 }
 
+Formula Formula::in_percent(Formula ratio) { return apply(FormulaOp::multiply, {std::move(ratio), of(100)}); }
+
 std::vector<CellRef> Formula::refs() const {
   if (op == FormulaOp::ref) return {ref};
   std::vector<CellRef> all;

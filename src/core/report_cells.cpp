@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "report_cells.hpp"
 
@@ -17,8 +18,6 @@ Cell value_cell(IndicatorKind kind, const IndicatorValue& value, int decimals) {
   }
   return Cell::empty();
 }
-
-const Rational kHundred(100);
 
 Formula ref(CellRef cell) { return Formula::of(std::move(cell)); }
 
@@ -116,9 +115,7 @@ Cell TableBuilder::realization_cell(const Indicator& indicator, const YearOutcom
       // 1 : N with N = penyebut / pembilang; a percentage is pembilang / penyebut × 100.
       cell.formula = indicator.kind == IndicatorKind::ratio
                          ? Formula::apply(FormulaOp::divide, {*denominator, *numerator})
-                         : Formula::apply(FormulaOp::multiply,
-                                          {Formula::apply(FormulaOp::divide, {*numerator, *denominator}),
-                                           Formula::of(kHundred)});
+                         : Formula::in_percent(Formula::apply(FormulaOp::divide, {*numerator, *denominator}));
     }
   }
   if (realization.from_components) {
@@ -143,7 +140,7 @@ std::optional<Formula> TableBuilder::achievement_formula(const Achievement& achi
       break;
     default: ratio = Formula::apply(FormulaOp::divide, {r, t}); break;
   }
-  Formula percent = Formula::apply(FormulaOp::multiply, {std::move(ratio), Formula::of(kHundred)});
+  Formula percent = Formula::in_percent(std::move(ratio));
   if (!achievement.capped()) return percent;
   return Formula::apply(FormulaOp::min, {std::move(percent), Formula::of(*achievement.percent)});
 }
@@ -174,10 +171,8 @@ void TableBuilder::link_achievement_in_row(Table& table, const Achievement& achi
 }
 
 Table* TableBuilder::built(const std::string& id) {
-  for (Table& table : document_.tables) {
-    if (table.id == id) return &table;
-  }
-  return nullptr;
+  // The document is the builder's own: the table it finds may be changed.
+  return const_cast<Table*>(std::as_const(document_).table(id));
 }
 
 std::optional<CellRef> TableBuilder::summary_achievement(const Indicator& indicator) const {

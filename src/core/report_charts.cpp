@@ -8,8 +8,6 @@
 namespace lkip::detail {
 namespace {
 
-const Rational kHundred(100);
-
 ChartPoint point_at(const Table& table, std::size_t row, const std::string& key) {
   const Cell& cell = table.rows[row].cells[*table.column_index(key)];
   return ChartPoint{cell.value, CellRef{table.id, row, key}};
@@ -22,7 +20,7 @@ Chart percent_bars(const Table& table, const std::vector<std::size_t>& rows, con
   Chart chart;
   chart.kind = ChartKind::bars;
   chart.unit = "%";
-  chart.reference_line = kHundred;
+  chart.reference_line = Rational(100);
   chart.reference_label = "100%";
   ChartSeries series{table.columns[*table.column_index(value_key)].label, {}};
   for (const std::size_t row : rows) {

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "core/text_words.hpp"
+
 namespace lkip::render_detail {
 
 namespace {
@@ -20,14 +22,6 @@ struct Expression {
 
 bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
-std::string upper_ascii(std::string_view text) {
-  std::string upper(text);
-  for (char& c : upper) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return upper;
-}
-
 // Letters and underscores only, and not a word Excel reads otherwise: R, C
 // and RC are R1C1 references, TRUE and FALSE are values. (A name with a
 // digit could be a cell reference, "IKU1", and is quoted.)
@@ -36,8 +30,8 @@ bool is_plain_word(std::string_view name) {
   for (const char c : name) {
     if (!is_ascii_letter(c) && c != '_') return false;
   }
-  const std::string upper = upper_ascii(name);
-  return upper != "R" && upper != "C" && upper != "RC" && upper != "TRUE" && upper != "FALSE";
+  const std::string lower = detail::lower_case(std::string(name));
+  return lower != "r" && lower != "c" && lower != "rc" && lower != "true" && lower != "false";
 }
 
 std::string parenthesized(const Expression& expression, Binding at_least) {

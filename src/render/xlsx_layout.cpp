@@ -66,13 +66,9 @@ void widen(std::vector<double>& widths, std::size_t column, double width) {
   widths[column] = std::max(widths[column], std::clamp(width + kWidthPadding, kMinColumnWidth, kMaxColumnWidth));
 }
 
-double longest_word(std::string_view text) {
+double longest_word(const std::string& text) {
   std::size_t longest = 0;
-  while (!text.empty()) {
-    const std::size_t end = std::min(text.find(' '), text.size());
-    longest = std::max(longest, count_code_points(text.substr(0, end)));
-    text.remove_prefix(std::min(end + 1, text.size()));
-  }
+  for (const std::string& word : detail::words_of(text)) longest = std::max(longest, count_code_points(word));
   return static_cast<double>(longest);
 }
 

@@ -180,7 +180,7 @@ TEST_CASE("read_claims reads a comma-separated file in file order", "[claims][cl
   CHECK(claims[2].value == "40");
 }
 
-TEST_CASE("read_claims reads ';', an upper-case header and columns in another order", "[claims][claims_reader]") {
+TEST_CASE("read_claims reads a semicolon-separated file, an upper-case header and columns in another order", "[claims][claims_reader]") {
   const std::vector<Claim> claims = claims_ok(
       "NILAI;Besaran;SUBJEK;CATATAN;LETAK\n"
       "Rp. 1.208.477.000,-;PAGU;anggaran;\"catatan; dengan titik koma\";Tabel 3.33\n"

@@ -23,7 +23,7 @@ std::string csv_of(const lkip::Table& table, NumberStyle style) {
 
 }  // namespace
 
-TEST_CASE("csv: a header of column keys, one line per row, ';' in the id style", "[render][csv]") {
+TEST_CASE("csv: a header of column keys, one line per row, semicolons in the id style", "[render][csv]") {
   const lkip::Document document = lkip::test::sample_document();
   CHECK(csv_of(document.tables.front(), NumberStyle::id) ==
         "sasaran;indikator;target;realisasi;capaian;predikat\n"

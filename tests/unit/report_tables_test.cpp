@@ -701,7 +701,7 @@ TEST_CASE("a formula over a table that is not shown is dropped", "[report_tables
   check_formulas(fixture.id_document);
 }
 
-TEST_CASE("a selection keeps formulas; a renderer falls back to the value of one pointing outside", "[report_tables][formula]") {
+TEST_CASE("a selection keeps formulas, and a renderer falls back to the value of one pointing outside", "[report_tables][formula]") {
   Fixture fixture;
   auto selected = lkip::select_tables(fixture.id_document, {"capaian"});
   REQUIRE(selected);

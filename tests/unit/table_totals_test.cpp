@@ -187,7 +187,7 @@ TEST_CASE("table_value: a column total or one named row", "[table_totals]") {
   CHECK(lkip::table_value(totals, "A", "W") == Rational(1));
 }
 
-TEST_CASE("empty body cells stay empty; totals add only what is written", "[table_totals]") {
+TEST_CASE("empty body cells stay empty, and totals add only what is written", "[table_totals]") {
   // PSIKIS leaves DPPPA and L blank; PENCABULAN leaves every cell blank.
   const lkip::DataTable table = kdrt_table({{"FISIK", "21", "118", "1", "138", "139"},
                                             {"PSIKIS", "", "1", "", "1", "1"},
