@@ -49,6 +49,11 @@ std::string file_name_for(const std::string& id, std::set<std::string>& taken) {
 
 std::optional<Error> write_folder(const Document& document, const RenderOptions& options, const std::string& folder) {
   std::error_code error;
+  const std::filesystem::path trimmed = std::filesystem::path(folder).parent_path();  // "tabel/" -> "tabel"
+  if (std::filesystem::exists(trimmed, error) && !std::filesystem::is_directory(trimmed, error)) {
+    return make_error(SourceLoc{folder, 0, 0, {}}, "is a file, not a folder",
+                      "a name ending in / asks for one CSV file per table in that folder");
+  }
   std::filesystem::create_directories(folder, error);
   if (error) return make_error(SourceLoc{folder, 0, 0, {}}, "cannot create the folder", error.message());
   std::set<std::string> taken;

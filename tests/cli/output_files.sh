@@ -38,6 +38,9 @@ grep -q 'cannot tell the output format' err.txt || fail "bab3.pdf message"
 expect_exit 0 "$lkip" compute -o tabel/
 [ "$(ls tabel | wc -l)" = 36 ] || fail "tabel/ holds $(ls tabel | wc -l) files, expected 36"
 [ -f tabel/IKU1.data.kdrt_2020.csv ] || fail "tabel/IKU1.data.kdrt_2020.csv missing"
+touch plain-file
+expect_exit 2 "$lkip" compute -o plain-file/
+grep -q 'plain-file/: is a file, not a folder' err.txt || fail "a file named as a folder: message"
 expect_exit 2 "$lkip" compute --format html -o tabel/
 grep -q 'only csv is written as one file per table' err.txt || fail "html into a folder message"
 
