@@ -7,6 +7,7 @@
 
 #include "compute_command.hpp"
 #include "errors.hpp"
+#include "tabulate_command.hpp"
 #include "verify_command.hpp"
 
 int main(int argc, char** argv) {
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
   lkip::cli::setup_compute(app, exit_code);
   lkip::cli::setup_verify(app, exit_code);
   lkip::cli::setup_check(app, exit_code);
+  lkip::cli::setup_tabulate(app, exit_code);
   if (argc > 1 && argv[1][0] != '-' && app.get_subcommands({}).size() > 0) {
     bool known = false;
     std::string names;

@@ -1,0 +1,76 @@
+#include "document_output.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <set>
+#include <string>
+
+#include "output_file.hpp"
+
+namespace lkip::cli {
+namespace {
+
+// A table id as a file name: letters, digits, '.', '-' and '_' kept, any
+// other byte (a '/' of a hostile id among them) replaced, repeats numbered.
+std::string file_name_for(const std::string& id, std::set<std::string>& taken) {
+  std::string name;
+  for (const char c : id) {
+    const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                      c == '-' || c == '_';
+    name += safe ? c : '_';
+  }
+  if (name.empty() || name.front() == '.') name.insert(name.begin(), '_');
+  std::string unique = name;
+  for (int n = 2; !taken.insert(unique).second; ++n) unique = name + "-" + std::to_string(n);
+  return unique + ".csv";
+}
+
+std::optional<Error> write_folder(const Document& document, const RenderOptions& options, const std::string& folder) {
+  std::error_code error;
+  const std::filesystem::path trimmed = std::filesystem::path(folder).parent_path();  // "tabel/" -> "tabel"
+  if (std::filesystem::exists(trimmed, error) && !std::filesystem::is_directory(trimmed, error)) {
+    return make_error(SourceLoc{folder, 0, 0, {}}, "is a file, not a folder",
+                      "a name ending in / asks for one CSV file per table in that folder");
+  }
+  std::filesystem::create_directories(folder, error);
+  if (error) return make_error(SourceLoc{folder, 0, 0, {}}, "cannot create the folder", error.message());
+  std::set<std::string> taken;
+  for (const Table& table : document.tables) {
+    const std::string path = (std::filesystem::path(folder) / file_name_for(table.id, taken)).string();
+    auto failed = write_stream_atomically(path, [&](std::ostream& out) { render_csv_table(table, options, out); });
+    if (failed) return failed;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Error> write_document(const Document& document, const OutputChoice& output, const RenderOptions& options) {
+  const Format format = *format_from_string(output.format);
+  switch (output.destination) {
+    case Destination::folder:
+      if (format != Format::csv) {
+        return make_error(SourceLoc{output.path, 0, 0, {}}, "only csv is written as one file per table",
+                          "write " + output.format + " to one file: -o FILE." + output.format);
+      }
+      return write_folder(document, options, output.path);
+    case Destination::file:
+      return write_atomically(output.path, [&](const std::string& temporary) {
+        return render_to_file(document, format, options, temporary);
+      });
+    case Destination::standard_output:
+      if (is_binary(format) && isatty(fileno(stdout))) {
+        return make_error({}, output.format + " is not for a terminal", "write it to a file: -o FILE." + output.format);
+      }
+      if (auto error = render(document, format, options, std::cout)) return error;
+      std::cout.flush();
+      if (!std::cout) return make_error({}, "cannot write the output");
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace lkip::cli

@@ -1,0 +1,159 @@
+#include "tabulate_command.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "document_output.hpp"
+#include "errors.hpp"
+#include "lkip/record_filter.hpp"
+#include "lkip/render.hpp"
+#include "lkip/tabulate.hpp"
+#include "lkip/tabulation_table.hpp"
+#include "output_choice.hpp"
+
+namespace lkip::cli {
+namespace {
+
+const std::vector<std::string> kFormats = {"text", "md", "json", "csv", "html", "xlsx"};
+
+struct TabulateCommandOptions {
+  std::string file;
+  std::vector<std::string> by;
+  std::vector<std::string> where;
+  std::optional<std::string> format;
+  std::optional<std::string> output;
+  bool wide = false;
+  unsigned jobs = 0;
+  bool skip_bad = false;
+  std::string language = "id";
+  std::optional<std::string> style;
+};
+
+// "\r45% of 1.161 MB" on a terminal, rewritten in place; cleared at the end.
+class ProgressLine {
+ public:
+  explicit ProgressLine(std::string file) : file_(std::move(file)), shown_(isatty(fileno(stderr)) != 0) {}
+  ProgressLine(const ProgressLine&) = delete;
+  ProgressLine& operator=(const ProgressLine&) = delete;
+  ~ProgressLine() { clear(); }
+
+  void clear() {
+    if (drawn_) std::cerr << "\r\033[K" << std::flush;
+    drawn_ = false;
+  }
+
+  void show(std::uint64_t done, std::uint64_t total) {
+    if (!shown_ || total == 0) return;
+    const std::uint64_t percent = std::min<std::uint64_t>(100, done * 100 / total);
+    std::cerr << "\r\033[Klkip: tabulate " << file_ << ": " << percent << "% of " << total / 1'000'000 << " MB"
+              << std::flush;
+    drawn_ = true;
+  }
+
+ private:
+  std::string file_;
+  bool shown_;
+  bool drawn_ = false;
+};
+
+Result<TabulationRequest> request_of(const TabulateCommandOptions& options) {
+  TabulationRequest request;
+  request.by = options.by;
+  for (const std::string& text : options.where) {
+    auto condition = parse_record_condition(text);
+    if (!condition) return condition.error();
+    request.where.push_back(std::move(*condition));
+  }
+  return request;
+}
+
+Result<TabulationShape> shape_of(const TabulateCommandOptions& options, const std::string& format) {
+  const bool two_columns = options.by.size() == 2;
+  if (options.wide && !two_columns) {
+    return make_error({}, "--wide needs exactly two --by columns",
+                      "the first gives the rows, the second the columns: --by kecamatan --by status_kegiatan");
+  }
+  const bool crossed_by_default = format != "csv" && format != "json";
+  return two_columns && (options.wide || crossed_by_default) ? TabulationShape::cross : TabulationShape::long_form;
+}
+
+void report_skipped(const Tabulation& tabulation) {
+  if (tabulation.bad_records == 0) return;
+  for (const Error& bad : tabulation.first_bad) std::cerr << "lkip: skipped: " << bad.to_string() << '\n';
+  std::cerr << "lkip: warning: " << tabulation.bad_records << " malformed record"
+            << (tabulation.bad_records == 1 ? "" : "s") << " skipped";
+  if (tabulation.bad_records > tabulation.first_bad.size()) {
+    std::cerr << " (the first " << tabulation.first_bad.size() << " are listed)";
+  }
+  std::cerr << '\n';
+}
+
+int run_tabulate(const TabulateCommandOptions& options) {
+  auto output = choose_output(options.format, options.output, kFormats);
+  if (!output) return report_error(output.error());
+  auto shape = shape_of(options, output->format);
+  if (!shape) return report_error(shape.error());
+  auto request = request_of(options);
+  if (!request) return report_error(request.error());
+
+  ProgressLine progress(options.file);
+  TabulateOptions tabulate_options;
+  tabulate_options.jobs = options.jobs;
+  tabulate_options.skip_bad = options.skip_bad;
+  tabulate_options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.show(done, total); };
+  auto tabulation = tabulate_file(options.file, options.file, *request, tabulate_options);
+  progress.clear();  // before anything else is written
+  if (!tabulation) {
+    const int code = report_error(tabulation.error());
+    if (!options.skip_bad && tabulation.error().where.line > 0) {
+      std::cerr << "lkip: hint: or pass --skip-bad to count malformed records, skip them and list them at the end\n";
+    }
+    return code;
+  }
+
+  const NumberStyle style = options.style ? (*options.style == "en" ? NumberStyle::en : NumberStyle::id)
+                                          : tabulation->style;
+  // Long-form CSV is data for programs: no total row to filter out.
+  const bool totals = !(output->format == "csv" && *shape == TabulationShape::long_form);
+  const Document document = tabulation_document(*tabulation, TabulationView{*shape, totals, options.language, style});
+  if (auto error = write_document(document, *output, RenderOptions{style})) return report_error(*error);
+  report_skipped(*tabulation);
+  return kExitOk;
+}
+
+}  // namespace
+
+void setup_tabulate(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<TabulateCommandOptions>();
+  CLI::App* command =
+      app.add_subcommand("tabulate", "Count the rows of a record-level CSV file (one row per case or person) by columns");
+  command->add_option("file", options->file, "The CSV file (',' or ';' separated, UTF-8)")->required();
+  command->add_option("--by", options->by, "Count by this column (repeat for a cross table: rows, then columns)")
+      ->take_all();
+  command->add_option("--where", options->where,
+                      "Keep rows where COL=VAL, COL!=VAL, COL=A|B|C, COL<N, COL<=N, COL>N or COL>=N "
+                      "(numbers in the file's style; repeat: all must hold)");
+  command->add_option("--format", options->format,
+                      "Output format: text, md, json, csv (long form), html or xlsx (default: from the -o file's "
+                      "extension, else text)")
+      ->check(CLI::IsMember(kFormats));
+  command->add_option("-o,--output", options->output, "Write to FILE (replaced only once complete) instead of stdout");
+  command->add_flag("--wide", options->wide, "csv: the cross table of two --by columns instead of the long form");
+  command->add_option("--jobs", options->jobs, "Threads (default: one per core)")->check(CLI::Range(1U, 1024U));
+  command->add_flag("--skip-bad", options->skip_bad,
+                    "Count malformed rows, skip them, and list the first ones at the end (default: stop at the first)");
+  command->add_option("--lang", options->language, "Labels: id (Indonesian) or en")->check(CLI::IsMember({"id", "en"}));
+  command->add_option("--angka", options->style,
+                      "Numbers shown: id (769.691) or en (769,691) (default: the file's style, en for a ',' file, id "
+                      "for a ';' file)")
+      ->check(CLI::IsMember({"id", "en"}));
+  command->callback([options, &exit_code] { exit_code = run_tabulate(*options); });
+}
+
+}  // namespace lkip::cli

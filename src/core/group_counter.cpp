@@ -1,0 +1,134 @@
+#include "group_counter.hpp"
+
+#include <cstring>
+
+namespace lkip::detail {
+namespace {
+
+constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
+
+std::uint64_t mix(std::uint64_t x) {
+  x ^= x >> 32;
+  x *= kMultiplier;
+  return x ^ (x >> 29);
+}
+
+// Up to 8 bytes of `p` as a number, without reading past `size`.
+std::uint64_t load_prefix(const char* p, std::size_t size) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, p, size < 8 ? size : 8);
+  return word;
+}
+
+// Register values are short (names, codes): the first and last 8 bytes and
+// the length tell them apart well enough for a table that compares bytes.
+std::uint64_t hash_bytes(std::string_view value) {
+  const std::size_t size = value.size();
+  std::uint64_t hash = mix(load_prefix(value.data(), size) ^ (size * kMultiplier));
+  if (size > 8) hash = mix(hash ^ load_prefix(value.data() + size - 8, 8));
+  for (std::size_t i = 8; i + 8 < size; i += 8) hash = mix(hash + load_prefix(value.data() + i, 8));
+  return hash;
+}
+
+}  // namespace
+
+std::uint32_t ValueIds::id_of(std::string_view value) {
+  const std::uint64_t hash = hash_bytes(value);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    Slot& slot = slots_[i];
+    if (slot.id_plus_one == 0) {
+      slot = Slot{hash, static_cast<std::uint32_t>(values_.size() + 1)};
+      values_.emplace_back(value);
+      if (values_.size() * 2 > slots_.size()) grow();
+      return static_cast<std::uint32_t>(values_.size() - 1);
+    }
+    if (slot.hash == hash && values_[slot.id_plus_one - 1] == value) return slot.id_plus_one - 1;
+  }
+}
+
+void ValueIds::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id_plus_one == 0) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].id_plus_one != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+std::uint32_t PairIds::id_of(std::uint32_t first, std::uint32_t second) {
+  const std::uint64_t key = (std::uint64_t{first} << 32) | second;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = mix(key) & mask;; i = (i + 1) & mask) {
+    Slot& slot = slots_[i];
+    if (slot.id_plus_one == 0) {
+      slot = Slot{key, static_cast<std::uint32_t>(pairs_.size() + 1)};
+      pairs_.emplace_back(first, second);
+      if (pairs_.size() * 2 > slots_.size()) grow();
+      return static_cast<std::uint32_t>(pairs_.size() - 1);
+    }
+    if (slot.key == key) return slot.id_plus_one - 1;
+  }
+}
+
+void PairIds::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id_plus_one == 0) continue;
+    std::size_t i = mix(slot.key) & mask;
+    while (slots_[i].id_plus_one != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+GroupCounter::GroupCounter(std::size_t columns)
+    : column_ids_(columns), level_ids_(columns > 1 ? columns - 1 : 0) {}
+
+void GroupCounter::add(const std::string_view* values) {
+  std::uint32_t group = 0;  // with no grouping column, every record is in group 0
+  if (!column_ids_.empty()) {
+    group = column_ids_[0].id_of(values[0]);
+    for (std::size_t k = 1; k < column_ids_.size(); ++k) {
+      group = level_ids_[k - 1].id_of(group, column_ids_[k].id_of(values[k]));
+    }
+  }
+  if (group >= totals_.size()) {
+    totals_.resize(group + 1, 0);
+    delta_.resize(group + 1, 0);
+  }
+  ++totals_[group];
+  if (delta_[group]++ == 0) touched_.push_back(group);
+}
+
+GroupDelta GroupCounter::take_delta() {
+  GroupDelta delta;
+  delta.reserve(touched_.size());
+  for (const std::uint32_t group : touched_) {
+    delta.emplace_back(group, delta_[group]);
+    delta_[group] = 0;
+  }
+  touched_.clear();
+  return delta;
+}
+
+void GroupCounter::subtract(const GroupDelta& delta) {
+  for (const auto& [group, count] : delta) totals_[group] -= count;
+}
+
+std::vector<std::string> GroupCounter::values_of(std::uint32_t group) const {
+  std::vector<std::string> values(column_ids_.size());
+  for (std::size_t k = column_ids_.size(); k-- > 1;) {
+    const auto [prefix, id] = level_ids_[k - 1].pair(group);
+    values[k] = column_ids_[k].value(id);
+    group = prefix;
+  }
+  if (!column_ids_.empty()) values[0] = column_ids_[0].value(group);
+  return values;
+}
+
+}  // namespace lkip::detail

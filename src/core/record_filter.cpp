@@ -1,0 +1,172 @@
+#include "lkip/record_filter.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <charconv>
+#include <compare>
+#include <string>
+#include <utility>
+
+#include "text_join.hpp"
+#include "text_words.hpp"
+
+namespace lkip {
+namespace {
+
+struct OperatorSpelling {
+  std::string_view text;
+  Comparison comparison;
+};
+
+// Longest first, so that `<=` is not read as `<`.
+constexpr std::array<OperatorSpelling, 6> kOperators{{
+    {"!=", Comparison::not_equal},
+    {"<=", Comparison::less_equal},
+    {">=", Comparison::greater_equal},
+    {"<", Comparison::less},
+    {">", Comparison::greater},
+    {"=", Comparison::equal},
+}};
+
+constexpr std::string_view kConditionHint =
+    "write COL=VALUE, COL!=VALUE, COL=A|B|C, or COL<N, COL<=N, COL>N, COL>=N (quote it in the shell: 'umur>=15')";
+
+bool is_text_comparison(Comparison comparison) {
+  return comparison == Comparison::equal || comparison == Comparison::not_equal;
+}
+
+SourceLoc where_argument(std::size_t offset) { return SourceLoc{"--where", 0, static_cast<int>(offset) + 1, {}}; }
+
+std::vector<std::string> split_alternatives(std::string_view text) {
+  std::vector<std::string> values;
+  for (;;) {
+    const std::size_t bar = text.find('|');
+    values.emplace_back(text.substr(0, bar));
+    if (bar == std::string_view::npos) return values;
+    text.remove_prefix(bar + 1);
+  }
+}
+
+// A plain run of ASCII digits (at most 18, so it fits an int64), or nullopt.
+std::optional<std::int64_t> plain_integer(std::string_view text) {
+  if (text.empty() || text.size() > 18) return std::nullopt;
+  std::int64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size() || text.front() == '-') return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+Result<RecordCondition> parse_record_condition(std::string_view text) {
+  const std::size_t at = text.find_first_of("!<>=");
+  if (at == std::string_view::npos) {
+    return make_error(where_argument(0), fmt::format("`{}` has no comparison", text), std::string(kConditionHint));
+  }
+  for (const OperatorSpelling& op : kOperators) {
+    if (!text.substr(at).starts_with(op.text)) continue;
+    RecordCondition condition;
+    condition.text = std::string(text);
+    condition.column = std::string(trim_spaces(text.substr(0, at)));
+    condition.comparison = op.comparison;
+    if (condition.column.empty()) {
+      return make_error(where_argument(0), fmt::format("`{}` names no column before `{}`", text, op.text),
+                        std::string(kConditionHint));
+    }
+    const std::string_view value = text.substr(at + op.text.size());
+    if (is_text_comparison(op.comparison)) {
+      condition.values = split_alternatives(value);
+    } else if (trim_spaces(value).empty()) {
+      return make_error(where_argument(at + op.text.size()),
+                        fmt::format("`{}` has no number after `{}`", text, op.text), std::string(kConditionHint));
+    } else {
+      condition.values = {std::string(trim_spaces(value))};
+    }
+    return condition;
+  }
+  return make_error(where_argument(at), fmt::format("`{}` has no comparison lkip knows", text),
+                    std::string(kConditionHint));
+}
+
+Result<std::size_t> find_record_column(const std::vector<std::string>& header, std::string_view name,
+                                       const SourceLoc& where) {
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (header[i] == name) return i;
+  }
+  const std::string wanted = detail::lower_case(std::string(trim_spaces(name)));
+  std::optional<std::size_t> found;
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (detail::lower_case(std::string(trim_spaces(header[i]))) != wanted) continue;
+    if (found) {
+      return make_error(where, fmt::format("column `{}` is ambiguous: the header has `{}` and `{}`", name,
+                                           header[*found], header[i]),
+                        "name the column exactly as the header writes it");
+    }
+    found = i;
+  }
+  if (found) return *found;
+  std::vector<std::string> quoted;
+  for (const std::string& column : header) quoted.push_back(fmt::format("`{}`", column));
+  return make_error(where, fmt::format("no column `{}` in the header", name),
+                    "the columns are " + detail::join(quoted, ", "));
+}
+
+Result<CompiledCondition> CompiledCondition::compile(const RecordCondition& condition,
+                                                     const std::vector<std::string>& header, NumberStyle style,
+                                                     const SourceLoc& header_location) {
+  auto column = find_record_column(header, condition.column, header_location);
+  if (!column) return column.error();
+  CompiledCondition compiled;
+  compiled.condition_ = condition;
+  compiled.column_ = *column;
+  compiled.style_ = style;
+  if (!is_text_comparison(condition.comparison)) {
+    auto threshold = parse_number(condition.values.front(), style);
+    if (!threshold) {
+      return make_error(where_argument(condition.text.find(condition.values.front())),
+                        fmt::format("in `{}`: {}", condition.text, threshold.error().message),
+                        fmt::format("write the number as this file does (`{}` numbers)", to_string(style)));
+    }
+    compiled.threshold_ = *threshold;
+    if (threshold->is_integer() && threshold->numerator() >= INT64_MIN && threshold->numerator() <= INT64_MAX) {
+      compiled.integer_threshold_ = static_cast<std::int64_t>(threshold->numerator());
+    }
+  }
+  return compiled;
+}
+
+bool CompiledCondition::compare(int order) const {
+  switch (condition_.comparison) {
+    case Comparison::less: return order < 0;
+    case Comparison::less_equal: return order <= 0;
+    case Comparison::greater: return order > 0;
+    case Comparison::greater_equal: return order >= 0;
+    case Comparison::equal:
+    case Comparison::not_equal: break;
+  }
+  return false;
+}
+
+ConditionVerdict CompiledCondition::test(std::string_view field) const {
+  if (is_text_comparison(condition_.comparison)) {
+    bool any = false;
+    for (const std::string& value : condition_.values) any = any || value == field;
+    return any == (condition_.comparison == Comparison::equal) ? ConditionVerdict::match : ConditionVerdict::no_match;
+  }
+  // Most numeric fields (ages, years) are plain digits: no Rational needed.
+  if (integer_threshold_) {
+    if (const auto integer = plain_integer(field)) {
+      const int order = *integer < *integer_threshold_ ? -1 : (*integer > *integer_threshold_ ? 1 : 0);
+      return compare(order) ? ConditionVerdict::match : ConditionVerdict::no_match;
+    }
+  }
+  if (trim_spaces(field).empty()) return ConditionVerdict::no_match;
+  auto number = parse_number(field, style_);
+  if (!number) return ConditionVerdict::not_a_number;
+  const std::strong_ordering ordering = *number <=> threshold_;
+  const int order = ordering < 0 ? -1 : (ordering > 0 ? 1 : 0);
+  return compare(order) ? ConditionVerdict::match : ConditionVerdict::no_match;
+}
+
+}  // namespace lkip

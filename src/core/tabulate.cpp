@@ -1,0 +1,349 @@
+// tabulate_file: the header, then the data cut into chunks that threads
+// count at once, stitched back in file order. tabulate_text: the same count
+// in one simple pass, the reference for tests.
+#include "lkip/tabulate.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <utility>
+
+#include "chunk_scanner.hpp"
+#include "csv_record_parser.hpp"
+#include "group_counter.hpp"
+#include "record_file.hpp"
+#include "record_plan.hpp"
+
+namespace lkip {
+namespace {
+
+using detail::ChunkOutcome;
+using detail::ChunkScanner;
+using detail::CsvRecordParser;
+using detail::GroupCounter;
+using detail::RecordFile;
+using detail::RecordOutcome;
+using detail::RecordPlan;
+using detail::RecordStatus;
+using detail::RecordTally;
+
+constexpr std::size_t kMaxHeaderBytes = std::size_t{16} << 20;
+constexpr auto kProgressInterval = std::chrono::milliseconds(200);
+
+Error no_header_error(const std::string& file) {
+  return make_error(SourceLoc{file, 1, 1, {}}, "no header: the file has no record",
+                    "the first line must name the columns, e.g. `nik,kecamatan,jenis_kelamin,umur`")
+      .unreadable();
+}
+
+struct Header {
+  CsvRecord record;
+  char separator = ',';
+  std::uint64_t data_start = 0;  // the byte after the header's line end
+  std::int64_t data_line = 1;    // the line the data starts on
+};
+
+// Reads as much of the file's start as the header needs (more than one
+// block only for a header of very many columns).
+Result<Header> read_header(const RecordFile& file) {
+  std::string text;
+  for (std::size_t capacity = std::size_t{64} << 10;; capacity *= 2) {
+    text.resize(std::min<std::uint64_t>(capacity, file.size()));
+    auto got = file.read(0, text.data(), text.size());
+    if (!got) return got.error();
+    text.resize(*got);
+    const bool ends_file = text.size() >= file.size();
+    const std::size_t start = std::string_view(text).starts_with(detail::kUtf8Bom) ? detail::kUtf8Bom.size() : 0;
+    bool complete = false;
+    Header header;
+    header.separator = detail::detect_separator(std::string_view(text).substr(start), &complete);
+    if (complete || ends_file) {
+      CsvRecordParser parser(text, ends_file, file.name(), header.separator);
+      const RecordOutcome outcome = detail::parse_header(parser, text, start, header.record);
+      if (outcome.error) return *outcome.error;
+      if (outcome.status == RecordStatus::record) {
+        header.data_start = outcome.end;
+        header.data_line = 1 + outcome.lines;
+        return header;
+      }
+      if (outcome.status == RecordStatus::blank_line) return no_header_error(file.name());
+    }
+    if (ends_file) return no_header_error(file.name());
+    if (capacity >= kMaxHeaderBytes) {
+      return make_error(SourceLoc{file.name(), 1, 1, {}},
+                        fmt::format("the header is longer than {} MB", kMaxHeaderBytes >> 20),
+                        "is a quote left open in the first line?");
+    }
+  }
+}
+
+// Where a record probably starts: just after the first LF at or after
+// `offset - 1`. A wrong guess (an LF inside quotes) is caught by stitching.
+Result<std::uint64_t> guess_record_start(const RecordFile& file, std::uint64_t offset) {
+  std::vector<char> block(std::size_t{64} << 10);
+  for (std::uint64_t at = offset - 1; at < file.size(); at += block.size()) {
+    auto got = file.read(at, block.data(), block.size());
+    if (!got) return got.error();
+    const void* line_end = std::memchr(block.data(), '\n', *got);
+    if (line_end != nullptr) return at + static_cast<std::uint64_t>(static_cast<const char*>(line_end) - block.data()) + 1;
+    if (*got == 0) break;
+  }
+  return file.size();
+}
+
+// An error of a chunk, with its line counted from the file's first line.
+Error placed(Error error, std::int64_t chunk_first_line) {
+  if (error.where.line > 0) error.where.line = static_cast<int>(error.where.line + chunk_first_line - 1);
+  return error;
+}
+
+struct GroupKeyLess {
+  NumberStyle style;
+  bool operator()(const std::vector<std::string>& a, const std::vector<std::string>& b) const {
+    return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                        [this](const std::string& x, const std::string& y) {
+                                          return group_value_less(x, y, style);
+                                        });
+  }
+};
+
+void add_groups(const GroupCounter& counter, std::map<std::vector<std::string>, std::uint64_t, GroupKeyLess>& groups) {
+  counter.for_each_group([&groups](std::vector<std::string> values, std::uint64_t count) {
+    groups[std::move(values)] += count;
+  });
+}
+
+Tabulation tabulation_of(const RecordPlan& plan, const TabulationRequest& request, const RecordTally& tally,
+                         const std::vector<const GroupCounter*>& counters) {
+  Tabulation tabulation;
+  tabulation.file = plan.file;
+  tabulation.separator = plan.separator;
+  tabulation.style = plan.style;
+  for (const std::size_t column : plan.by_columns) tabulation.by.push_back(plan.header[column]);
+  for (const RecordCondition& condition : request.where) tabulation.where.push_back(condition.text);
+  std::map<std::vector<std::string>, std::uint64_t, GroupKeyLess> groups(GroupKeyLess{plan.style});
+  for (const GroupCounter* counter : counters) add_groups(*counter, groups);
+  for (auto& [values, count] : groups) tabulation.groups.push_back(TabulationGroup{values, count});
+  tabulation.records = tally.records;
+  tabulation.matched = tally.matched;
+  tabulation.bad_records = tally.bad;
+  tabulation.first_bad = tally.bad_shown;
+  return tabulation;
+}
+
+// Adds a chunk's tally (lines placed in the file) to the file's.
+void add_tally(RecordTally& total, const RecordTally& chunk, std::int64_t chunk_first_line) {
+  total.records += chunk.records;
+  total.matched += chunk.matched;
+  total.bad += chunk.bad;
+  for (const Error& bad : chunk.bad_shown) {
+    if (total.bad_shown.size() < Tabulation::kBadShown) total.bad_shown.push_back(placed(bad, chunk_first_line));
+  }
+  total.lines += chunk.lines;
+}
+
+// Reads the chunks of the data, `jobs` threads at a time, and stitches them.
+class ChunkedCount {
+ public:
+  ChunkedCount(const RecordFile& file, const RecordPlan& plan, const Header& header, const TabulateOptions& options)
+      : file_(file), plan_(plan), header_(header), options_(options) {
+    const std::uint64_t data_bytes = file.size() - header.data_start;
+    chunk_bytes_ = std::max<std::size_t>(options.chunk_bytes, 1);
+    chunks_ = (data_bytes + chunk_bytes_ - 1) / chunk_bytes_;
+    const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
+    jobs_ = static_cast<std::size_t>(std::min<std::uint64_t>(options.jobs == 0 ? cores : options.jobs, chunks_));
+    outcomes_.resize(chunks_);
+    scanner_of_.resize(chunks_, nullptr);
+  }
+
+  Result<RecordTally> run() {
+    if (jobs_ <= 1) return stitch_sequentially();
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < jobs_; ++i) scanners_.push_back(make_scanner());
+    for (std::size_t i = 0; i < jobs_; ++i) threads.emplace_back([this, i] { work(*scanners_[i]); });
+    report_progress_until_done();
+    for (std::thread& thread : threads) thread.join();
+    return stitch();
+  }
+
+  [[nodiscard]] std::vector<const GroupCounter*> counters() const {
+    std::vector<const GroupCounter*> all;
+    for (const auto& scanner : scanners_) all.push_back(&scanner->counter());
+    return all;
+  }
+
+ private:
+  std::unique_ptr<ChunkScanner> make_scanner() {
+    return std::make_unique<ChunkScanner>(file_, plan_, options_.skip_bad, options_.block_bytes, &bytes_done_);
+  }
+
+  [[nodiscard]] std::uint64_t chunk_begin(std::size_t k) const { return header_.data_start + (k * chunk_bytes_); }
+  [[nodiscard]] std::uint64_t chunk_limit(std::size_t k) const {
+    return std::min<std::uint64_t>(chunk_begin(k + 1), file_.size());
+  }
+
+  void work(ChunkScanner& scanner) {
+    for (;;) {
+      const std::size_t k = next_chunk_.fetch_add(1);
+      if (k >= chunks_) break;
+      if (k > first_error_chunk_.load()) continue;  // a record before it already stops the count
+      std::uint64_t start = chunk_begin(k);
+      if (k > 0) {
+        auto guess = guess_record_start(file_, start);
+        if (!guess) {
+          ChunkOutcome failed;
+          failed.tally.error = guess.error();
+          outcomes_[k] = std::move(failed);
+          scanner_of_[k] = &scanner;
+          continue;
+        }
+        start = *guess;
+      }
+      outcomes_[k] = scanner.scan(start, chunk_limit(k));
+      scanner_of_[k] = &scanner;
+      if (outcomes_[k]->tally.error) {
+        std::size_t seen = first_error_chunk_.load();
+        while (k < seen && !first_error_chunk_.compare_exchange_weak(seen, k)) {
+        }
+      }
+    }
+    const std::lock_guard<std::mutex> lock(mutex_);
+    ++workers_done_;
+    done_.notify_all();
+  }
+
+  void report_progress_until_done() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (!done_.wait_for(lock, kProgressInterval, [this] { return workers_done_ == jobs_; })) {
+      if (options_.progress) options_.progress(bytes_done_.load(std::memory_order_relaxed), file_.size());
+    }
+  }
+
+  // In file order: a chunk that did not start where the one before ended
+  // (its guess was inside a quoted field) is taken back and read again.
+  Result<RecordTally> stitch() {
+    scanners_.push_back(make_scanner());
+    ChunkScanner& again = *scanners_.back();
+    RecordTally total;
+    std::uint64_t end = header_.data_start;
+    std::int64_t line = header_.data_line;
+    for (std::size_t k = 0; k < chunks_; ++k) {
+      std::optional<ChunkOutcome>& outcome = outcomes_[k];
+      if (!outcome || outcome->start != end) {
+        if (outcome) scanner_of_[k]->counter().subtract(outcome->counts);
+        outcome = again.scan(end, chunk_limit(k));
+      }
+      if (outcome->tally.error) return placed(*outcome->tally.error, line);
+      add_tally(total, outcome->tally, line);
+      line += outcome->tally.lines;
+      end = outcome->end;
+      outcome.reset();
+    }
+    return total;
+  }
+
+  Result<RecordTally> stitch_sequentially() {
+    scanners_.push_back(make_scanner());
+    ChunkScanner& scanner = *scanners_.back();
+    RecordTally total;
+    std::uint64_t end = header_.data_start;
+    std::int64_t line = header_.data_line;
+    auto last_report = std::chrono::steady_clock::now();
+    for (std::size_t k = 0; k < chunks_; ++k) {
+      const ChunkOutcome outcome = scanner.scan(end, chunk_limit(k));
+      if (outcome.tally.error) return placed(*outcome.tally.error, line);
+      add_tally(total, outcome.tally, line);
+      line += outcome.tally.lines;
+      end = outcome.end;
+      if (options_.progress && std::chrono::steady_clock::now() - last_report >= kProgressInterval) {
+        options_.progress(bytes_done_.load(std::memory_order_relaxed), file_.size());
+        last_report = std::chrono::steady_clock::now();
+      }
+    }
+    return total;
+  }
+
+  const RecordFile& file_;
+  const RecordPlan& plan_;
+  const Header& header_;
+  const TabulateOptions& options_;
+  std::size_t chunk_bytes_ = 0;
+  std::size_t chunks_ = 0;
+  std::size_t jobs_ = 1;
+  std::vector<std::unique_ptr<ChunkScanner>> scanners_;
+  std::vector<std::optional<ChunkOutcome>> outcomes_;
+  std::vector<ChunkScanner*> scanner_of_;
+  std::atomic<std::size_t> next_chunk_{0};
+  std::atomic<std::size_t> first_error_chunk_{SIZE_MAX};
+  std::atomic<std::uint64_t> bytes_done_{0};
+  std::mutex mutex_;
+  std::condition_variable done_;
+  std::size_t workers_done_ = 0;
+};
+
+std::optional<Rational> number_in(std::string_view text, NumberStyle style) {
+  if (text.empty()) return std::nullopt;
+  auto number = parse_number(text, style);
+  if (!number || trim_spaces(text) == "-") return std::nullopt;
+  return *number;
+}
+
+}  // namespace
+
+bool group_value_less(std::string_view a, std::string_view b, NumberStyle style) {
+  const std::optional<Rational> x = number_in(a, style);
+  const std::optional<Rational> y = number_in(b, style);
+  if (x && y && *x != *y) return *x < *y;
+  if (x.has_value() != y.has_value()) return x.has_value();
+  return a < b;
+}
+
+Result<Tabulation> tabulate_file(const std::string& path, const std::string& file, const TabulationRequest& request,
+                                 const TabulateOptions& options) {
+  auto records = RecordFile::open(path, file);
+  if (!records) return records.error();
+  auto header = read_header(*records);
+  if (!header) return header.error();
+  auto plan = RecordPlan::make(header->record, file, header->separator, request);
+  if (!plan) return plan.error();
+  ChunkedCount count(*records, *plan, *header, options);
+  auto tally = count.run();
+  if (!tally) return tally.error();
+  return tabulation_of(*plan, request, *tally, count.counters());
+}
+
+Result<Tabulation> tabulate_text(std::string_view text, const std::string& file, const TabulationRequest& request,
+                                 bool skip_bad) {
+  if (text.starts_with(detail::kUtf8Bom)) text.remove_prefix(detail::kUtf8Bom.size());
+  const char separator = detail::detect_separator(text);
+  CsvRecordParser parser(text, /*ends_file=*/true, file, separator);
+  CsvRecord record;
+  const RecordOutcome header = detail::parse_header(parser, text, 0, record);
+  if (header.error) return *header.error;
+  if (header.status != RecordStatus::record) return no_header_error(file);
+  auto plan = RecordPlan::make(record, file, separator, request);
+  if (!plan) return plan.error();
+
+  GroupCounter counter(plan->by_columns.size());
+  RecordTally tally;
+  std::size_t pos = header.end;
+  int line = 1 + static_cast<int>(header.lines);
+  while (pos < text.size()) {
+    const RecordOutcome outcome = parser.parse(pos, line, record);
+    if (!detail::take_parsed_record(*plan, outcome, record, counter, skip_bad, tally)) return *tally.error;
+    pos = outcome.end;
+    line += outcome.lines;
+  }
+  return tabulation_of(*plan, request, tally, {&counter});
+}
+
+}  // namespace lkip
