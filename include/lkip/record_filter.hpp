@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lkip/detail/short_bytes.hpp"
 #include "lkip/number_format.hpp"
 #include "lkip/rational.hpp"
 #include "lkip/source.hpp"
@@ -49,13 +50,67 @@ class CompiledCondition {
   [[nodiscard]] std::size_t column() const { return column_; }
   [[nodiscard]] const RecordCondition& condition() const { return condition_; }
   [[nodiscard]] NumberStyle style() const { return style_; }
-  [[nodiscard]] ConditionVerdict test(std::string_view field) const;
+  // Inline: it runs once per record and condition, tens of millions of times.
+  [[nodiscard, gnu::always_inline]] ConditionVerdict test(std::string_view field) const {
+    if (text_) return matches_a_value(field) == equal_ ? ConditionVerdict::match : ConditionVerdict::no_match;
+    // Most numeric fields (ages, years) are plain digits: no Rational needed.
+    if (integer_threshold_ && !field.empty() && field.size() <= 18) {
+      std::uint64_t digits_value = 0;  // unsigned: garbage, not overflow, when a byte is no digit
+      bool digits = true;
+      for (const char c : field) {
+        digits = digits && c >= '0' && c <= '9';
+        digits_value = (digits_value * 10) + static_cast<unsigned char>(c - '0');
+      }
+      if (digits) {
+        const auto integer = static_cast<std::int64_t>(digits_value);  // at most 18 digits: it fits
+        return verdict(integer < *integer_threshold_ ? -1 : (integer > *integer_threshold_ ? 1 : 0));
+      }
+    }
+    return test_number(field);
+  }
 
  private:
-  [[nodiscard]] bool compare(int order) const;  // order of field vs threshold: <0, 0, >0
+  [[nodiscard]] bool matches_a_value(std::string_view field) const {
+    bool any = false;
+    if (field.size() <= 16) {
+      const std::uint64_t head = detail::head_word(field.data(), field.size());
+      const std::uint64_t tail = detail::tail_word(field.data(), field.size());
+      for (const ShortValue& value : short_values_) {
+        any = any || (value.size == field.size() && value.head == head && value.tail == tail);
+      }
+    } else {
+      for (const std::string& value : long_values_) any = any || value == field;
+    }
+    return any;
+  }
+  // The verdict for a number ordered against the threshold: <0, 0, >0.
+  [[nodiscard]] ConditionVerdict verdict(int order) const {
+    switch (condition_.comparison) {
+      case Comparison::less: return order < 0 ? ConditionVerdict::match : ConditionVerdict::no_match;
+      case Comparison::less_equal: return order <= 0 ? ConditionVerdict::match : ConditionVerdict::no_match;
+      case Comparison::greater: return order > 0 ? ConditionVerdict::match : ConditionVerdict::no_match;
+      case Comparison::greater_equal: return order >= 0 ? ConditionVerdict::match : ConditionVerdict::no_match;
+      case Comparison::equal:
+      case Comparison::not_equal: break;
+    }
+    return ConditionVerdict::no_match;
+  }
+  // Any number in the file's style, exactly.
+  [[nodiscard]] ConditionVerdict test_number(std::string_view field) const;
+
+  // A value of at most 16 bytes as two words: compared without memcmp.
+  struct ShortValue {
+    std::size_t size;
+    std::uint64_t head;
+    std::uint64_t tail;
+  };
 
   RecordCondition condition_;
   std::size_t column_ = 0;
+  bool text_ = false;   // equal / not_equal
+  bool equal_ = false;  // equal: a match is one of the values
+  std::vector<ShortValue> short_values_;
+  std::vector<std::string> long_values_;
   NumberStyle style_ = NumberStyle::id;
   Rational threshold_;
   std::optional<std::int64_t> integer_threshold_;  // when the threshold is a whole number

@@ -49,6 +49,8 @@ class ChunkScanner {
 
   Stop scan_buffer(std::size_t& pos, std::size_t limit, bool ends_file, ChunkOutcome& out);
   Stop fast_records(std::size_t& pos, std::size_t limit, bool ends_file, ChunkOutcome& out);
+  Stop fast_records_avx2(std::size_t& pos, std::size_t limit, bool ends_file, ChunkOutcome& out);
+  Stop walk_records(std::size_t& pos, std::size_t limit, bool ends_file, ChunkOutcome& out);
   Stop exact_record(std::size_t& pos, bool ends_file, ChunkOutcome& out);
   std::optional<Error> refill(std::uint64_t keep_from);
 
@@ -58,6 +60,7 @@ class ChunkScanner {
   std::size_t block_bytes_;
   std::atomic<std::uint64_t>* bytes_done_;
   MaskFunction masks_;
+  bool has_avx2_ = false;
   GroupCounter counter_;
   std::vector<char> buffer_;        // block bytes plus padding for the last window
   std::uint64_t buffer_offset_ = 0;  // file offset of buffer_[0]

@@ -1,6 +1,6 @@
 #include "group_counter.hpp"
 
-#include <cstring>
+#include "lkip/detail/short_bytes.hpp"
 
 namespace lkip::detail {
 namespace {
@@ -13,37 +13,36 @@ std::uint64_t mix(std::uint64_t x) {
   return x ^ (x >> 29);
 }
 
-// Up to 8 bytes of `p` as a number, without reading past `size`.
-std::uint64_t load_prefix(const char* p, std::size_t size) {
-  std::uint64_t word = 0;
-  std::memcpy(&word, p, size < 8 ? size : 8);
-  return word;
-}
-
-// Register values are short (names, codes): the first and last 8 bytes and
+// Register values are short (names, codes): their head and tail words and
 // the length tell them apart well enough for a table that compares bytes.
-std::uint64_t hash_bytes(std::string_view value) {
-  const std::size_t size = value.size();
-  std::uint64_t hash = mix(load_prefix(value.data(), size) ^ (size * kMultiplier));
-  if (size > 8) hash = mix(hash ^ load_prefix(value.data() + size - 8, 8));
-  for (std::size_t i = 8; i + 8 < size; i += 8) hash = mix(hash + load_prefix(value.data() + i, 8));
-  return hash;
+std::uint64_t hash_words(std::uint64_t head, std::uint64_t tail, std::string_view value) {
+  std::uint64_t hash = (head ^ value.size()) * kMultiplier;
+  hash ^= (tail + (hash >> 29)) * kMultiplier;
+  for (std::size_t i = 8; i + 8 < value.size(); i += 8) hash = mix(hash + load_word(value.data() + i));
+  return hash ^ (hash >> 32);
 }
 
 }  // namespace
 
 std::uint32_t ValueIds::id_of(std::string_view value) {
-  const std::uint64_t hash = hash_bytes(value);
+  const std::uint64_t head = head_word(value.data(), value.size());
+  const std::uint64_t tail = tail_word(value.data(), value.size());
+  const std::uint64_t hash = hash_words(head, tail, value);
+  const bool short_value = value.size() <= 16;
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     Slot& slot = slots_[i];
     if (slot.id_plus_one == 0) {
-      slot = Slot{hash, static_cast<std::uint32_t>(values_.size() + 1)};
+      slot = Slot{hash, head, tail, static_cast<std::uint32_t>(value.size()),
+                  static_cast<std::uint32_t>(values_.size() + 1)};
       values_.emplace_back(value);
       if (values_.size() * 2 > slots_.size()) grow();
       return static_cast<std::uint32_t>(values_.size() - 1);
     }
-    if (slot.hash == hash && values_[slot.id_plus_one - 1] == value) return slot.id_plus_one - 1;
+    if (slot.hash == hash && slot.size == value.size() && slot.head == head && slot.tail == tail &&
+        (short_value || values_[slot.id_plus_one - 1] == value)) {
+      return slot.id_plus_one - 1;
+    }
   }
 }
 

@@ -21,8 +21,13 @@ class ValueIds {
   [[nodiscard]] const std::string& value(std::uint32_t id) const { return values_[id]; }
 
  private:
+  // A value's hash and, for one of at most 16 bytes, its bytes as two
+  // words, so that a lookup compares it without reaching `values_`.
   struct Slot {
     std::uint64_t hash = 0;
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+    std::uint32_t size = 0;
     std::uint32_t id_plus_one = 0;  // 0: empty
   };
   void grow();

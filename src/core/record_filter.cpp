@@ -3,11 +3,11 @@
 #include <fmt/format.h>
 
 #include <array>
-#include <charconv>
 #include <compare>
 #include <string>
 #include <utility>
 
+#include "lkip/detail/short_bytes.hpp"
 #include "text_join.hpp"
 #include "text_words.hpp"
 
@@ -46,15 +46,6 @@ std::vector<std::string> split_alternatives(std::string_view text) {
     if (bar == std::string_view::npos) return values;
     text.remove_prefix(bar + 1);
   }
-}
-
-// A plain run of ASCII digits (at most 18, so it fits an int64), or nullopt.
-std::optional<std::int64_t> plain_integer(std::string_view text) {
-  if (text.empty() || text.size() > 18) return std::nullopt;
-  std::int64_t value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size() || text.front() == '-') return std::nullopt;
-  return value;
 }
 
 }  // namespace
@@ -121,7 +112,18 @@ Result<CompiledCondition> CompiledCondition::compile(const RecordCondition& cond
   compiled.condition_ = condition;
   compiled.column_ = *column;
   compiled.style_ = style;
-  if (!is_text_comparison(condition.comparison)) {
+  compiled.text_ = is_text_comparison(condition.comparison);
+  compiled.equal_ = condition.comparison == Comparison::equal;
+  if (compiled.text_) {
+    for (const std::string& value : condition.values) {
+      if (value.size() > 16) {
+        compiled.long_values_.push_back(value);
+      } else {
+        compiled.short_values_.push_back(ShortValue{value.size(), detail::head_word(value.data(), value.size()),
+                                                    detail::tail_word(value.data(), value.size())});
+      }
+    }
+  } else {
     auto threshold = parse_number(condition.values.front(), style);
     if (!threshold) {
       return make_error(where_argument(condition.text.find(condition.values.front())),
@@ -136,37 +138,12 @@ Result<CompiledCondition> CompiledCondition::compile(const RecordCondition& cond
   return compiled;
 }
 
-bool CompiledCondition::compare(int order) const {
-  switch (condition_.comparison) {
-    case Comparison::less: return order < 0;
-    case Comparison::less_equal: return order <= 0;
-    case Comparison::greater: return order > 0;
-    case Comparison::greater_equal: return order >= 0;
-    case Comparison::equal:
-    case Comparison::not_equal: break;
-  }
-  return false;
-}
-
-ConditionVerdict CompiledCondition::test(std::string_view field) const {
-  if (is_text_comparison(condition_.comparison)) {
-    bool any = false;
-    for (const std::string& value : condition_.values) any = any || value == field;
-    return any == (condition_.comparison == Comparison::equal) ? ConditionVerdict::match : ConditionVerdict::no_match;
-  }
-  // Most numeric fields (ages, years) are plain digits: no Rational needed.
-  if (integer_threshold_) {
-    if (const auto integer = plain_integer(field)) {
-      const int order = *integer < *integer_threshold_ ? -1 : (*integer > *integer_threshold_ ? 1 : 0);
-      return compare(order) ? ConditionVerdict::match : ConditionVerdict::no_match;
-    }
-  }
+ConditionVerdict CompiledCondition::test_number(std::string_view field) const {
   if (trim_spaces(field).empty()) return ConditionVerdict::no_match;
   auto number = parse_number(field, style_);
   if (!number) return ConditionVerdict::not_a_number;
   const std::strong_ordering ordering = *number <=> threshold_;
-  const int order = ordering < 0 ? -1 : (ordering > 0 ? 1 : 0);
-  return compare(order) ? ConditionVerdict::match : ConditionVerdict::no_match;
+  return verdict(ordering < 0 ? -1 : (ordering > 0 ? 1 : 0));
 }
 
 }  // namespace lkip

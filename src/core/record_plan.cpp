@@ -59,19 +59,6 @@ Result<RecordPlan> RecordPlan::make(const CsvRecord& header, const std::string& 
   return plan;
 }
 
-RecordVerdict RecordPlan::evaluate(const std::string_view* slots, GroupCounter& counter,
-                                   std::size_t& failed_condition) const {
-  for (std::size_t i = 0; i < conditions.size(); ++i) {
-    switch (conditions[i].test(slots[condition_slots[i]])) {
-      case ConditionVerdict::match: break;
-      case ConditionVerdict::no_match: return RecordVerdict::filtered;
-      case ConditionVerdict::not_a_number: failed_condition = i; return RecordVerdict::not_a_number;
-    }
-  }
-  counter.add(slots);  // the grouping columns hold the first slots, in order
-  return RecordVerdict::counted;
-}
-
 RecordVerdict RecordPlan::evaluate(const CsvRecord& record, GroupCounter& counter, Error& error) const {
   std::array<std::string_view, kMaxSlots> slots;
   for (std::size_t slot = 0; slot < slot_column.size(); ++slot) slots[slot] = record[slot_column[slot]].text;
