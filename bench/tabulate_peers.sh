@@ -3,7 +3,7 @@
 # pick (cat/wc floor, DuckDB, pandas, sqlite3, miller), using the shared benchmark kit.
 #
 # Usage:   bench/tabulate_peers.sh [LKIP] [ROWS...]
-#            LKIP  lkip binary (default: build-rel/lkip under the repo root; a relative path
+#            LKIP  lkip binary (default: build/lkip under the repo root, as `make build` makes it; a relative path
 #                  given here is taken relative to the current directory)
 #            ROWS  row counts to test (default: 1000000 20000000)
 #
@@ -41,7 +41,7 @@ if [ $# -gt 0 ] && ! [[ $1 =~ ^[0-9]+$ ]]; then
   lkip=$(realpath -m -- "$1")
   shift
 else
-  lkip=$root/build-rel/lkip
+  lkip=$root/build/lkip
 fi
 if [ $# -gt 0 ]; then rows=("$@"); else rows=(1000000 20000000); fi
 for n in "${rows[@]}"; do

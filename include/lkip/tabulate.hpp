@@ -18,6 +18,7 @@
 
 #include "lkip/number_format.hpp"
 #include "lkip/record_filter.hpp"
+#include "lkip/record_source.hpp"
 #include "lkip/source.hpp"
 
 namespace lkip {
@@ -56,6 +57,10 @@ struct Tabulation {
 
   static constexpr std::size_t kBadShown = 10;
 };
+
+// Counts the records of `records`, streaming it in blocks.
+Result<Tabulation> tabulate(const RecordSource& records, const TabulationRequest& request,
+                            const TabulateOptions& options);
 
 // Reads the file at `path` (named `file` in messages).
 Result<Tabulation> tabulate_file(const std::string& path, const std::string& file, const TabulationRequest& request,

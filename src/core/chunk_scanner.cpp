@@ -34,7 +34,7 @@ std::uint64_t low_bits(std::size_t count) { return count >= 64 ? ~std::uint64_t{
 
 }  // namespace
 
-ChunkScanner::ChunkScanner(const RecordFile& file, const RecordPlan& plan, bool skip_bad, std::size_t block_bytes,
+ChunkScanner::ChunkScanner(const RecordSource& file, const RecordPlan& plan, bool skip_bad, std::size_t block_bytes,
                            std::atomic<std::uint64_t>* bytes_done)
     : file_(file),
       plan_(plan),
@@ -141,7 +141,7 @@ inline __attribute__((always_inline)) ChunkScanner::Stop ChunkScanner::walk_reco
   const std::uint8_t* const role = plan_.role.data();
   const std::size_t width = plan_.width();
 
-  std::array<std::string_view, RecordPlan::kMaxSlots> slots{};
+  std::array<std::string_view, RecordPlan::kMaxSlots + 1> slots{};  // + the slot of unused columns
   std::array<WindowMasks, kWindowsPerBatch> batch;
   std::size_t record_start = pos;
   std::size_t field_start = pos;
@@ -187,7 +187,7 @@ inline __attribute__((always_inline)) ChunkScanner::Stop ChunkScanner::walk_reco
           field_quotes = 0;
         }
         if (field_index >= width) return Stop::anomaly;
-        if (role[field_index] != RecordPlan::kUnused) slots[role[field_index]] = value;
+        slots[role[field_index]] = value;
         if (data[field_end] == separator) {
           ++field_index;
           field_start = field_end + 1;

@@ -18,7 +18,7 @@
 #include "byte_masks.hpp"
 #include "csv_record_parser.hpp"
 #include "group_counter.hpp"
-#include "record_file.hpp"
+#include "lkip/record_source.hpp"
 #include "record_plan.hpp"
 
 namespace lkip::detail {
@@ -32,7 +32,7 @@ struct ChunkOutcome {
 
 class ChunkScanner {
  public:
-  ChunkScanner(const RecordFile& file, const RecordPlan& plan, bool skip_bad, std::size_t block_bytes,
+  ChunkScanner(const RecordSource& file, const RecordPlan& plan, bool skip_bad, std::size_t block_bytes,
                std::atomic<std::uint64_t>* bytes_done);
 
   // Reads the records that start in [start, limit); `start` must be where
@@ -54,7 +54,7 @@ class ChunkScanner {
   Stop exact_record(std::size_t& pos, bool ends_file, ChunkOutcome& out);
   std::optional<Error> refill(std::uint64_t keep_from);
 
-  const RecordFile& file_;
+  const RecordSource& file_;
   const RecordPlan& plan_;
   bool skip_bad_;
   std::size_t block_bytes_;

@@ -11,7 +11,7 @@
 
 namespace lkip::detail {
 
-Result<RecordFile> RecordFile::open(const std::string& path, const std::string& name) {
+Result<std::unique_ptr<RecordSource>> RecordFile::open(const std::string& path, const std::string& name) {
   const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (descriptor < 0) {
     return make_error(SourceLoc{name, 0, 0, {}}, fmt::format("cannot open: {}", std::strerror(errno)),
@@ -24,11 +24,8 @@ Result<RecordFile> RecordFile::open(const std::string& path, const std::string& 
     return make_error(SourceLoc{name, 0, 0, {}}, "not a regular file", "give the path of a CSV file").unreadable();
   }
   ::posix_fadvise(descriptor, 0, 0, POSIX_FADV_SEQUENTIAL);
-  return RecordFile(descriptor, static_cast<std::uint64_t>(status.st_size), name);
+  return std::unique_ptr<RecordSource>(new RecordFile(descriptor, static_cast<std::uint64_t>(status.st_size), name));
 }
-
-RecordFile::RecordFile(RecordFile&& other) noexcept
-    : descriptor_(std::exchange(other.descriptor_, -1)), size_(other.size_), name_(std::move(other.name_)) {}
 
 RecordFile::~RecordFile() {
   if (descriptor_ >= 0) ::close(descriptor_);

@@ -4,26 +4,23 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 
+#include "lkip/record_source.hpp"
 #include "lkip/source.hpp"
 
 namespace lkip::detail {
 
-class RecordFile {
+class RecordFile final : public RecordSource {
  public:
   // Opens `path`, named `name` in messages; a folder or a missing file is an error.
-  static Result<RecordFile> open(const std::string& path, const std::string& name);
-  RecordFile(RecordFile&& other) noexcept;
-  RecordFile& operator=(RecordFile&& other) = delete;
-  RecordFile(const RecordFile&) = delete;
-  RecordFile& operator=(const RecordFile&) = delete;
-  ~RecordFile();
+  static Result<std::unique_ptr<RecordSource>> open(const std::string& path, const std::string& name);
+  ~RecordFile() override;
 
-  [[nodiscard]] std::uint64_t size() const { return size_; }
-  [[nodiscard]] const std::string& name() const { return name_; }
-  // Reads up to `count` bytes at `offset` into `into`; fewer only at the end of the file.
-  Result<std::size_t> read(std::uint64_t offset, char* into, std::size_t count) const;
+  [[nodiscard]] std::uint64_t size() const override { return size_; }
+  [[nodiscard]] const std::string& name() const override { return name_; }
+  Result<std::size_t> read(std::uint64_t offset, char* into, std::size_t count) const override;
 
  private:
   RecordFile(int descriptor, std::uint64_t size, std::string name)

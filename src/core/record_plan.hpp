@@ -21,8 +21,10 @@ namespace lkip::detail {
 enum class RecordVerdict { counted, filtered, not_a_number };
 
 struct RecordPlan {
-  static constexpr std::uint8_t kUnused = 0xFF;
   static constexpr std::size_t kMaxSlots = 64;
+  // The role of a column no one needs: one slot past the used ones, which a
+  // reader may fill and ignore instead of testing every field.
+  static constexpr std::uint8_t kUnused = kMaxSlots;
 
   std::string file;
   char separator = ',';

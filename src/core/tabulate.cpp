@@ -18,9 +18,10 @@
 #include <utility>
 
 #include "chunk_scanner.hpp"
+#include "record_file.hpp"
 #include "csv_record_parser.hpp"
 #include "group_counter.hpp"
-#include "record_file.hpp"
+#include "lkip/record_source.hpp"
 #include "record_plan.hpp"
 
 namespace lkip {
@@ -54,7 +55,7 @@ struct Header {
 
 // Reads as much of the file's start as the header needs (more than one
 // block only for a header of very many columns).
-Result<Header> read_header(const RecordFile& file) {
+Result<Header> read_header(const RecordSource& file) {
   std::string text;
   for (std::size_t capacity = std::size_t{64} << 10;; capacity *= 2) {
     text.resize(std::min<std::uint64_t>(capacity, file.size()));
@@ -88,7 +89,7 @@ Result<Header> read_header(const RecordFile& file) {
 
 // Where a record probably starts: just after the first LF at or after
 // `offset - 1`. A wrong guess (an LF inside quotes) is caught by stitching.
-Result<std::uint64_t> guess_record_start(const RecordFile& file, std::uint64_t offset) {
+Result<std::uint64_t> guess_record_start(const RecordSource& file, std::uint64_t offset) {
   std::vector<char> block(std::size_t{64} << 10);
   for (std::uint64_t at = offset - 1; at < file.size(); at += block.size()) {
     auto got = file.read(at, block.data(), block.size());
@@ -154,7 +155,7 @@ void add_tally(RecordTally& total, const RecordTally& chunk, std::int64_t chunk_
 // Reads the chunks of the data, `jobs` threads at a time, and stitches them.
 class ChunkedCount {
  public:
-  ChunkedCount(const RecordFile& file, const RecordPlan& plan, const Header& header, const TabulateOptions& options)
+  ChunkedCount(const RecordSource& file, const RecordPlan& plan, const Header& header, const TabulateOptions& options)
       : file_(file), plan_(plan), header_(header), options_(options) {
     const std::uint64_t data_bytes = file.size() - header.data_start;
     chunk_bytes_ = std::max<std::size_t>(options.chunk_bytes, 1);
@@ -272,7 +273,7 @@ class ChunkedCount {
     return total;
   }
 
-  const RecordFile& file_;
+  const RecordSource& file_;
   const RecordPlan& plan_;
   const Header& header_;
   const TabulateOptions& options_;
@@ -307,18 +308,23 @@ bool group_value_less(std::string_view a, std::string_view b, NumberStyle style)
   return a < b;
 }
 
+Result<Tabulation> tabulate(const RecordSource& records, const TabulationRequest& request,
+                            const TabulateOptions& options) {
+  auto header = read_header(records);
+  if (!header) return header.error();
+  auto plan = RecordPlan::make(header->record, records.name(), header->separator, request);
+  if (!plan) return plan.error();
+  ChunkedCount count(records, *plan, *header, options);
+  auto tally = count.run();
+  if (!tally) return tally.error();
+  return tabulation_of(*plan, request, *tally, count.counters());
+}
+
 Result<Tabulation> tabulate_file(const std::string& path, const std::string& file, const TabulationRequest& request,
                                  const TabulateOptions& options) {
   auto records = RecordFile::open(path, file);
   if (!records) return records.error();
-  auto header = read_header(*records);
-  if (!header) return header.error();
-  auto plan = RecordPlan::make(header->record, file, header->separator, request);
-  if (!plan) return plan.error();
-  ChunkedCount count(*records, *plan, *header, options);
-  auto tally = count.run();
-  if (!tally) return tally.error();
-  return tabulation_of(*plan, request, *tally, count.counters());
+  return tabulate(**records, request, options);
 }
 
 Result<Tabulation> tabulate_text(std::string_view text, const std::string& file, const TabulationRequest& request,
