@@ -1,11 +1,15 @@
 # Writes OUTPUT: a C++ file defining lkip::embedded_project_files(), the files
-# of INPUT_DIR as (name, bytes) pairs. Run at build time by CMakeLists.txt.
-file(GLOB files RELATIVE ${INPUT_DIR} ${INPUT_DIR}/*)
+# of INPUT_DIR and its subfolders as (name, bytes) pairs, a file in a
+# subfolder named by its relative path ("rekaman/kasus_anak_2020.csv", as
+# lkip.json names it). Documentation (*.md) and scripts (*.py) beside the
+# data are not part of the project and are left out. Run at build time by
+# CMakeLists.txt.
+file(GLOB_RECURSE files RELATIVE ${INPUT_DIR} ${INPUT_DIR}/*)
 list(SORT files)
 set(body "")
 set(index 0)
 foreach(name IN LISTS files)
-  if(IS_DIRECTORY ${INPUT_DIR}/${name})
+  if(IS_DIRECTORY ${INPUT_DIR}/${name} OR name MATCHES "\\.(md|py)$")
     continue()
   endif()
   file(READ ${INPUT_DIR}/${name} hex HEX)

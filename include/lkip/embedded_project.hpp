@@ -7,11 +7,12 @@
 namespace lkip {
 
 struct EmbeddedFile {
-  std::string_view name;   // file name inside the project folder: "lkip.json"
+  std::string_view name;   // path inside the project folder: "lkip.json", "rekaman/kasus_anak_2020.csv"
   std::string_view bytes;  // its contents
 };
 
-// Every file of the embedded reference project, sorted by name.
+// Every file of the embedded reference project (its subfolders included,
+// its *.md and *.py left out), sorted by name.
 const std::vector<EmbeddedFile>& embedded_project_files();
 
 // The name under which errors and warnings refer to the embedded project.

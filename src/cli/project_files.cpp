@@ -9,12 +9,20 @@
 namespace lkip::cli {
 namespace {
 
-Result<std::string> read_disk_file(const std::filesystem::path& folder, const std::string& name) {
+// The path of a regular file `name` in `folder`, or "no such file".
+Result<std::string> locate_disk_file(const std::filesystem::path& folder, const std::string& name) {
   const std::filesystem::path path = folder / name;
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error)) {
     return make_error(SourceLoc{path.string(), 0, 0, {}}, "no such file");
   }
+  return path.string();
+}
+
+Result<std::string> read_disk_file(const std::filesystem::path& folder, const std::string& name) {
+  auto located = locate_disk_file(folder, name);
+  if (!located) return located.error();
+  const std::filesystem::path path = *located;
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
@@ -42,7 +50,8 @@ ProjectSource project_source(const std::optional<std::string>& folder) {
   }
   std::string root = *folder;
   while (root.size() > 1 && root.back() == '/') root.pop_back();
-  return ProjectSource{root, [root](const std::string& name) { return read_disk_file(root, name); }};
+  return ProjectSource{root, [root](const std::string& name) { return read_disk_file(root, name); },
+                       [root](const std::string& name) { return locate_disk_file(root, name); }};
 }
 
 }  // namespace lkip::cli

@@ -229,6 +229,18 @@ Objective parse_objective(JsonNode node, Loader& loader) {
 }
 
 DataTable parse_data_table(const std::string& id, JsonNode node, const Loader& loader) {
+  node.expect_object();
+  if (node.has("rekaman")) return detail::read_record_table(id, node, loader.source, loader.style);
+  for (const char* key : {"daftar_baris", "baris_total", "nomor"}) {
+    if (node.has(key)) {
+      fail(node.at(key).where(), std::string("\"") + key + "\" belongs to a table counted from \"rekaman\"",
+           "a table read from \"file\" takes its rows from the CSV file; see docs/project-format.md");
+    }
+  }
+  if (!node.has("file")) {
+    fail(node.where(), "missing key \"file\"",
+         "a table is read from a CSV file named in \"file\", or counted from a record file named in \"rekaman\"");
+  }
   DataTable table;
   table.id = id;
   table.where = node.where();
@@ -686,12 +698,28 @@ std::string ProjectSource::display_name(const std::string& name) const {
   return display_root.empty() ? name : display_root + "/" + name;
 }
 
+namespace {
+
+// A project file that lkip.json names at `named_at` and that is not there.
+Error unreadable_named(const ProjectSource& source, const std::string& name, const SourceLoc& named_at,
+                       const Error& error) {
+  return make_error(named_at, "cannot read \"" + source.display_name(name) + "\": " + error.message,
+                    "the file is named here; check its name and that it is in the project folder")
+      .unreadable();
+}
+
+}  // namespace
+
 Result<std::string> ProjectSource::read_named(const std::string& name, const SourceLoc& named_at) const {
   auto bytes = read(name);
   if (bytes) return bytes;
-  return make_error(named_at, "cannot read \"" + display_name(name) + "\": " + bytes.error().message,
-                    "the file is named here; check its name and that it is in the project folder")
-      .unreadable();
+  return unreadable_named(*this, name, named_at, bytes.error());
+}
+
+Result<std::string> ProjectSource::locate_named(const std::string& name, const SourceLoc& named_at) const {
+  auto path = locate(name);
+  if (path) return path;
+  return unreadable_named(*this, name, named_at, path.error());
 }
 
 Result<Project> load_project(const ProjectSource& source) {

@@ -4,8 +4,10 @@
 
 #include <string>
 
+#include "json_node.hpp"
 #include "lkip/csv.hpp"
 #include "lkip/model.hpp"
+#include "lkip/project.hpp"
 
 namespace lkip::detail {
 
@@ -13,6 +15,15 @@ namespace lkip::detail {
 // numeric columns, total labels…) with the header and rows of `csv`.
 void read_data_table(DataTable& table, const std::vector<std::string>& total_labels,
                      const std::vector<std::string>& numeric_columns, const CsvTable& csv);
+
+// A table counted from a record file (the "rekaman" form of a "tabel"
+// entry, `node`): its rows are the values of one record column in the
+// declared order, its numeric columns the counts of the values of other
+// columns and the count of records, its total row their sums. The record
+// file is streamed from disk (tabulate_file) when `source` can locate it,
+// else read whole through `source` (tabulate_text). `style` is the project's.
+// Defined in data_table_records.cpp.
+DataTable read_record_table(const std::string& id, JsonNode node, const ProjectSource& source, NumberStyle style);
 
 // Reads the budget file: program rows, activity rows and a JUMLAH row.
 void read_budget(Budget& budget, NumberStyle style, const CsvTable& csv);

@@ -545,11 +545,12 @@ TEST_CASE("Reference project: the embedded copy is data/bekasi-2020 and gives th
     REQUIRE(on_disk.ok());
     CHECK(std::string(file.bytes) == on_disk.value());
   }
+  // Subfolders too (the synthetic registers), but not their README.md and generate.py.
   CHECK(names == std::vector<std::string>{"akip_2020.csv", "anggaran_2020.csv", "anggaran_iku_2020.csv",
                                           "angkatan_kerja_2020.csv", "bukan_angkatan_kerja_2020.csv",
-                                          "kasus_anak_2019.csv", "kasus_anak_2020.csv", "kdrt_2019.csv",
-                                          "kdrt_2020.csv", "keluarga_2019.csv", "keluarga_2020.csv", "klaim.csv", "lkip.json",
-                                          "penduduk_perempuan_2020.csv"});
+                                          "kasus_anak_2019.csv", "kdrt_2019.csv", "keluarga_2019.csv",
+                                          "keluarga_2020.csv", "klaim.csv", "lkip.json", "penduduk_perempuan_2020.csv",
+                                          "rekaman/kasus_anak_2020.csv", "rekaman/kasus_kdrt_2020.csv"});
 
   const ProjectSource embedded{std::string(lkip::embedded_project_name), [](const std::string& name) -> Result<std::string> {
                                  for (const lkip::EmbeddedFile& file : lkip::embedded_project_files()) {
