@@ -8,9 +8,11 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "lkip/model.hpp"
+#include "lkip/record_source.hpp"
 #include "lkip/source.hpp"
 
 namespace lkip {
@@ -21,21 +23,22 @@ struct ProjectSource {
   std::string display_root;
   // Returns the bytes of the project file `name` (e.g. "lkip.json"), or an Error.
   std::function<Result<std::string>(const std::string& name)> read;
-  // For a project that is a folder on disk: the path of the project file
-  // `name`, or the Error `read` would give (no such file). A record file
-  // behind a "rekaman" table is then streamed from there in bounded memory
-  // (tabulate_file) instead of read whole. Unset (the embedded reference,
-  // tests), record files are read through `read`.
-  std::function<Result<std::string>(const std::string& name)> locate = {};
+  // Opens the record file `name` behind a "rekaman" table to be streamed
+  // (a folder on disk: read by offset, never whole), named `display` in
+  // messages; or the Error `read` would give. Unset (the embedded
+  // reference, tests), record files are read whole through `read`.
+  std::function<Result<std::unique_ptr<RecordSource>>(const std::string& name, const std::string& display)>
+      open_records = {};
 
   // "data/bekasi-2020/kdrt_2020.csv": `name` as messages show it.
   [[nodiscard]] std::string display_name(const std::string& name) const;
   // The bytes of `name`, which lkip.json names at `named_at`; else an
   // unreadable Error placed there.
   [[nodiscard]] Result<std::string> read_named(const std::string& name, const SourceLoc& named_at) const;
-  // The path of `name` on disk (see `locate`), or the same unreadable Error
-  // as read_named. Call only when `locate` is set.
-  [[nodiscard]] Result<std::string> locate_named(const std::string& name, const SourceLoc& named_at) const;
+  // The record file `name` (see `open_records`), or the same unreadable
+  // Error as read_named.
+  [[nodiscard]] Result<std::unique_ptr<RecordSource>> open_records_named(const std::string& name,
+                                                                         const SourceLoc& named_at) const;
 };
 
 // Loads and validates the project. The first problem found is returned.

@@ -1,7 +1,7 @@
 // Counting the records of a record-level CSV file (one row per case or per
 // person) by some of its columns, keeping those that meet every condition.
 //
-// tabulate_file() streams the file in blocks (bounded memory whatever its
+// tabulate() streams the file in blocks (bounded memory whatever its
 // size), splits it into chunks counted in parallel, and gives exactly what
 // tabulate_text() gives for the same bytes: the CSV reader's grammar
 // (csv.hpp) record by record. Chunks start at a guessed record boundary that
@@ -61,10 +61,6 @@ struct Tabulation {
 // Counts the records of `records`, streaming it in blocks.
 Result<Tabulation> tabulate(const RecordSource& records, const TabulationRequest& request,
                             const TabulateOptions& options);
-
-// Reads the file at `path` (named `file` in messages).
-Result<Tabulation> tabulate_file(const std::string& path, const std::string& file, const TabulationRequest& request,
-                                 const TabulateOptions& options);
 
 // The same for a text in memory, in one simple pass: the reference the
 // streaming reader is tested against.

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "lkip/embedded_project.hpp"
+#include "record_file.hpp"
 
 namespace lkip::cli {
 namespace {
@@ -51,7 +52,12 @@ ProjectSource project_source(const std::optional<std::string>& folder) {
   std::string root = *folder;
   while (root.size() > 1 && root.back() == '/') root.pop_back();
   return ProjectSource{root, [root](const std::string& name) { return read_disk_file(root, name); },
-                       [root](const std::string& name) { return locate_disk_file(root, name); }};
+                       [root](const std::string& name,
+                              const std::string& display) -> Result<std::unique_ptr<RecordSource>> {
+                         auto path = locate_disk_file(root, name);
+                         if (!path) return path.error();
+                         return open_record_file(*path, display);
+                       }};
 }
 
 }  // namespace lkip::cli

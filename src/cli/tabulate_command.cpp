@@ -16,6 +16,7 @@
 #include "lkip/tabulate.hpp"
 #include "lkip/tabulation_table.hpp"
 #include "output_choice.hpp"
+#include "record_file.hpp"
 
 namespace lkip::cli {
 namespace {
@@ -107,7 +108,9 @@ int run_tabulate(const TabulateCommandOptions& options) {
   tabulate_options.jobs = options.jobs;
   tabulate_options.skip_bad = options.skip_bad;
   tabulate_options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.show(done, total); };
-  auto tabulation = tabulate_file(options.file, options.file, *request, tabulate_options);
+  auto records = open_record_file(options.file, options.file);
+  if (!records) return report_error(records.error());
+  auto tabulation = tabulate(**records, *request, tabulate_options);
   progress.clear();  // before anything else is written
   if (!tabulation) {
     const int code = report_error(tabulation.error());

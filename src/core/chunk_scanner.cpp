@@ -14,9 +14,6 @@ namespace {
 
 constexpr std::size_t kWindow = 64;
 constexpr std::size_t kWindowsPerBatch = 16;
-// A single record may not be longer: the buffer grows to hold one, and
-// memory stays bounded whatever the file.
-constexpr std::size_t kMaxRecordBytes = std::size_t{32} << 20;
 
 // Bit i set when an odd number of quotes stands at positions <= i: inside a
 // quoted field (the opening quote included, the closing one not).
@@ -39,72 +36,45 @@ ChunkScanner::ChunkScanner(const RecordSource& file, const RecordPlan& plan, boo
     : file_(file),
       plan_(plan),
       skip_bad_(skip_bad),
-      block_bytes_(std::max<std::size_t>(block_bytes, 1)),
       bytes_done_(bytes_done),
       masks_(best_mask_function()),
 #if defined(__x86_64__)
       has_avx2_(cpu_has_avx2()),
 #endif
       counter_(plan.by_columns.size()),
-      buffer_(block_bytes_ + kWindow, '\0') {}
+      buffer_(file, block_bytes, kWindow) {}
 
 ChunkOutcome ChunkScanner::scan(std::uint64_t start, std::uint64_t limit) {
   ChunkOutcome out;
   out.start = start;
   out.end = start;
-  buffer_offset_ = start;
-  buffer_size_ = 0;
-  if (auto error = refill(start)) {
-    out.tally.error = std::move(error);
-    return out;
-  }
-  for (;;) {
-    const bool ends_file = buffer_offset_ + buffer_size_ >= file_.size();
-    std::size_t pos = out.end - buffer_offset_;
-    const std::size_t buffer_limit = limit - buffer_offset_;
-    const Stop stop = scan_buffer(pos, buffer_limit, ends_file, out);
-    out.end = buffer_offset_ + pos;
+  std::optional<Error> error = buffer_.start_at(start);
+  count_progress();
+  while (!error) {
+    std::size_t pos = out.end - buffer_.offset();
+    const Stop stop = scan_buffer(pos, limit - buffer_.offset(), buffer_.ends_source(), out);
+    out.end = buffer_.offset() + pos;
     if (stop != Stop::need_more) break;
-    if (auto error = refill(out.end)) {
-      error->where.line = static_cast<int>(out.tally.lines + 1);
-      out.tally.error = std::move(error);
-      break;
-    }
+    error = buffer_.refill(out.end);
+    count_progress();
+  }
+  if (error) {
+    if (error->where.column > 0) error->where.line = static_cast<int>(out.tally.lines + 1);  // a record too long
+    out.tally.error = std::move(error);
   }
   out.counts = counter_.take_delta();
   return out;
 }
 
-// Moves the bytes from `keep_from` on to the front and reads more after them.
-std::optional<Error> ChunkScanner::refill(std::uint64_t keep_from) {
-  const std::size_t keep = buffer_offset_ + buffer_size_ - keep_from;
-  std::size_t capacity = buffer_.size() - kWindow;
-  if (keep == capacity) {  // one record fills the buffer: make room for more of it
-    if (capacity >= kMaxRecordBytes) {
-      return make_error(SourceLoc{file_.name(), 0, 1, {}},
-                        fmt::format("a record longer than {} MB", kMaxRecordBytes >> 20),
-                        "is a quote left open? a quoted field runs until the next `\"`");
-    }
-    capacity = std::min(capacity * 2, kMaxRecordBytes);
-    buffer_.resize(capacity + kWindow, '\0');
-  }
-  std::memmove(buffer_.data(), buffer_.data() + (keep_from - buffer_offset_), keep);
-  buffer_offset_ = keep_from;
-  auto got = file_.read(keep_from + keep, buffer_.data() + keep, capacity - keep);
-  if (!got) return got.error();
-  if (*got == 0 && keep_from + keep < file_.size()) {
-    return make_error(SourceLoc{file_.name(), 0, 0, {}}, "the file changed while it was read").unreadable();
-  }
-  buffer_size_ = keep + *got;
-  if (bytes_done_ != nullptr) bytes_done_->fetch_add(*got, std::memory_order_relaxed);
-  return std::nullopt;
+void ChunkScanner::count_progress() {
+  if (bytes_done_ != nullptr) bytes_done_->fetch_add(buffer_.last_read(), std::memory_order_relaxed);
 }
 
 ChunkScanner::Stop ChunkScanner::scan_buffer(std::size_t& pos, std::size_t limit, bool ends_file,
                                              ChunkOutcome& out) {
   for (;;) {
     if (pos >= limit) return Stop::limit;
-    if (pos >= buffer_size_) return ends_file ? Stop::limit : Stop::need_more;
+    if (pos >= buffer_.size()) return ends_file ? Stop::limit : Stop::need_more;
     Stop stop = fast_records(pos, limit, ends_file, out);
     if (stop == Stop::limit) return stop;
     if (stop == Stop::buffer_end && !ends_file) return Stop::need_more;
@@ -136,7 +106,7 @@ inline __attribute__((always_inline)) ChunkScanner::Stop ChunkScanner::walk_reco
                                                                                      bool ends_file,
                                                                                      ChunkOutcome& out) {
   const char* const data = buffer_.data();
-  const std::size_t size = buffer_size_;
+  const std::size_t size = buffer_.size();
   const char separator = plan_.separator;
   const std::uint8_t* const role = plan_.role.data();
   const std::size_t width = plan_.width();
@@ -227,7 +197,7 @@ inline __attribute__((always_inline)) ChunkScanner::Stop ChunkScanner::walk_reco
 }
 
 ChunkScanner::Stop ChunkScanner::exact_record(std::size_t& pos, bool ends_file, ChunkOutcome& out) {
-  CsvRecordParser parser(std::string_view(buffer_.data(), buffer_size_), ends_file, file_.name(), plan_.separator);
+  CsvRecordParser parser(buffer_.text(), ends_file, file_.name(), plan_.separator);
   const RecordOutcome outcome = parser.parse(pos, static_cast<int>(out.tally.lines + 1), record_);
   if (outcome.status == RecordStatus::need_more) return Stop::need_more;
   if (!take_parsed_record(plan_, outcome, record_, counter_, skip_bad_, out.tally)) return Stop::error;

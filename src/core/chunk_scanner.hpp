@@ -19,6 +19,7 @@
 #include "csv_record_parser.hpp"
 #include "group_counter.hpp"
 #include "lkip/record_source.hpp"
+#include "record_buffer.hpp"
 #include "record_plan.hpp"
 
 namespace lkip::detail {
@@ -52,19 +53,16 @@ class ChunkScanner {
   Stop fast_records_avx2(std::size_t& pos, std::size_t limit, bool ends_file, ChunkOutcome& out);
   Stop walk_records(std::size_t& pos, std::size_t limit, bool ends_file, ChunkOutcome& out);
   Stop exact_record(std::size_t& pos, bool ends_file, ChunkOutcome& out);
-  std::optional<Error> refill(std::uint64_t keep_from);
+  void count_progress();  // the bytes the buffer just read
 
   const RecordSource& file_;
   const RecordPlan& plan_;
   bool skip_bad_;
-  std::size_t block_bytes_;
   std::atomic<std::uint64_t>* bytes_done_;
   MaskFunction masks_;
   bool has_avx2_ = false;
   GroupCounter counter_;
-  std::vector<char> buffer_;        // block bytes plus padding for the last window
-  std::uint64_t buffer_offset_ = 0;  // file offset of buffer_[0]
-  std::size_t buffer_size_ = 0;      // valid bytes
+  RecordBuffer buffer_;  // padded for reading whole 64-byte windows
   CsvRecord record_;
 };
 

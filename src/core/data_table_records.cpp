@@ -7,14 +7,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string_view>
 
-#include "csv_record_parser.hpp"
+#include "record_plan.hpp"
+#include "record_reader.hpp"
 #include "load_failure.hpp"
 #include "lkip/record_filter.hpp"
 #include "lkip/tabulate.hpp"
@@ -25,7 +25,6 @@
 namespace lkip::detail {
 namespace {
 
-constexpr std::size_t kBlockBytes = std::size_t{1} << 20;  // read from disk at a time
 constexpr std::size_t kListed = 10;                        // names listed in a hint
 
 constexpr std::string_view kConditionHint =
@@ -233,118 +232,24 @@ RecordTableDefinition parse_definition(JsonNode& node) {
   return definition;
 }
 
-// A record file read in order, record by record, through the CSV grammar
-// of csv_record_parser.hpp: from a text in memory, or from disk a block at a
-// time (bounded memory, however large the file).
-class RegisterReader {
- public:
-  RegisterReader(std::string_view text, std::string file) : text_(text), file_(std::move(file)), ends_(true) {}
-  RegisterReader(const std::string& path, std::string file)
-      : in_(std::make_unique<std::ifstream>(path, std::ios::binary)), file_(std::move(file)) {
-    if (!*in_) throw LoadFailure{make_error(SourceLoc{file_, 0, 0, {}}, "cannot open the record file").unreadable()};
+// The next record of `reader`, or nullopt at the end; a record that breaks
+// the grammar fails the load, placed in the file.
+std::optional<CsvRecord> next_record(RecordReader& reader) {
+  CsvRecord record;
+  std::optional<Error> error;
+  switch (reader.next(record, error)) {
+    case RecordReader::Next::record: return record;
+    case RecordReader::Next::end: return std::nullopt;
+    case RecordReader::Next::bad_record:
+    case RecordReader::Next::failed: break;
   }
+  throw LoadFailure{error->unreadable()};
+}
 
-  [[nodiscard]] char separator() const { return separator_; }
-
-  // The next record (the header first; blank lines skipped), or nullopt at
-  // the end. A record that breaks the grammar fails, placed in the file.
-  std::optional<CsvRecord> next() {
-    if (!started_) start();
-    for (;;) {
-      if (pos_ >= text_.size()) {
-        if (ends_) return std::nullopt;
-        fill();
-        continue;
-      }
-      CsvRecordParser parser(text_, ends_, file_, separator_);
-      CsvRecord record;
-      const RecordOutcome outcome = parser.parse(pos_, line_, record);
-      switch (outcome.status) {
-        case RecordStatus::need_more:
-          if (ends_) {
-            throw LoadFailure{
-                make_error(SourceLoc{file_, line_, 1, {}}, "the record file ends inside a record").unreadable()};
-          }
-          fill();
-          continue;
-        case RecordStatus::error: throw LoadFailure{outcome.error->unreadable()};
-        case RecordStatus::blank_line:
-        case RecordStatus::record:
-          pos_ = outcome.end;
-          line_ += outcome.lines;
-          if (outcome.status == RecordStatus::record) return record;
-      }
-    }
-  }
-
- private:
-  // The first block, past a BOM, far enough for the separator to be known.
-  void start() {
-    started_ = true;
-    if (in_) fill();
-    if (text_.starts_with(kUtf8Bom)) pos_ = kUtf8Bom.size();
-    for (;;) {
-      bool complete = false;
-      separator_ = detect_separator(text_.substr(pos_), &complete);
-      if (complete || ends_) return;
-      fill();
-    }
-  }
-
-  // Drops what was read, appends the next block.
-  void fill() {
-    if (ends_) return;
-    buffer_.erase(0, pos_);
-    pos_ = 0;
-    const std::size_t kept = buffer_.size();
-    buffer_.resize(kept + kBlockBytes);
-    in_->read(buffer_.data() + kept, static_cast<std::streamsize>(kBlockBytes));
-    const auto got = static_cast<std::size_t>(in_->gcount());
-    buffer_.resize(kept + got);
-    if (got < kBlockBytes) {
-      if (in_->bad()) {
-        throw LoadFailure{make_error(SourceLoc{file_, 0, 0, {}}, "cannot read the record file").unreadable()};
-      }
-      ends_ = true;
-    }
-    text_ = buffer_;
-  }
-
-  std::unique_ptr<std::ifstream> in_;
-  std::string buffer_;
-  std::string_view text_;
-  std::string file_;
-  bool ends_ = false;
-  bool started_ = false;
-  std::size_t pos_ = 0;
-  int line_ = 1;
-  char separator_ = ',';
-};
-
-// The record file, located on disk or read whole.
-struct RegisterFile {
-  std::string display;            // the file as messages name it
-  std::optional<std::string> path;  // on disk: streamed from here
-  std::string text;               // otherwise: its bytes
-
-  [[nodiscard]] RegisterReader reader() const {
-    return path ? RegisterReader(*path, display) : RegisterReader(std::string_view(text), display);
-  }
-};
-
-RegisterFile open_records(const RecordTableDefinition& definition, const ProjectSource& source) {
-  RegisterFile records;
-  records.display = source.display_name(definition.file);
-  if (source.locate) {
-    auto path = source.locate_named(definition.file, definition.file_where);
-    if (!path) throw LoadFailure{path.error()};
-    records.path = std::move(path).value();
-  } else {
-    auto bytes = source.read_named(definition.file, definition.file_where);
-    if (!bytes) throw LoadFailure{bytes.error()};
-    records.text = std::move(bytes).value();
-  }
-  return records;
+std::unique_ptr<RecordSource> open_records(const RecordTableDefinition& definition, const ProjectSource& source) {
+  auto records = source.open_records_named(definition.file, definition.file_where);
+  if (!records) throw LoadFailure{records.error()};
+  return std::move(records).value();
 }
 
 // The header of the record file, each column lkip.json names checked
@@ -355,14 +260,14 @@ struct RecordHeader {
   char separator = ',';
 };
 
-RecordHeader read_header(const RegisterFile& records) {
-  RegisterReader reader = records.reader();
-  const std::optional<CsvRecord> first = reader.next();
+RecordHeader read_header(const RecordSource& records) {
+  RecordReader reader(records);
+  const std::optional<CsvRecord> first = next_record(reader);
   if (!first) {
-    fail_unreadable(SourceLoc{records.display, 1, 1, {}}, "no header: the record file has no record",
+    fail_unreadable(SourceLoc{records.name(), 1, 1, {}}, "no header: the record file has no record",
                     "the first line must name the columns, e.g. `no_registrasi,kecamatan,jenis_kasus`");
   }
-  RecordHeader header{{}, SourceLoc{records.display, first->front().line, 1, {}}, reader.separator()};
+  RecordHeader header{{}, SourceLoc{records.name(), first->front().line, 1, {}}, reader.separator()};
   for (const CsvCell& cell : *first) header.names.push_back(cell.text);
   return header;
 }
@@ -379,14 +284,12 @@ void require_column(const RecordHeader& header, const std::string& name, const S
   fail(header.where, "missing column " + in_quotes(name), hint);
 }
 
-NumberStyle style_of_separator(char separator) { return separator == ';' ? NumberStyle::id : NumberStyle::en; }
-
 std::vector<CompiledCondition> compile_conditions(const RecordTableDefinition& definition, const RecordHeader& header) {
   std::vector<CompiledCondition> compiled;
   for (std::size_t i = 0; i < definition.conditions.size(); ++i) {
     const RecordCondition& condition = definition.conditions[i];
     require_column(header, condition.column, definition.condition_where[i]);
-    auto bound = CompiledCondition::compile(condition, header.names, style_of_separator(header.separator), header.where);
+    auto bound = CompiledCondition::compile(condition, header.names, number_style_of_separator(header.separator), header.where);
     if (!bound) fail(definition.condition_where[i], bound.error().message, bound.error().hint);
     compiled.push_back(std::move(*bound));
   }
@@ -416,7 +319,7 @@ std::string undeclared_hint(const std::string& value, const std::vector<std::str
 // The first record (in file order) that meets every condition and holds an
 // undeclared value: the error, placed at its cell.
 [[noreturn]] void fail_at_first_undeclared(const std::string& id, const RecordTableDefinition& definition,
-                                           const RegisterFile& records, const RecordHeader& header,
+                                           const RecordSource& records, const RecordHeader& header,
                                            const std::vector<CompiledCondition>& conditions,
                                            const std::vector<Undeclared>& undeclared) {
   auto message = [&](std::size_t group, const std::string& value) -> std::pair<std::string, std::string> {
@@ -431,9 +334,9 @@ std::string undeclared_hint(const std::string& value, const std::vector<std::str
             undeclared_hint(value, columns.values, "the values of \"rekaman.kolom." + columns.record_column + "\"",
                             "add it there with the table column it counts into")};
   };
-  RegisterReader reader = records.reader();
-  (void)reader.next();  // the header
-  while (const std::optional<CsvRecord> record = reader.next()) {
+  RecordReader reader(records);
+  (void)next_record(reader);  // the header
+  while (const std::optional<CsvRecord> record = next_record(reader)) {
     if (record->size() != header.names.size()) continue;
     const bool counted = std::all_of(conditions.begin(), conditions.end(), [&record](const CompiledCondition& condition) {
       return condition.test((*record)[condition.column()].text) == ConditionVerdict::match;
@@ -443,16 +346,16 @@ std::string undeclared_hint(const std::string& value, const std::vector<std::str
       const CsvCell& cell = (*record)[undeclared[group].column];
       if (!undeclared[group].values.count(cell.text)) continue;
       auto [text, hint] = message(group, cell.text);
-      fail(SourceLoc{records.display, cell.line, cell.column, {}}, text, hint);
+      fail(SourceLoc{records.name(), cell.line, cell.column, {}}, text, hint);
     }
   }
   // The file changed between the count and this search: say what was counted.
   for (std::size_t group = 0; group < undeclared.size(); ++group) {
     if (undeclared[group].values.empty()) continue;
     auto [text, hint] = message(group, *undeclared[group].values.begin());
-    fail(SourceLoc{records.display, 0, 0, {}}, text, hint);
+    fail(SourceLoc{records.name(), 0, 0, {}}, text, hint);
   }
-  fail(SourceLoc{records.display, 0, 0, {}}, "the record file changed while it was read");
+  fail(SourceLoc{records.name(), 0, 0, {}}, "the record file changed while it was read");
 }
 
 std::size_t header_index(const RecordHeader& header, const std::string& name) {
@@ -479,8 +382,8 @@ DataTable read_record_table(const std::string& id, JsonNode node, const ProjectS
   table.file = definition.file;
   node.finish();
 
-  const RegisterFile records = open_records(definition, source);
-  const RecordHeader header = read_header(records);
+  const std::unique_ptr<RecordSource> records = open_records(definition, source);
+  const RecordHeader header = read_header(*records);
   require_column(header, definition.row_column, definition.row_column_where);
   for (const ValueColumns& group : definition.value_columns) require_column(header, group.record_column, group.where);
   const std::vector<CompiledCondition> conditions = compile_conditions(definition, header);
@@ -489,8 +392,7 @@ DataTable read_record_table(const std::string& id, JsonNode node, const ProjectS
   request.by.push_back(definition.row_column);
   for (const ValueColumns& group : definition.value_columns) request.by.push_back(group.record_column);
   request.where = definition.conditions;
-  auto counted = records.path ? tabulate_file(*records.path, records.display, request, TabulateOptions{})
-                              : tabulate_text(records.text, records.display, request, /*skip_bad=*/false);
+  auto counted = tabulate(*records, request, TabulateOptions{});
   if (!counted) throw LoadFailure{counted.error().unreadable()};
 
   // counts[g][v][r]: records of row r with value v of group g.
@@ -532,11 +434,11 @@ DataTable read_record_table(const std::string& id, JsonNode node, const ProjectS
       counts[g][column->second][row->second] += found.count;
     }
   }
-  if (!all_declared) fail_at_first_undeclared(id, definition, records, header, conditions, undeclared);
+  if (!all_declared) fail_at_first_undeclared(id, definition, *records, header, conditions, undeclared);
 
   // The table: [nomor] kunci, each group's columns, [jumlah]; a row per
   // declared row, then the total row.
-  const SourceLoc counted_at{records.display, 0, 0, {}};
+  const SourceLoc counted_at{records->name(), 0, 0, {}};
   if (!definition.number_column.empty()) table.columns.push_back(definition.number_column);
   table.columns.push_back(definition.key_column);
   for (const ValueColumns& group : definition.value_columns) {

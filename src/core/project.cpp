@@ -716,10 +716,16 @@ Result<std::string> ProjectSource::read_named(const std::string& name, const Sou
   return unreadable_named(*this, name, named_at, bytes.error());
 }
 
-Result<std::string> ProjectSource::locate_named(const std::string& name, const SourceLoc& named_at) const {
-  auto path = locate(name);
-  if (path) return path;
-  return unreadable_named(*this, name, named_at, path.error());
+Result<std::unique_ptr<RecordSource>> ProjectSource::open_records_named(const std::string& name,
+                                                                        const SourceLoc& named_at) const {
+  if (!open_records) {
+    auto bytes = read_named(name, named_at);
+    if (!bytes) return bytes.error();
+    return records_in_memory(display_name(name), std::move(bytes).value());
+  }
+  auto records = open_records(name, display_name(name));
+  if (records) return records;
+  return unreadable_named(*this, name, named_at, records.error());
 }
 
 Result<Project> load_project(const ProjectSource& source) {

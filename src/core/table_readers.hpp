@@ -20,8 +20,9 @@ void read_data_table(DataTable& table, const std::vector<std::string>& total_lab
 // entry, `node`): its rows are the values of one record column in the
 // declared order, its numeric columns the counts of the values of other
 // columns and the count of records, its total row their sums. The record
-// file is streamed from disk (tabulate_file) when `source` can locate it,
-// else read whole through `source` (tabulate_text). `style` is the project's.
+// file is counted through source.open_records_named (streamed from disk
+// for a folder, from memory for the embedded reference). `style` is the
+// project's.
 // Defined in data_table_records.cpp.
 DataTable read_record_table(const std::string& id, JsonNode node, const ProjectSource& source, NumberStyle style);
 

@@ -1,4 +1,4 @@
-// tabulate_file: the header, then the data cut into chunks that threads
+// tabulate: the header, then the data cut into chunks that threads
 // count at once, stitched back in file order. tabulate_text: the same count
 // in one simple pass, the reference for tests.
 #include "lkip/tabulate.hpp"
@@ -18,11 +18,11 @@
 #include <utility>
 
 #include "chunk_scanner.hpp"
-#include "record_file.hpp"
 #include "csv_record_parser.hpp"
 #include "group_counter.hpp"
 #include "lkip/record_source.hpp"
 #include "record_plan.hpp"
+#include "record_reader.hpp"
 
 namespace lkip {
 namespace {
@@ -31,13 +31,11 @@ using detail::ChunkOutcome;
 using detail::ChunkScanner;
 using detail::CsvRecordParser;
 using detail::GroupCounter;
-using detail::RecordFile;
 using detail::RecordOutcome;
 using detail::RecordPlan;
 using detail::RecordStatus;
 using detail::RecordTally;
 
-constexpr std::size_t kMaxHeaderBytes = std::size_t{16} << 20;
 constexpr auto kProgressInterval = std::chrono::milliseconds(200);
 
 Error no_header_error(const std::string& file) {
@@ -53,38 +51,20 @@ struct Header {
   std::int64_t data_line = 1;    // the line the data starts on
 };
 
-// Reads as much of the file's start as the header needs (more than one
-// block only for a header of very many columns).
-Result<Header> read_header(const RecordSource& file) {
-  std::string text;
-  for (std::size_t capacity = std::size_t{64} << 10;; capacity *= 2) {
-    text.resize(std::min<std::uint64_t>(capacity, file.size()));
-    auto got = file.read(0, text.data(), text.size());
-    if (!got) return got.error();
-    text.resize(*got);
-    const bool ends_file = text.size() >= file.size();
-    const std::size_t start = std::string_view(text).starts_with(detail::kUtf8Bom) ? detail::kUtf8Bom.size() : 0;
-    bool complete = false;
-    Header header;
-    header.separator = detail::detect_separator(std::string_view(text).substr(start), &complete);
-    if (complete || ends_file) {
-      CsvRecordParser parser(text, ends_file, file.name(), header.separator);
-      const RecordOutcome outcome = detail::parse_header(parser, text, start, header.record);
-      if (outcome.error) return *outcome.error;
-      if (outcome.status == RecordStatus::record) {
-        header.data_start = outcome.end;
-        header.data_line = 1 + outcome.lines;
-        return header;
-      }
-      if (outcome.status == RecordStatus::blank_line) return no_header_error(file.name());
-    }
-    if (ends_file) return no_header_error(file.name());
-    if (capacity >= kMaxHeaderBytes) {
-      return make_error(SourceLoc{file.name(), 1, 1, {}},
-                        fmt::format("the header is longer than {} MB", kMaxHeaderBytes >> 20),
-                        "is a quote left open in the first line?");
-    }
+Result<Header> read_header(const RecordSource& records) {
+  detail::RecordReader reader(records);
+  Header header;
+  std::optional<Error> error;
+  switch (reader.next(header.record, error)) {
+    case detail::RecordReader::Next::record: break;
+    case detail::RecordReader::Next::end: return no_header_error(records.name());
+    case detail::RecordReader::Next::bad_record:
+    case detail::RecordReader::Next::failed: return *error;
   }
+  header.separator = reader.separator();
+  header.data_start = reader.position();
+  header.data_line = reader.line();
+  return header;
 }
 
 // Where a record probably starts: just after the first LF at or after
@@ -318,13 +298,6 @@ Result<Tabulation> tabulate(const RecordSource& records, const TabulationRequest
   auto tally = count.run();
   if (!tally) return tally.error();
   return tabulation_of(*plan, request, *tally, count.counters());
-}
-
-Result<Tabulation> tabulate_file(const std::string& path, const std::string& file, const TabulationRequest& request,
-                                 const TabulateOptions& options) {
-  auto records = RecordFile::open(path, file);
-  if (!records) return records.error();
-  return tabulate(**records, request, options);
 }
 
 Result<Tabulation> tabulate_text(std::string_view text, const std::string& file, const TabulationRequest& request,

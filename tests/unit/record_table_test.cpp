@@ -85,9 +85,10 @@ lkip::Result<std::string> read_disk(const std::filesystem::path& path) {
   return bytes.str();
 }
 
-// A folder on disk, named "p" in messages, as the CLI serves one: `read`
-// and `locate`. With `records_unreadable`, read() refuses every file under
-// rekaman/, so a load succeeds only if the record files are streamed.
+// A folder on disk, named "p" in messages, served as the CLI does: `read`
+// and `open_records` (here over the file's bytes; the CLI streams it). With
+// `records_unreadable`, read() refuses every file under rekaman/, so a load
+// succeeds only if the record files go through open_records.
 ProjectSource disk_source(const std::filesystem::path& folder, bool records_unreadable = false) {
   return ProjectSource{
       "p",
@@ -97,10 +98,10 @@ ProjectSource disk_source(const std::filesystem::path& folder, bool records_unre
         }
         return read_disk(folder / name);
       },
-      [folder](const std::string& name) -> Result<std::string> {
-        const std::filesystem::path path = folder / name;
-        if (!std::filesystem::is_regular_file(path)) return lkip::make_error(lkip::SourceLoc{path.string(), 0, 0, {}}, "no such file");
-        return path.string();
+      [folder](const std::string& name, const std::string& display) -> Result<std::unique_ptr<lkip::RecordSource>> {
+        auto bytes = read_disk(folder / name);
+        if (!bytes) return bytes.error();
+        return lkip::records_in_memory(display, std::move(bytes).value());
       }};
 }
 
@@ -285,13 +286,13 @@ TEST_CASE("record table: without nomor, several values into one column, a semico
   }
 }
 
-TEST_CASE("record table: a folder on disk streams the record file, other sources read it whole", "[record_table]") {
+TEST_CASE("record table: a source that opens record files is asked for them, other sources read them whole", "[record_table]") {
   TempFolder folder;
   folder.write(project_files());
-  // read() refuses the record file: only tabulate_file on the located path can count it.
+  // read() refuses the record file: only open_records can give it.
   auto streamed = lkip::load_project(disk_source(folder.path(), /*records_unreadable=*/true));
   CHECK(rows_of(table_of(streamed)).back() == "total||Total|2=2|2=2|1=1|3=3|4=4");
-  // Without locate the bytes come through read(), from memory.
+  // Without open_records the bytes come through read().
   auto in_memory = lkip::load_project(memory_source(project_files()));
   CHECK(rows_of(table_of(in_memory)).back() == "total||Total|2=2|2=2|1=1|3=3|4=4");
 }
