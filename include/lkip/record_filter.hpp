@@ -2,8 +2,10 @@
 //   COL=VAL   COL!=VAL   COL=A|B|C (any of)   COL<N  COL<=N  COL>N  COL>=N
 // Texts compare exactly (as the CSV reader returns a field: unquoted, not
 // trimmed). Numbers are read in the file's style (`,` file: en, `;` file:
-// id); an empty field matches no comparison (like SQL's NULL), and a field
-// that is not a number is an error of its record.
+// id); an empty field or a lone "-" matches no comparison (like SQL's NULL),
+// and a field that is not a number is an error of its record. Conditions are
+// tested in the order given and the first that fails decides: a record
+// already left out is not read further.
 #pragma once
 
 #include <cstddef>
@@ -27,6 +29,7 @@ struct RecordCondition {
   Comparison comparison = Comparison::equal;
   std::vector<std::string> values;  // equal / not_equal: any of these; otherwise one number as written
   std::string text;                 // the condition as written, for messages
+  std::size_t value_offset = 0;     // where the value starts in `text` (bytes)
 };
 
 // Parses one `--where` text. Errors name `--where` and the column (in

@@ -26,8 +26,10 @@ struct SourceLoc {
 
 // Whether an input could not be read at all (a missing file, broken JSON or
 // CSV syntax) or was read and found wrong (schema, numbers, references):
-// `lkip check` exits 2 for the first and 1 for the second.
-enum class ErrorKind { invalid, unreadable };
+// `lkip check` exits 2 for the first and 1 for the second. A malformed
+// record of a register is found wrong too, and is the one kind of error
+// that counting can skip (TabulateOptions::skip_bad).
+enum class ErrorKind { invalid, unreadable, malformed_record };
 
 struct Error {
   SourceLoc where;

@@ -114,7 +114,7 @@ int run_tabulate(const TabulateCommandOptions& options) {
   progress.clear();  // before anything else is written
   if (!tabulation) {
     const int code = report_error(tabulation.error());
-    if (!options.skip_bad && tabulation.error().where.line > 0) {
+    if (tabulation.error().kind == ErrorKind::malformed_record) {
       std::cerr << "lkip: hint: or pass --skip-bad to count malformed records, skip them and list them at the end\n";
     }
     return code;

@@ -48,6 +48,7 @@ ChunkOutcome ChunkScanner::scan(std::uint64_t start, std::uint64_t limit) {
   ChunkOutcome out;
   out.start = start;
   out.end = start;
+  if (start >= limit) return out;  // no record starts in the range
   std::optional<Error> error = buffer_.start_at(start);
   count_progress();
   while (!error) {
@@ -112,6 +113,21 @@ inline __attribute__((always_inline)) ChunkScanner::Stop ChunkScanner::walk_reco
   const std::size_t width = plan_.width();
 
   std::array<std::string_view, RecordPlan::kMaxSlots + 1> slots{};  // + the slot of unused columns
+  // Counted in registers, written back on every way out.
+  struct LocalTally {
+    RecordTally& into;
+    std::uint64_t records = 0;
+    std::uint64_t matched = 0;
+    std::int64_t lines = 0;
+    explicit LocalTally(RecordTally& target) : into(target) {}
+    LocalTally(const LocalTally&) = delete;
+    LocalTally& operator=(const LocalTally&) = delete;
+    ~LocalTally() {
+      into.records += records;
+      into.matched += matched;
+      into.lines += lines;
+    }
+  } tally{out.tally};  // + the slot of unused columns
   std::array<WindowMasks, kWindowsPerBatch> batch;
   std::size_t record_start = pos;
   std::size_t field_start = pos;
@@ -131,7 +147,8 @@ inline __attribute__((always_inline)) ChunkScanner::Stop ChunkScanner::walk_reco
       const std::uint64_t inside = prefix_xor(quotes) ^ inside_carry;
       inside_carry = static_cast<std::uint64_t>(static_cast<std::int64_t>(inside) >> 63);
       const std::uint64_t line_ends = masks.line_end & valid;
-      std::uint64_t structural = (masks.separator | line_ends) & ~inside & valid;
+      const std::uint64_t separators = masks.separator & ~inside & valid;
+      std::uint64_t structural = separators | (line_ends & ~inside);
       std::uint64_t special = (masks.special | (line_ends & inside)) & valid;
       if (drop_first_line_end) {
         structural &= ~std::uint64_t{1};
@@ -158,7 +175,7 @@ inline __attribute__((always_inline)) ChunkScanner::Stop ChunkScanner::walk_reco
         }
         if (field_index >= width) return Stop::anomaly;
         slots[role[field_index]] = value;
-        if (data[field_end] == separator) {
+        if (((separators >> bit) & 1) != 0) {
           ++field_index;
           field_start = field_end + 1;
           continue;
@@ -181,10 +198,10 @@ inline __attribute__((always_inline)) ChunkScanner::Stop ChunkScanner::walk_reco
           std::size_t failed_condition = 0;
           const RecordVerdict verdict = plan_.evaluate(slots.data(), counter_, failed_condition);
           if (verdict == RecordVerdict::not_a_number) return Stop::anomaly;
-          ++out.tally.records;
-          if (verdict == RecordVerdict::counted) ++out.tally.matched;
+          ++tally.records;
+          tally.matched += verdict == RecordVerdict::counted ? 1 : 0;
         }
-        ++out.tally.lines;
+        ++tally.lines;
         record_start = field_start = pos = next;
         field_index = 0;
         if (next >= limit) return Stop::limit;

@@ -66,19 +66,32 @@ constexpr std::string_view kSaveAsUtf8 = "save the file as CSV UTF-8 (in Excel: 
 char detect_separator(std::string_view text, bool* complete) {
   int commas = 0;
   int semicolons = 0;
+  std::size_t i = 0;
+  while (i < text.size() && is_line_end(text[i])) ++i;  // blank lines before the header, skipped as the reader does
   bool in_quotes = false;
+  bool field_start = true;
+  bool after_closing_quote = false;
   bool line_end_seen = false;
-  for (const char c : text) {
-    if (c == kQuote) {
-      in_quotes = !in_quotes;  // "" toggles twice, so it needs no special case
-    } else if (!in_quotes) {
-      if (is_line_end(c)) {
-        line_end_seen = true;
-        break;
-      }
-      if (c == ',') ++commas;
-      if (c == ';') ++semicolons;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    // A quote opens a quoted field only at a field's start (elsewhere the
+    // reader keeps it as a character), closes it, or, right after closing
+    // it, is the second quote of "" and reopens it.
+    if (c == kQuote && (in_quotes || field_start || after_closing_quote)) {
+      in_quotes = !in_quotes;
+      after_closing_quote = !in_quotes;
+      field_start = false;
+      continue;
     }
+    after_closing_quote = false;
+    if (in_quotes) continue;
+    if (is_line_end(c)) {
+      line_end_seen = true;
+      break;
+    }
+    field_start = c == ',' || c == ';';
+    if (c == ',') ++commas;
+    if (c == ';') ++semicolons;
   }
   if (complete != nullptr) *complete = line_end_seen;
   return semicolons > commas ? ';' : ',';

@@ -17,9 +17,10 @@ namespace lkip::detail {
 
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-// ',' or ';' counted outside quotes in the first record of `text`; ';' wins
-// only when it appears more often. `complete` is set to whether a line end
-// outside quotes was seen (otherwise more text could change the answer).
+// ',' or ';' counted outside quoted fields in the first record of `text`
+// (blank lines before it skipped); ';' wins only when it appears more often.
+// `complete` is set to whether the record's line end was seen (otherwise
+// more text could change the answer).
 char detect_separator(std::string_view text, bool* complete = nullptr);
 
 // Whether `separator` can be used (not a quote, a line end, NUL or non-ASCII).

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <compare>
 #include <string>
@@ -36,7 +37,12 @@ bool is_text_comparison(Comparison comparison) {
   return comparison == Comparison::equal || comparison == Comparison::not_equal;
 }
 
-SourceLoc where_argument(std::size_t offset) { return SourceLoc{"--where", 0, static_cast<int>(offset) + 1, {}}; }
+// The place of byte `offset` of a condition, counted in characters.
+SourceLoc where_argument(std::string_view text, std::size_t offset) {
+  const auto characters = std::count_if(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset),
+                                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  return SourceLoc{"--where", 0, static_cast<int>(characters) + 1, {}};
+}
 
 std::vector<std::string> split_alternatives(std::string_view text) {
   std::vector<std::string> values;
@@ -53,7 +59,8 @@ std::vector<std::string> split_alternatives(std::string_view text) {
 Result<RecordCondition> parse_record_condition(std::string_view text) {
   const std::size_t at = text.find_first_of("!<>=");
   if (at == std::string_view::npos) {
-    return make_error(where_argument(0), fmt::format("`{}` has no comparison", text), std::string(kConditionHint));
+    return make_error(where_argument(text, 0), fmt::format("`{}` has no comparison", text),
+                      std::string(kConditionHint));
   }
   for (const OperatorSpelling& op : kOperators) {
     if (!text.substr(at).starts_with(op.text)) continue;
@@ -62,21 +69,27 @@ Result<RecordCondition> parse_record_condition(std::string_view text) {
     condition.column = std::string(trim_spaces(text.substr(0, at)));
     condition.comparison = op.comparison;
     if (condition.column.empty()) {
-      return make_error(where_argument(0), fmt::format("`{}` names no column before `{}`", text, op.text),
+      return make_error(where_argument(text, 0), fmt::format("`{}` names no column before `{}`", text, op.text),
                         std::string(kConditionHint));
     }
-    const std::string_view value = text.substr(at + op.text.size());
+    condition.value_offset = at + op.text.size();
+    const std::string_view value = text.substr(condition.value_offset);
     if (is_text_comparison(op.comparison)) {
+      if (!value.empty() && std::string_view("<>=!").find(value.front()) != std::string_view::npos) {
+        return make_error(where_argument(text, at), fmt::format("`{}` compares with `{}`", text, value),
+                          "write one comparison: <, <=, >, >=, = or != (`umur>=15`, not `umur=>15`); a value "
+                          "cannot start with one");
+      }
       condition.values = split_alternatives(value);
     } else if (trim_spaces(value).empty()) {
-      return make_error(where_argument(at + op.text.size()),
+      return make_error(where_argument(text, condition.value_offset),
                         fmt::format("`{}` has no number after `{}`", text, op.text), std::string(kConditionHint));
     } else {
       condition.values = {std::string(trim_spaces(value))};
     }
     return condition;
   }
-  return make_error(where_argument(at), fmt::format("`{}` has no comparison lkip knows", text),
+  return make_error(where_argument(text, at), fmt::format("`{}` has no comparison lkip knows", text),
                     std::string(kConditionHint));
 }
 
@@ -126,7 +139,7 @@ Result<CompiledCondition> CompiledCondition::compile(const RecordCondition& cond
   } else {
     auto threshold = parse_number(condition.values.front(), style);
     if (!threshold) {
-      return make_error(where_argument(condition.text.find(condition.values.front())),
+      return make_error(where_argument(condition.text, condition.value_offset),
                         fmt::format("in `{}`: {}", condition.text, threshold.error().message),
                         fmt::format("write the number as this file does (`{}` numbers)", to_string(style)));
     }
@@ -139,7 +152,9 @@ Result<CompiledCondition> CompiledCondition::compile(const RecordCondition& cond
 }
 
 ConditionVerdict CompiledCondition::test_number(std::string_view field) const {
-  if (trim_spaces(field).empty()) return ConditionVerdict::no_match;
+  // No value: an empty field, or the "-" registers write for none.
+  const std::string_view value = trim_spaces(field);
+  if (value.empty() || value == "-") return ConditionVerdict::no_match;
   auto number = parse_number(field, style_);
   if (!number) return ConditionVerdict::not_a_number;
   const std::strong_ordering ordering = *number <=> threshold_;

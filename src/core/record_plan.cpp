@@ -77,6 +77,7 @@ RecordVerdict RecordPlan::evaluate(const CsvRecord& record, GroupCounter& counte
 }
 
 bool RecordTally::reject(Error bad_record, bool skip_bad) {
+  bad_record.kind = ErrorKind::malformed_record;
   if (!skip_bad) {
     error = std::move(bad_record);
     return false;

@@ -38,6 +38,24 @@ using detail::RecordTally;
 
 constexpr auto kProgressInterval = std::chrono::milliseconds(200);
 
+// A group value as a number in the file's style, or nullopt for a text
+// (and for "-", which registers write for no value).
+std::optional<Rational> group_number(std::string_view value, NumberStyle style) {
+  if (value.empty() || trim_spaces(value) == "-") return std::nullopt;
+  auto number = parse_number(value, style);
+  if (!number) return std::nullopt;
+  return *number;
+}
+
+// Numbers by value and before texts; texts (and equal numbers written
+// differently) by their bytes.
+int group_order(std::string_view a, const std::optional<Rational>& a_number, std::string_view b,
+                const std::optional<Rational>& b_number) {
+  if (a_number && b_number && *a_number != *b_number) return *a_number < *b_number ? -1 : 1;
+  if (a_number.has_value() != b_number.has_value()) return a_number ? -1 : 1;
+  return a.compare(b) < 0 ? -1 : (a == b ? 0 : 1);
+}
+
 Error no_header_error(const std::string& file) {
   return make_error(SourceLoc{file, 1, 1, {}}, "no header: the file has no record",
                     "the first line must name the columns, e.g. `nik,kecamatan,jenis_kelamin,umur`")
@@ -67,18 +85,22 @@ Result<Header> read_header(const RecordSource& records) {
   return header;
 }
 
-// Where a record probably starts: just after the first LF at or after
-// `offset - 1`. A wrong guess (an LF inside quotes) is caught by stitching.
-Result<std::uint64_t> guess_record_start(const RecordSource& file, std::uint64_t offset) {
+// Where a record probably starts in [offset, limit): just after the first
+// LF at or after `offset - 1`, or `limit` when the chunk has none (a record
+// longer than the chunk runs through it). A wrong guess (an LF inside
+// quotes, a file of bare-CR line ends) is caught by stitching.
+Result<std::uint64_t> guess_record_start(const RecordSource& records, std::uint64_t offset, std::uint64_t limit) {
   std::vector<char> block(std::size_t{64} << 10);
-  for (std::uint64_t at = offset - 1; at < file.size(); at += block.size()) {
-    auto got = file.read(at, block.data(), block.size());
+  for (std::uint64_t at = offset - 1; at < limit; at += block.size()) {
+    auto got = records.read(at, block.data(), std::min<std::uint64_t>(block.size(), limit - at));
     if (!got) return got.error();
     const void* line_end = std::memchr(block.data(), '\n', *got);
-    if (line_end != nullptr) return at + static_cast<std::uint64_t>(static_cast<const char*>(line_end) - block.data()) + 1;
+    if (line_end != nullptr) {
+      return at + static_cast<std::uint64_t>(static_cast<const char*>(line_end) - block.data()) + 1;
+    }
     if (*got == 0) break;
   }
-  return file.size();
+  return limit;
 }
 
 // An error of a chunk, with its line counted from the file's first line.
@@ -87,20 +109,37 @@ Error placed(Error error, std::int64_t chunk_first_line) {
   return error;
 }
 
-struct GroupKeyLess {
-  NumberStyle style;
-  bool operator()(const std::vector<std::string>& a, const std::vector<std::string>& b) const {
-    return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
-                                        [this](const std::string& x, const std::string& y) {
-                                          return group_value_less(x, y, style);
-                                        });
+// The groups of every counter, merged and sorted by group_value_less, each
+// value read as a number once.
+std::vector<TabulationGroup> sorted_groups(const std::vector<const GroupCounter*>& counters, NumberStyle style) {
+  std::map<std::vector<std::string>, std::uint64_t> merged;
+  for (const GroupCounter* counter : counters) {
+    counter->for_each_group([&merged](std::vector<std::string> values, std::uint64_t count) {
+      merged[std::move(values)] += count;
+    });
   }
-};
-
-void add_groups(const GroupCounter& counter, std::map<std::vector<std::string>, std::uint64_t, GroupKeyLess>& groups) {
-  counter.for_each_group([&groups](std::vector<std::string> values, std::uint64_t count) {
-    groups[std::move(values)] += count;
+  struct Keyed {
+    TabulationGroup group;
+    std::vector<std::optional<Rational>> numbers;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(merged.size());
+  for (auto& [values, count] : merged) {
+    Keyed entry{TabulationGroup{values, count}, {}};
+    for (const std::string& value : values) entry.numbers.push_back(group_number(value, style));
+    keyed.push_back(std::move(entry));
+  }
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    for (std::size_t i = 0; i < a.numbers.size(); ++i) {
+      const int order = group_order(a.group.values[i], a.numbers[i], b.group.values[i], b.numbers[i]);
+      if (order != 0) return order < 0;
+    }
+    return false;
   });
+  std::vector<TabulationGroup> groups;
+  groups.reserve(keyed.size());
+  for (Keyed& entry : keyed) groups.push_back(std::move(entry.group));
+  return groups;
 }
 
 Tabulation tabulation_of(const RecordPlan& plan, const TabulationRequest& request, const RecordTally& tally,
@@ -111,9 +150,7 @@ Tabulation tabulation_of(const RecordPlan& plan, const TabulationRequest& reques
   tabulation.style = plan.style;
   for (const std::size_t column : plan.by_columns) tabulation.by.push_back(plan.header[column]);
   for (const RecordCondition& condition : request.where) tabulation.where.push_back(condition.text);
-  std::map<std::vector<std::string>, std::uint64_t, GroupKeyLess> groups(GroupKeyLess{plan.style});
-  for (const GroupCounter* counter : counters) add_groups(*counter, groups);
-  for (auto& [values, count] : groups) tabulation.groups.push_back(TabulationGroup{values, count});
+  tabulation.groups = sorted_groups(counters, plan.style);
   tabulation.records = tally.records;
   tabulation.matched = tally.matched;
   tabulation.bad_records = tally.bad;
@@ -179,7 +216,7 @@ class ChunkedCount {
       if (k > first_error_chunk_.load()) continue;  // a record before it already stops the count
       std::uint64_t start = chunk_begin(k);
       if (k > 0) {
-        auto guess = guess_record_start(file_, start);
+        auto guess = guess_record_start(file_, start, chunk_limit(k));
         if (!guess) {
           ChunkOutcome failed;
           failed.tally.error = guess.error();
@@ -271,21 +308,10 @@ class ChunkedCount {
   std::size_t workers_done_ = 0;
 };
 
-std::optional<Rational> number_in(std::string_view text, NumberStyle style) {
-  if (text.empty()) return std::nullopt;
-  auto number = parse_number(text, style);
-  if (!number || trim_spaces(text) == "-") return std::nullopt;
-  return *number;
-}
-
 }  // namespace
 
 bool group_value_less(std::string_view a, std::string_view b, NumberStyle style) {
-  const std::optional<Rational> x = number_in(a, style);
-  const std::optional<Rational> y = number_in(b, style);
-  if (x && y && *x != *y) return *x < *y;
-  if (x.has_value() != y.has_value()) return x.has_value();
-  return a < b;
+  return group_order(a, group_number(a, style), b, group_number(b, style)) < 0;
 }
 
 Result<Tabulation> tabulate(const RecordSource& records, const TabulationRequest& request,
