@@ -127,7 +127,7 @@ inline __attribute__((always_inline)) ChunkScanner::Stop ChunkScanner::walk_reco
       into.matched += matched;
       into.lines += lines;
     }
-  } tally{out.tally};  // + the slot of unused columns
+  } tally{out.tally};
   std::array<WindowMasks, kWindowsPerBatch> batch;
   std::size_t record_start = pos;
   std::size_t field_start = pos;
