@@ -1,7 +1,8 @@
 // RFC 4180 CSV reader with a position on every cell.
 //
 // Accepts ',' or ';' as separator (declared, or detected from the first
-// record), UTF-8 with or without BOM, LF or CRLF line ends, quoted fields with
+// record: ';' when it appears more often than ',' outside quoted fields),
+// UTF-8 with or without BOM, LF or CRLF line ends, quoted fields with
 // embedded separators, quotes ("") and newlines. Rejects, with the file, line
 // and column: ragged rows (a record with a different number of fields than
 // the header), unbalanced quotes, text after a closing quote, NUL bytes and
