@@ -22,6 +22,21 @@ std::uint64_t hash_words(std::uint64_t head, std::uint64_t tail, std::string_vie
   return hash ^ (hash >> 32);
 }
 
+// Doubles an open-addressing table (`id_plus_one` 0: an empty slot), each
+// used slot moved to its home `home(slot)` or the first free one after it.
+template <class Slot, class Home>
+void double_table(std::vector<Slot>& slots, Home home) {
+  std::vector<Slot> old = std::move(slots);
+  slots.assign(old.size() * 2, Slot{});
+  const std::size_t mask = slots.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id_plus_one == 0) continue;
+    std::size_t i = home(slot) & mask;
+    while (slots[i].id_plus_one != 0) i = (i + 1) & mask;
+    slots[i] = slot;
+  }
+}
+
 }  // namespace
 
 std::uint32_t ValueIds::id_of(std::string_view value) {
@@ -47,15 +62,7 @@ std::uint32_t ValueIds::id_of(std::string_view value) {
 }
 
 void ValueIds::grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.size() * 2, Slot{});
-  const std::size_t mask = slots_.size() - 1;
-  for (const Slot& slot : old) {
-    if (slot.id_plus_one == 0) continue;
-    std::size_t i = slot.hash & mask;
-    while (slots_[i].id_plus_one != 0) i = (i + 1) & mask;
-    slots_[i] = slot;
-  }
+  double_table(slots_, [](const Slot& slot) { return slot.hash; });
 }
 
 std::uint32_t PairIds::id_of(std::uint32_t first, std::uint32_t second) {
@@ -74,15 +81,7 @@ std::uint32_t PairIds::id_of(std::uint32_t first, std::uint32_t second) {
 }
 
 void PairIds::grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.size() * 2, Slot{});
-  const std::size_t mask = slots_.size() - 1;
-  for (const Slot& slot : old) {
-    if (slot.id_plus_one == 0) continue;
-    std::size_t i = mix(slot.key) & mask;
-    while (slots_[i].id_plus_one != 0) i = (i + 1) & mask;
-    slots_[i] = slot;
-  }
+  double_table(slots_, [](const Slot& slot) { return mix(slot.key); });
 }
 
 GroupCounter::GroupCounter(std::size_t columns)

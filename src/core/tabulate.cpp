@@ -184,7 +184,7 @@ class ChunkedCount {
   }
 
   Result<RecordTally> run() {
-    if (jobs_ <= 1) return stitch_sequentially();
+    if (jobs_ <= 1) return stitch();  // reads every chunk from where the one before ended
     std::vector<std::thread> threads;
     for (std::size_t i = 0; i < jobs_; ++i) scanners_.push_back(make_scanner());
     for (std::size_t i = 0; i < jobs_; ++i) threads.emplace_back([this, i] { work(*scanners_[i]); });
@@ -246,46 +246,31 @@ class ChunkedCount {
     }
   }
 
-  // In file order: a chunk that did not start where the one before ended
-  // (its guess was inside a quoted field) is taken back and read again.
+  // In file order: a chunk not read yet (on one thread, every chunk), or
+  // that did not start where the one before ended (its guess was inside a
+  // quoted field), is read here from there; a wrong one is taken back.
   Result<RecordTally> stitch() {
     scanners_.push_back(make_scanner());
     ChunkScanner& again = *scanners_.back();
     RecordTally total;
     std::uint64_t end = header_.data_start;
     std::int64_t line = header_.data_line;
+    auto last_report = std::chrono::steady_clock::now();
     for (std::size_t k = 0; k < chunks_; ++k) {
       std::optional<ChunkOutcome>& outcome = outcomes_[k];
       if (!outcome || outcome->start != end) {
         if (outcome) scanner_of_[k]->counter().subtract(outcome->counts);
         outcome = again.scan(end, chunk_limit(k));
+        if (options_.progress && std::chrono::steady_clock::now() - last_report >= kProgressInterval) {
+          options_.progress(bytes_done_.load(std::memory_order_relaxed), file_.size());
+          last_report = std::chrono::steady_clock::now();
+        }
       }
       if (outcome->tally.error) return placed(*outcome->tally.error, line);
       add_tally(total, outcome->tally, line);
       line += outcome->tally.lines;
       end = outcome->end;
       outcome.reset();
-    }
-    return total;
-  }
-
-  Result<RecordTally> stitch_sequentially() {
-    scanners_.push_back(make_scanner());
-    ChunkScanner& scanner = *scanners_.back();
-    RecordTally total;
-    std::uint64_t end = header_.data_start;
-    std::int64_t line = header_.data_line;
-    auto last_report = std::chrono::steady_clock::now();
-    for (std::size_t k = 0; k < chunks_; ++k) {
-      const ChunkOutcome outcome = scanner.scan(end, chunk_limit(k));
-      if (outcome.tally.error) return placed(*outcome.tally.error, line);
-      add_tally(total, outcome.tally, line);
-      line += outcome.tally.lines;
-      end = outcome.end;
-      if (options_.progress && std::chrono::steady_clock::now() - last_report >= kProgressInterval) {
-        options_.progress(bytes_done_.load(std::memory_order_relaxed), file_.size());
-        last_report = std::chrono::steady_clock::now();
-      }
     }
     return total;
   }
