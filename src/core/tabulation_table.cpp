@@ -158,8 +158,7 @@ Document tabulation_document(const Tabulation& tabulation, const TabulationView&
   table.notes = notes_of(tabulation, view);
   Document document;
   document.language = view.language;
-  document.title = table.title;
-  document.heading = {tabulation.file};
+  document.title = tabulation.file;  // the table's own title says what is counted
   document.tables.push_back(std::move(table));
   document.warnings_title = english(view) ? "Malformed records" : "Rekaman rusak";
   for (const Error& bad : tabulation.first_bad) {
