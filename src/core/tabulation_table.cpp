@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -93,13 +94,14 @@ Table cross_table(const Tabulation& tabulation, const TabulationView& view) {
   for (const TabulationGroup& group : tabulation.groups) {
     if (row_index.emplace(group.values[0], row_values.size()).second) row_values.push_back(group.values[0]);
   }
-  std::vector<TabulationGroup> by_column = tabulation.groups;
-  std::stable_sort(by_column.begin(), by_column.end(), [&tabulation](const auto& a, const auto& b) {
-    return group_value_less(a.values[1], b.values[1], tabulation.style);
-  });
-  for (const TabulationGroup& group : by_column) {
-    if (column_index.emplace(group.values[1], column_values.size()).second) column_values.push_back(group.values[1]);
+  // The distinct values of the second column, sorted once (not every group).
+  for (const TabulationGroup& group : tabulation.groups) {
+    if (column_index.emplace(group.values[1], 0).second) column_values.push_back(group.values[1]);
   }
+  std::sort(column_values.begin(), column_values.end(), [&tabulation](const auto& a, const auto& b) {
+    return group_value_less(a, b, tabulation.style);
+  });
+  for (std::size_t c = 0; c < column_values.size(); ++c) column_index[column_values[c]] = c;
   std::vector<std::vector<std::uint64_t>> counts(row_values.size(), std::vector<std::uint64_t>(column_values.size()));
   for (const TabulationGroup& group : tabulation.groups) {
     counts[row_index.at(group.values[0])][column_index.at(group.values[1])] = group.count;

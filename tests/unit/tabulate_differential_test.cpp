@@ -398,6 +398,22 @@ class Mismatches {
 
 using FlawMaker = Flaws (*)(Dice&);
 
+// Text `i` of the series `seed`, with the dice that made it: the random
+// requests for it go on drawing from them, so a failure's seed redoes both.
+struct NumberedText {
+  std::uint32_t seed;
+  Dice dice;
+  GeneratedText generated;
+};
+
+NumberedText numbered_text(std::uint32_t seed, int i, FlawMaker flaws_of) {
+  const std::uint32_t text_seed = seed * 100'000 + static_cast<std::uint32_t>(i);
+  Dice dice(text_seed);
+  CsvTextGenerator generator(dice, flaws_of(dice));
+  GeneratedText generated = generator.make();
+  return NumberedText{text_seed, std::move(dice), std::move(generated)};
+}
+
 // For `texts` texts from `seed`: requests with 0 to 3 --by columns, each
 // counted by tabulate_text, with and without skip_bad, and by tabulate()
 // with random options.
@@ -405,10 +421,7 @@ int tabulate_versus_text_mismatches(std::uint32_t seed, int texts, FlawMaker fla
   Dice dice(seed);
   Mismatches mismatches;
   for (int i = 0; i < texts; ++i) {
-    const std::uint32_t text_seed = seed * 100'000 + static_cast<std::uint32_t>(i);
-    Dice text_dice(text_seed);
-    CsvTextGenerator generator(text_dice, flaws_of(text_dice));
-    const GeneratedText generated = generator.make();
+    auto [text_seed, text_dice, generated] = numbered_text(seed, i, flaws_of);
     const auto source = lkip::records_in_memory(kRecordFileName, generated.text);
     for (std::size_t by = 0; by <= 3; ++by) {
       const TabulationRequest request = random_request(text_dice, generated, by);
@@ -434,14 +447,15 @@ enum class Judgement { match, no_match, not_a_number };
 
 // What one --where says of one field, written out from record_filter.hpp
 // without CompiledCondition: texts compare exactly, numbers are read by
-// parse_number in the file's style, an empty field matches no comparison.
+// parse_number in the file's style, an empty field or a lone "-" matches
+// no comparison.
 Judgement judge(const RecordCondition& condition, const Rational& threshold, std::string_view field,
                 NumberStyle style) {
   if (condition.comparison == Comparison::equal || condition.comparison == Comparison::not_equal) {
     const bool any = std::find(condition.values.begin(), condition.values.end(), field) != condition.values.end();
     return any == (condition.comparison == Comparison::equal) ? Judgement::match : Judgement::no_match;
   }
-  if (lkip::trim_spaces(field).empty()) return Judgement::no_match;
+  if (lkip::trim_spaces(field).empty() || lkip::trim_spaces(field) == "-") return Judgement::no_match;
   auto number = lkip::parse_number(field, style);
   if (!number) return Judgement::not_a_number;
   bool holds = false;
@@ -611,10 +625,7 @@ std::string count_disagreement(const CsvTable& table, const TabulationRequest& r
 int text_versus_parse_csv_mismatches(std::uint32_t seed, int texts, FlawMaker flaws_of) {
   Mismatches mismatches;
   for (int i = 0; i < texts; ++i) {
-    const std::uint32_t text_seed = seed * 100'000 + static_cast<std::uint32_t>(i);
-    Dice dice(text_seed);
-    CsvTextGenerator generator(dice, flaws_of(dice));
-    const GeneratedText generated = generator.make();
+    auto [text_seed, dice, generated] = numbered_text(seed, i, flaws_of);
     const auto table = lkip::parse_csv(generated.text, kRecordFileName);
     for (std::size_t by = 0; by <= 3; ++by) {
       const TabulationRequest request = random_request(dice, generated, by);
