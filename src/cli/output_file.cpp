@@ -35,6 +35,32 @@ Error file_error(const std::string& path, const std::string& what, int error_num
   return make_error(SourceLoc{path, 0, 0, {}}, what, std::strerror(error_number));
 }
 
+// Names the complete unnamed file `handle` as `path`: linked under a
+// temporary name (link cannot replace a file), then renamed over `path`.
+// `pattern` ends in XXXXXX, replaced by the process id and a counter.
+std::optional<Error> link_and_rename(const std::string& handle, std::string pattern, const std::string& path) {
+  static unsigned attempt = 0;
+  for (;;) {
+    const std::string suffix = std::to_string(::getpid()) + "-" + std::to_string(attempt++);
+    const std::string temporary = pattern.substr(0, pattern.size() - 6) + suffix;
+    if (temporary.size() >= sizeof g_temporary) return make_error(SourceLoc{path, 0, 0, {}}, "the file name is too long");
+    std::memcpy(g_temporary, temporary.c_str(), temporary.size() + 1);
+    g_writing = 1;
+    if (::linkat(AT_FDCWD, handle.c_str(), AT_FDCWD, temporary.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+      g_writing = 0;
+      if (errno == EEXIST) continue;
+      return file_error(path, "cannot write the file", errno);
+    }
+    std::optional<Error> error;
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+      error = file_error(path, "cannot write the file", errno);
+      unlink(temporary.c_str());
+    }
+    g_writing = 0;
+    return error;
+  }
+}
+
 }  // namespace
 
 std::optional<Error> write_atomically(const std::string& path,
@@ -48,6 +74,19 @@ std::optional<Error> write_atomically(const std::string& path,
   std::string temporary = (folder / ("." + target.filename().string() + ".lkip-XXXXXX")).string();
   if (temporary.size() >= sizeof g_temporary) return make_error(SourceLoc{path, 0, 0, {}}, "the file name is too long");
   install_signal_handlers();
+
+  // Where the file system allows it, the content goes to a file with no
+  // name (O_TMPFILE), written through /proc/self/fd: a run killed even by
+  // SIGKILL leaves nothing behind. It is named only once complete.
+  const int unnamed = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  if (unnamed >= 0) {
+    const std::string handle = "/proc/self/fd/" + std::to_string(unnamed);
+    std::optional<Error> error = write(handle);
+    if (!error) error = link_and_rename(handle, temporary, path);
+    ::close(unnamed);
+    return error;
+  }
+
   const int fd = mkstemp(temporary.data());
   if (fd < 0) return file_error(path, "cannot create the file", errno);
   close(fd);

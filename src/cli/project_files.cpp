@@ -14,9 +14,12 @@ namespace {
 Result<std::string> locate_disk_file(const std::filesystem::path& folder, const std::string& name) {
   const std::filesystem::path path = folder / name;
   std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error)) {
-    return make_error(SourceLoc{path.string(), 0, 0, {}}, "no such file");
+  const std::filesystem::file_status status = std::filesystem::status(path, error);
+  if (std::filesystem::is_directory(status)) return make_error(SourceLoc{path.string(), 0, 0, {}}, "a folder, not a file");
+  if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    return make_error(SourceLoc{path.string(), 0, 0, {}}, "not a regular file (a pipe or a device)");
   }
+  if (!std::filesystem::is_regular_file(status)) return make_error(SourceLoc{path.string(), 0, 0, {}}, "no such file");
   return path.string();
 }
 

@@ -45,7 +45,9 @@ class RecordFile final : public RecordSource {
 }  // namespace
 
 Result<std::unique_ptr<RecordSource>> open_record_file(const std::string& path, const std::string& name) {
-  const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a named pipe would otherwise wait for a writer
+  // forever; fstat below refuses it. Reads of a regular file ignore it.
+  const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (descriptor < 0) {
     return make_error(SourceLoc{name, 0, 0, {}}, fmt::format("cannot open: {}", std::strerror(errno)),
                       "check the path of the record file")
@@ -54,7 +56,10 @@ Result<std::unique_ptr<RecordSource>> open_record_file(const std::string& path, 
   struct stat status {};
   if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
     ::close(descriptor);
-    return make_error(SourceLoc{name, 0, 0, {}}, "not a regular file", "give the path of a CSV file").unreadable();
+    const char* what = S_ISDIR(status.st_mode) ? "a folder, not a file" : "not a regular file (a pipe or a device)";
+    return make_error(SourceLoc{name, 0, 0, {}}, what,
+                      "give the path of a CSV file; registers are read by offset, so save a stream to a file first")
+        .unreadable();
   }
   ::posix_fadvise(descriptor, 0, 0, POSIX_FADV_SEQUENTIAL);
   return std::unique_ptr<RecordSource>(

@@ -13,7 +13,9 @@
 namespace lkip {
 
 Result<CsvTable> parse_csv(std::string_view text, std::string file, const CsvOptions& options) {
-  if (text.starts_with(detail::kUtf8Bom)) text.remove_prefix(detail::kUtf8Bom.size());
+  const auto start = detail::records_start(text, file);
+  if (!start) return start.error();
+  text.remove_prefix(*start);
 
   CsvTable table;
   table.file = std::move(file);

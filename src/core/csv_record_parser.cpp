@@ -195,6 +195,14 @@ std::optional<Error> CsvRecordParser::append_char(std::string& text) {
   return std::nullopt;
 }
 
+Result<std::size_t> records_start(std::string_view text, const std::string& file) {
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+    return make_error(SourceLoc{file, 1, 1, {}}, "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8",
+                      std::string(kSaveAsUtf8));
+  }
+  return text.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
+}
+
 // The bytes of the character at the cursor, checked for NUL and UTF-8.
 Result<std::string_view> CsvRecordParser::next_char() {
   const std::string_view rest = text_.substr(pos_);

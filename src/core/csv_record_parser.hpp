@@ -17,6 +17,11 @@ namespace lkip::detail {
 
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
+// Where the records of a CSV file whose text begins with `text` start: past
+// a UTF-8 BOM (0 or 3). A file that starts with a UTF-16 BOM (Excel's
+// "Unicode text") is an error at 1:1 that says so.
+Result<std::size_t> records_start(std::string_view text, const std::string& file);
+
 // ',' or ';' counted outside quoted fields in the first record of `text`
 // (blank lines before it skipped); ';' wins only when it appears more often.
 // `complete` is set to whether the record's line end was seen (otherwise

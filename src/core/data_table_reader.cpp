@@ -25,6 +25,15 @@ DataRowRole role_of(const std::string& key_text, const std::vector<std::string>&
   return DataRowRole::body;
 }
 
+void add_to_total(Rational& total, const Rational& value, const std::string& column, const SourceLoc& where) {
+  try {
+    total += value;
+  } catch (const ArithmeticOverflow&) {
+    fail(where, "the total of column \"" + column + "\" is too large to compute exactly with this value",
+         "lkip holds exact numbers of at most 38 digits; check the magnitude of this value");
+  }
+}
+
 }  // namespace
 
 CsvColumns::CsvColumns(const CsvTable& csv, std::vector<std::string> required) : csv_(&csv) {
@@ -84,6 +93,9 @@ void read_data_table(DataTable& table, const std::vector<std::string>& total_lab
   for (const std::string& name : numeric_columns) table.numeric[*columns.index(name)] = true;
   const std::size_t key_index = *columns.index(table.key_column);
 
+  // Each column's total over the body rows, as the computation will take
+  // it: a total too large to hold is refused at the cell that overflows it.
+  std::vector<Rational> body_totals(table.columns.size());
   for (std::size_t r = 1; r < csv.records.size(); ++r) {
     const CsvRecord& record = csv.records[r];
     DataRow row;
@@ -91,7 +103,10 @@ void read_data_table(DataTable& table, const std::vector<std::string>& total_lab
     row.role = role_of(record[key_index].text, total_labels);
     for (std::size_t c = 0; c < record.size(); ++c) {
       DataCell cell{record[c].text, std::nullopt, csv.where(record[c])};
-      if (table.numeric[c]) cell.number = read_number(csv, record[c], table.style);
+      if (table.numeric[c]) {
+        cell.number = read_number(csv, record[c], table.style);
+        if (row.role == DataRowRole::body) add_to_total(body_totals[c], *cell.number, table.columns[c], cell.where);
+      }
       row.cells.push_back(std::move(cell));
     }
     table.rows.push_back(std::move(row));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "load_failure.hpp"
 #include "text_join.hpp"
@@ -57,6 +58,10 @@ std::string JsonNode::as_string() const {
 }
 
 int JsonNode::as_int() const {
+  // Past 2^64 nlohmann reads even a whole number as a double.
+  if (value_->is_number_float() && std::abs(value_->get<double>()) >= 0x1p64) {
+    fail(where(), "number out of range: " + value_->dump(), "write a whole number such as a year, e.g. 2020");
+  }
   if (!value_->is_number_integer()) {
     fail(where(), "expected a whole number, found " + type_name(*value_), "write a whole number without quotes, e.g. 2020");
   }

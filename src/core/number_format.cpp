@@ -233,6 +233,11 @@ std::string format_money(const Rational& value, const NumberFormat& format) {
 }
 
 int written_decimals(std::string_view text, NumberStyle style) {
+  // The '.' of "Rp.1,318,025,000" (en) marks money, not decimals.
+  text = trim_spaces(text);
+  bool negative = false;
+  consume_sign(text, negative);
+  consume_currency(text);
   const char separator = style == NumberStyle::id ? ',' : '.';
   const auto position = text.rfind(separator);
   if (position == std::string_view::npos) return 0;

@@ -499,6 +499,24 @@ void check_table_ref(const Project& project, const TableRef& ref) {
                     : "\"baris\" must match a key exactly (case and spaces); body rows: " + join(keys));
 }
 
+// A rasio `1 : N` relates two counts (cases, households): a count drawn for
+// one that is not whole (half a household) is a data error, most often a
+// decimal separator typed for a thousands separator.
+void check_whole_counts(const Project& project, const TableRef& ref, const Indicator& indicator) {
+  const DataTable& table = *project.table(ref.table);
+  const std::size_t column = *table.column_index(ref.column);
+  const std::size_t key = *table.column_index(table.key_column);
+  for (const DataRow& row : table.rows) {
+    if (row.role != DataRowRole::body || (!ref.row.empty() && row.cells[key].text != ref.row)) continue;
+    const DataCell& cell = row.cells[column];
+    if (cell.number && !cell.number->is_integer()) {
+      fail(cell.where, "`" + cell.text + "` is not a whole number",
+           "the rasio of " + indicator.id + " counts \"" + ref.column + "\" (1 : N compares whole counts); " +
+               "check the thousands and decimal separators");
+    }
+  }
+}
+
 // A components table that follows a weight scale has one body row per component.
 void check_component_weights(const Project& project, const RealizationFromComponents& components) {
   const auto weights = project.scales.weights.find(components.weights);
@@ -533,6 +551,10 @@ void check_indicator_references(const Project& project, const Indicator& indicat
     if (realization.from_tables) {
       check_table_ref(project, realization.from_tables->numerator);
       check_table_ref(project, realization.from_tables->denominator);
+      if (indicator.kind == IndicatorKind::ratio) {
+        check_whole_counts(project, realization.from_tables->numerator, indicator);
+        check_whole_counts(project, realization.from_tables->denominator, indicator);
+      }
     }
     if (const auto& components = realization.from_components) {
       check_table_ref(project, TableRef{components->table, components->value_column, {}, components->where});
@@ -617,13 +639,20 @@ Project parse_project(JsonNode root, Loader& loader) {
   return project;
 }
 
-// nlohmann keeps the last of two equal keys in an object; a project that
-// states a target or a table twice must not lose one silently.
+// How deep lkip.json may nest. Its own schema needs about 8 levels; the
+// limit stops a hostile file before nlohmann's recursive copies and
+// destructors run out of stack (200,000 levels crashed it).
+constexpr std::size_t kMaxJsonDepth = 64;
+
+// Checks lkip.json as it is parsed:
+// - nlohmann keeps the last of two equal keys in an object; a project that
+//   states a target or a table twice must not lose one silently;
+// - nesting deeper than kMaxJsonDepth is refused at once.
 //
 // The callback sees the document as a stream of events, so it keeps a stack
-// of the open objects and arrays to name the duplicate the way every other
+// of the open objects and arrays to name the place the way every other
 // error does: $.sasaran[0].indikator[1].satuan.
-nlohmann::ordered_json::parser_callback_t reject_duplicate_keys(const std::string& file) {
+nlohmann::ordered_json::parser_callback_t check_json_while_parsing(const std::string& file) {
   struct Frame {
     bool is_array = false;
     std::size_t next_index = 0;  // array: the index of the element being read
@@ -635,12 +664,30 @@ nlohmann::ordered_json::parser_callback_t reject_duplicate_keys(const std::strin
   auto element_done = [frames] {
     if (!frames->empty() && frames->back().is_array) ++frames->back().next_index;
   };
-  return [frames, element_done, file](int, nlohmann::ordered_json::parse_event_t event,
-                                      nlohmann::ordered_json& parsed) {
+  // The JSON path of the value being read in the frames but the last `skip`.
+  auto path_of = [frames](std::size_t skip) {
+    std::string path = "$";
+    for (std::size_t i = 0; i + skip < frames->size(); ++i) {
+      const Frame& frame = (*frames)[i];
+      path = frame.is_array ? path + "[" + std::to_string(frame.next_index) + "]"
+                            : detail::member_path(path, frame.last_key);
+    }
+    return path;
+  };
+  auto open_frame = [frames, path_of, file](bool is_array) {
+    if (frames->size() >= kMaxJsonDepth) {
+      fail_unreadable(SourceLoc{file, 0, 0, path_of(0)},
+                      "nested more than " + std::to_string(kMaxJsonDepth) + " levels deep",
+                      "lkip.json needs a few levels of { } and [ ]; check for brackets that are never closed");
+    }
+    frames->push_back(Frame{is_array, 0, {}, {}});
+  };
+  return [frames, element_done, path_of, open_frame, file](int, nlohmann::ordered_json::parse_event_t event,
+                                                           nlohmann::ordered_json& parsed) {
     using Event = nlohmann::ordered_json::parse_event_t;
     switch (event) {
-      case Event::object_start: frames->push_back(Frame{false, 0, {}, {}}); break;
-      case Event::array_start: frames->push_back(Frame{true, 0, {}, {}}); break;
+      case Event::object_start: open_frame(false); break;
+      case Event::array_start: open_frame(true); break;
       case Event::object_end:
       case Event::array_end:
         if (!frames->empty()) frames->pop_back();
@@ -651,13 +698,7 @@ nlohmann::ordered_json::parser_callback_t reject_duplicate_keys(const std::strin
         if (frames->empty()) break;
         std::string key = parsed.get<std::string>();
         if (frames->back().keys.count(key)) {
-          std::string path = "$";
-          for (std::size_t i = 0; i + 1 < frames->size(); ++i) {
-            const Frame& frame = (*frames)[i];
-            path = frame.is_array ? path + "[" + std::to_string(frame.next_index) + "]"
-                                  : detail::member_path(path, frame.last_key);
-          }
-          fail(SourceLoc{file, 0, 0, detail::member_path(path, key)}, "duplicate key \"" + key + "\"",
+          fail(SourceLoc{file, 0, 0, detail::member_path(path_of(1), key)}, "duplicate key \"" + key + "\"",
                "the same key twice in one object: the second would silently replace the first; keep one");
         }
         frames->back().keys.insert(key);
@@ -668,6 +709,30 @@ nlohmann::ordered_json::parser_callback_t reject_duplicate_keys(const std::strin
     return true;
   };
 }
+
+// Where nlohmann's parser stopped, for the errors it reports without a
+// position (a number too large for a double): parsing again through this
+// SAX handler hands the position to parse_error.
+class ParseStopPosition : public nlohmann::json_sax<nlohmann::ordered_json> {
+ public:
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) override {
+    byte = position;
+    return false;
+  }
+  std::size_t byte = 0;
+};
 
 // nlohmann reports a 1-based byte offset; people want line and column.
 SourceLoc position_of_byte(const std::string& file, const std::string& text, std::size_t byte) {
@@ -685,11 +750,18 @@ SourceLoc position_of_byte(const std::string& file, const std::string& text, std
 }
 
 // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax
-// error while parsing object - unexpected '}'" -> the part after the position.
-std::string json_error_reason(const nlohmann::json::parse_error& error) {
+// error while parsing object - unexpected '}'" -> the part after the position;
+// "[json.exception.out_of_range.406] number overflow parsing '1e400'" -> the
+// part after the tag.
+std::string json_error_reason(const nlohmann::json::exception& error) {
   const std::string what = error.what();
-  const auto colon = what.find(": ", what.find("parse error"));
-  return colon == std::string::npos ? what : what.substr(colon + 2);
+  const auto parse_error = what.find("parse error");
+  if (parse_error != std::string::npos) {
+    const auto colon = what.find(": ", parse_error);
+    if (colon != std::string::npos) return what.substr(colon + 2);
+  }
+  const auto tag_end = what.find("] ");
+  return tag_end == std::string::npos ? what : what.substr(tag_end + 2);
 }
 
 }  // namespace
@@ -733,12 +805,23 @@ Result<Project> load_project(const ProjectSource& source) {
   const std::string file = loader.display_name("lkip.json");
   try {
     const std::string text = loader.read_file("lkip.json", SourceLoc{file, 0, 0, {}});
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+      return make_error(SourceLoc{file, 1, 1, {}}, "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8",
+                        "save it as UTF-8 (in Notepad: Save As, Encoding \"UTF-8\")")
+          .unreadable();
+    }
     nlohmann::ordered_json json;
     try {
-      json = nlohmann::ordered_json::parse(text, reject_duplicate_keys(file));
+      json = nlohmann::ordered_json::parse(text, check_json_while_parsing(file));
     } catch (const nlohmann::json::parse_error& error) {
       return make_error(position_of_byte(file, text, error.byte), "invalid JSON: " + json_error_reason(error),
                         "check the commas, quotes and brackets just before this position")
+          .unreadable();
+    } catch (const nlohmann::json::out_of_range& error) {
+      ParseStopPosition stop;
+      nlohmann::ordered_json::sax_parse(text, &stop);
+      return make_error(position_of_byte(file, text, stop.byte), "invalid JSON: " + json_error_reason(error),
+                        "numbers in lkip.json are years, decimals and counts; write them in digits")
           .unreadable();
     }
     return parse_project(JsonNode(json, file, "$"), loader);

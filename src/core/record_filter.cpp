@@ -95,9 +95,18 @@ Result<RecordCondition> parse_record_condition(std::string_view text) {
 
 Result<std::size_t> find_record_column(const std::vector<std::string>& header, std::string_view name,
                                        const SourceLoc& where) {
+  std::optional<std::size_t> exact;
   for (std::size_t i = 0; i < header.size(); ++i) {
-    if (header[i] == name) return i;
+    if (header[i] != name) continue;
+    if (exact) {
+      // Counting one of two equal columns would be a guess.
+      return make_error(where, fmt::format("column `{}` is ambiguous: the header names columns {} and {} so", name,
+                                           *exact + 1, i + 1),
+                        "give each column of the header its own name");
+    }
+    exact = i;
   }
+  if (exact) return *exact;
   const std::string wanted = detail::lower_case(std::string(trim_spaces(name)));
   std::optional<std::size_t> found;
   for (std::size_t i = 0; i < header.size(); ++i) {

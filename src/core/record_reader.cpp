@@ -16,7 +16,9 @@ RecordReader::RecordReader(const RecordSource& source) : source_(source), buffer
 std::optional<Error> RecordReader::start() {
   started_ = true;
   if (auto error = buffer_.start_at(0)) return error;
-  if (buffer_.text().starts_with(kUtf8Bom)) position_ = kUtf8Bom.size();
+  const auto start = records_start(buffer_.text(), source_.name());
+  if (!start) return start.error();
+  position_ = *start;
   for (;;) {
     bool complete = false;
     separator_ = detect_separator(buffer_.text().substr(position_), &complete);

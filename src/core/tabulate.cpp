@@ -313,7 +313,9 @@ Result<Tabulation> tabulate(const RecordSource& records, const TabulationRequest
 
 Result<Tabulation> tabulate_text(std::string_view text, const std::string& file, const TabulationRequest& request,
                                  bool skip_bad) {
-  if (text.starts_with(detail::kUtf8Bom)) text.remove_prefix(detail::kUtf8Bom.size());
+  const auto start = detail::records_start(text, file);
+  if (!start) return start.error();
+  text.remove_prefix(*start);
   const char separator = detail::detect_separator(text);
   CsvRecordParser parser(text, /*ends_file=*/true, file, separator);
   CsvRecord record;

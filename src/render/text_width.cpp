@@ -43,9 +43,12 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
       continue;
     }
     if (!line.empty()) lines.push_back(std::exchange(line, {}));
-    while (count_code_points(word) > width) {
-      lines.emplace_back(word.substr(0, prefix_bytes(word, width)));
-      word.remove_prefix(prefix_bytes(word, width));
+    // Counted once: counting the rest of a long word at every cut is
+    // quadratic (a 5 MB name took minutes).
+    for (std::size_t word_width = count_code_points(word); word_width > width; word_width -= width) {
+      const std::size_t cut = prefix_bytes(word, width);
+      lines.emplace_back(word.substr(0, cut));
+      word.remove_prefix(cut);
     }
     line = word;
   }

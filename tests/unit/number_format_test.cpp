@@ -179,3 +179,22 @@ TEST_CASE("formatted numbers parse back to their rounded value", "[number_format
     CHECK(parsed(text, style) == value.round(3));
   }
 }
+
+// Found by fuzz/number_fuzz (crash-331d6ba…, fuzz/corpus/number_fuzz/finding-rp-dot-prefix):
+// "Rp.883…" in the en style read as 40 decimals, because the '.' after "Rp"
+// was taken for the decimal point. A claim printed "Rp.1,318,025,000" was
+// then compared at 1 decimal instead of 0.
+TEST_CASE("fuzz finding rp-dot-prefix: written_decimals skips the Rp. of money", "[number_format][fuzz]") {
+  CHECK(lkip::written_decimals("Rp.1,318,025,000", NumberStyle::en) == 0);
+  CHECK(lkip::written_decimals("Rp. 1,318,025,000.50", NumberStyle::en) == 2);
+  CHECK(lkip::written_decimals("-Rp.883", NumberStyle::en) == 0);
+  CHECK(lkip::written_decimals("Rp 2.918.355.000,-", NumberStyle::id) == 0);
+  CHECK(lkip::written_decimals("Rp 2.918.355.000,5", NumberStyle::id) == 1);
+  CHECK(lkip::written_decimals("49,90%", NumberStyle::id) == 2);
+  CHECK(lkip::written_decimals("1 : 1.300", NumberStyle::id) == 0);
+  // The fuzzer's property: printed back with its written decimals, a number
+  // reads back as itself.
+  const Rational money = parsed("Rp.883555555346666666666666666666666334", NumberStyle::en);
+  const std::string shown = lkip::format_number(money, en_format(lkip::written_decimals("Rp.883", NumberStyle::en)));
+  CHECK(parsed(shown, NumberStyle::en) == money);
+}
