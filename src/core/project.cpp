@@ -727,11 +727,12 @@ class ParseStopPosition : public nlohmann::json_sax<nlohmann::ordered_json> {
   bool end_object() override { return true; }
   bool start_array(std::size_t) override { return true; }
   bool end_array() override { return true; }
-  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) override {
-    byte = position;
+  bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception&) override {
+    // `position` is just past the token; point at its first character.
+    byte = position + 1 > last_token.size() ? position + 1 - last_token.size() : 1;
     return false;
   }
-  std::size_t byte = 0;
+  std::size_t byte = 0;  // 1-based, as nlohmann::json::parse_error::byte
 };
 
 // nlohmann reports a 1-based byte offset; people want line and column.

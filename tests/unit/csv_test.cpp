@@ -289,3 +289,13 @@ TEST_CASE("csv: invalid UTF-8", "[csv]") {
     CHECK(parse_ok("\xF4\x8F\xBF\xBF,\xED\x9F\xBF\n").records[0][1].text == "\xED\x9F\xBF");
   }
 }
+
+// Hostile cases csv-utf16le and tabulate-utf16: Excel's "Unicode text" is
+// UTF-16 with a byte order mark; it was reported as "invalid UTF-8 byte 0xFF".
+TEST_CASE("csv: a UTF-16 file is named as such", "[csv][hostile]") {
+  for (const std::string_view bom : {std::string_view("\xFF\xFE"), std::string_view("\xFE\xFF")}) {
+    const auto error = parse_error(std::string(bom) + std::string("a\0,\0b\0", 6));
+    CHECK(error.to_string() == "t.csv:1:1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8");
+    CHECK(error.hint == "save the file as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
+  }
+}

@@ -1056,3 +1056,61 @@ TEST_CASE("project: a ladder level written twice, in any case", "[project]") {
                    "p/lkip.json ($.skala.kla.urutan[2]): level \"MADYA\" appears twice in ladder \"kla\"",
                    "it is also urutan[1] (levels match case-insensitively); list each level once, lowest first");
 }
+
+// --- Hostile inputs (tests/hostile), each named after its case ------------------------------
+
+TEST_CASE("project: hostile json-nested-200000-in-value: nesting past 64 levels is refused", "[project][hostile]") {
+  // 200,000 nested objects overflowed the stack in nlohmann's recursive copy.
+  const std::string deep = std::string(200000, '[') + std::string(200000, ']');
+  const Error error = load_error(with("lkip.json", R"("Dinas Uji")", deep));
+  CHECK(error.message == "nested more than 64 levels deep");
+  // The root object, "instansi" and 62 arrays are open when the 63rd opens.
+  CHECK(error.where.json_path == "$.instansi.nama" + [] {
+    std::string path;
+    for (int i = 0; i < 62; ++i) path += "[0]";
+    return path;
+  }());
+  CHECK(error.kind == lkip::ErrorKind::unreadable);
+}
+
+TEST_CASE("project: hostile json-huge-float: a number past a double has a position", "[project][hostile]") {
+  // nlohmann reports this overflow without a position; it was shown as a
+  // raw exception text naming only the file.
+  check_load_error(with("lkip.json", "\"tahun\": 2020,\n  \"angka\"", "\"tahun\": 1e400,\n  \"angka\""),
+                   "p/lkip.json:5:12: invalid JSON: number overflow parsing '1e400'",
+                   "numbers in lkip.json are years, decimals and counts; write them in digits");
+}
+
+TEST_CASE("project: hostile json-year-overflow: a whole number past 2^64 is out of range", "[project][hostile]") {
+  // Past 2^64 nlohmann reads a whole number as a double; the message said
+  // "found a decimal number".
+  check_load_error(with("lkip.json", "\"tahun\": 2020,\n  \"angka\"", "\"tahun\": 99999999999999999999,\n  \"angka\""),
+                   "p/lkip.json ($.tahun): number out of range: 1e+20");
+}
+
+TEST_CASE("project: hostile json-utf16: a UTF-16 lkip.json is named as such", "[project][hostile]") {
+  Files files = minimal_project();
+  files.at("lkip.json") = std::string("\xFF\xFE{\0}\0", 6);
+  check_load_error(files, "p/lkip.json:1:1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8");
+}
+
+TEST_CASE("project: hostile csv-fractional-households: the counts of a rasio are whole", "[project][hostile]") {
+  // Half a household was accepted; 1 : N compares two counts.
+  check_load_error(with("kasus.csv", "1;FISIK;21;118;139", "1;FISIK;21;118;139,5"),
+                   "p/kasus.csv:2:16: `139,5` is not a whole number",
+                   "the rasio of IKU1 counts \"TOTAL\" (1 : N compares whole counts); "
+                   "check the thousands and decimal separators");
+  // Only the rows the rasio draws from: IKU1 takes Bekasi Timur alone, so a
+  // fraction elsewhere in keluarga.csv (Bekasi Barat, 1,000.5) is no error.
+  CHECK_NOTHROW(load_ok(minimal_project()));
+}
+
+TEST_CASE("project: hostile csv-sum-overflow: a column total past 128 bits is refused at its cell", "[project][hostile]") {
+  // Each count fits, their total did not: the error used to name only the
+  // project, from the computation.
+  const std::string big = "90000000000000000000000000000000000000";
+  check_load_error(with("kasus.csv", "1;FISIK;21;118;139\n2;", "1;FISIK;21;118;" + big + "\n2;\"PSIKIS\";1;1;" + big +
+                                                                   "\n9;"),
+                   "p/kasus.csv:3:16: the total of column \"TOTAL\" is too large to compute exactly with this value",
+                   "lkip holds exact numbers of at most 38 digits; check the magnitude of this value");
+}

@@ -176,6 +176,13 @@ TEST_CASE("record filter: finding a column", "[record_filter]") {
     CHECK(found.error().to_string() == "t.csv:3:1: column `umur` is ambiguous: the header has `Umur` and `UMUR`");
     CHECK(found.error().hint == "name the column exactly as the header writes it");
   }
+  SECTION("two columns of exactly the same name: ambiguous (hostile case tabulate-duplicate-header)") {
+    // Counting the first of two equal columns was a silent guess.
+    auto found = lkip::find_record_column({"A", "B", "A"}, "A", at);
+    REQUIRE_FALSE(found.ok());
+    CHECK(found.error().to_string() == "t.csv:3:1: column `A` is ambiguous: the header names columns 1 and 3 so");
+    CHECK(found.error().hint == "give each column of the header its own name");
+  }
   SECTION("unknown: the hint lists the columns there are") {
     auto found = lkip::find_record_column(header, "kelurahan", at);
     REQUIRE_FALSE(found.ok());

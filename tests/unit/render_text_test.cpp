@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "lkip/render.hpp"
+#include "render/text_width.hpp"
 #include "render_sample.hpp"
 
 using lkip::Format;
@@ -157,4 +158,22 @@ TEST_CASE("an output file's extension names its format", "[render]") {
   CHECK_FALSE(lkip::format_from_path("data.d/").has_value());
   CHECK(lkip::is_binary(lkip::Format::xlsx));
   CHECK_FALSE(lkip::is_binary(lkip::Format::csv));
+}
+
+// Hostile case csv-5mb-field: a 5 MB key took minutes, because the rest of
+// a long word was counted again at every cut. The cut lines must still be
+// cell-wide, whole characters, and together the word.
+TEST_CASE("text: hostile csv-5mb-field: a word longer than a cell is cut into cell-wide lines", "[render][text][hostile]") {
+  std::string word;
+  for (int i = 0; i < 100000; ++i) word += "ab\xC3\xA9";  // "abé": 3 characters, 4 bytes
+  const std::vector<std::string> lines = lkip::render_detail::wrap_words("x " + word + " y", 24);
+  REQUIRE(lines.size() == 2 + 300000 / 24);
+  CHECK(lines.front() == "x");
+  CHECK(lines.back() == "y");
+  std::string joined;
+  for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+    CHECK(lkip::render_detail::count_code_points(lines[i]) == 24);
+    joined += lines[i];
+  }
+  CHECK(joined == word);
 }
