@@ -1,20 +1,40 @@
 # A thin layer over CMake: the README's two commands.
 #   make run   install what is missing, build, run `lkip compute` on the reference
 #   make test  install what is missing, build, run every test through ctest
+# and what CI adds:
+#   make test-sanitize  every test again, lkip built with ASan and UBSan
+#   make fuzz           each fuzz target for FUZZ_SECONDS on its committed corpus
 BUILD_DIR ?= build
+SANITIZE_BUILD_DIR ?= build-sanitize
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 12
 JOBS ?= $(shell nproc)
 DEBIAN_PACKAGES = g++ cmake make pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libxlsxwriter-dev catch2
 # The tests also open lkip's XLSX in a real spreadsheet program and its HTML
 # in a real browser; their checking scripts are Python.
 TEST_PACKAGES = libreoffice-calc-nogui chromium python3
+# libFuzzer comes with Clang's runtime libraries.
+FUZZ_PACKAGES = clang libclang-rt-14-dev
 
-.PHONY: run test build deps test-deps install clean
+.PHONY: run test test-sanitize fuzz build deps test-deps install clean
 
 run: build
 	./$(BUILD_DIR)/lkip compute
 
 test: test-deps build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The sanitizers stop at the first finding, so any report fails its test.
+test-sanitize: test-deps deps
+	cmake -S . -B $(SANITIZE_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLKIP_SANITIZE=ON $(CMAKE_FLAGS)
+	cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS)
+	cd $(SANITIZE_BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+fuzz: deps
+	@$(MAKE) --no-print-directory install PACKAGES="$(FUZZ_PACKAGES)"
+	CXX=clang++ cmake -S . -B $(FUZZ_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLKIP_FUZZ=ON -DLKIP_SANITIZE=ON -DBUILD_TESTING=OFF $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS)
+	fuzz/run.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)
 
 build: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
@@ -36,4 +56,4 @@ install:
 	fi
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(SANITIZE_BUILD_DIR) $(FUZZ_BUILD_DIR)

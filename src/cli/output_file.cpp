@@ -35,6 +35,13 @@ Error file_error(const std::string& path, const std::string& what, int error_num
   return make_error(SourceLoc{path, 0, 0, {}}, what, std::strerror(error_number));
 }
 
+// An error of the writer names the file it was given (/proc/self/fd/4, a
+// temporary name); the user named `path`.
+std::optional<Error> named_as(std::optional<Error> error, const std::string& written, const std::string& path) {
+  if (error && error->where.file == written) error->where.file = path;
+  return error;
+}
+
 // Names the complete unnamed file `handle` as `path`: linked under a
 // temporary name (link cannot replace a file), then renamed over `path`.
 // `pattern` ends in XXXXXX, replaced by the process id and a counter.
@@ -81,7 +88,7 @@ std::optional<Error> write_atomically(const std::string& path,
   const int unnamed = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
   if (unnamed >= 0) {
     const std::string handle = "/proc/self/fd/" + std::to_string(unnamed);
-    std::optional<Error> error = write(handle);
+    std::optional<Error> error = named_as(write(handle), handle, path);
     if (!error) error = link_and_rename(handle, temporary, path);
     ::close(unnamed);
     return error;
@@ -92,7 +99,7 @@ std::optional<Error> write_atomically(const std::string& path,
   close(fd);
   std::memcpy(g_temporary, temporary.c_str(), temporary.size() + 1);
   g_writing = 1;
-  std::optional<Error> error = write(temporary);
+  std::optional<Error> error = named_as(write(temporary), temporary, path);
   if (!error) {
     // mkstemp makes the file private (0600); an output file gets the usual
     // permissions, as if the user had created it.

@@ -27,6 +27,14 @@ Result<std::string> read_disk_file(const std::filesystem::path& folder, const st
   auto located = locate_disk_file(folder, name);
   if (!located) return located.error();
   const std::filesystem::path path = *located;
+  // Read whole, so bounded: line numbers and memory stay well within range.
+  constexpr std::uintmax_t kMaxProjectFileBytes = std::uintmax_t{256} << 20;
+  std::error_code size_error;
+  if (std::filesystem::file_size(path, size_error) > kMaxProjectFileBytes && !size_error) {
+    return make_error(SourceLoc{path.string(), 0, 0, {}}, "larger than 256 MB: lkip reads this file whole",
+                      "a register of cases or people is counted from a \"rekaman\" table or with `lkip tabulate`, "
+                      "which stream it");
+  }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();

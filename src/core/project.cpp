@@ -777,7 +777,8 @@ namespace {
 Error unreadable_named(const ProjectSource& source, const std::string& name, const SourceLoc& named_at,
                        const Error& error) {
   return make_error(named_at, "cannot read \"" + source.display_name(name) + "\": " + error.message,
-                    "the file is named here; check its name and that it is in the project folder")
+                    error.hint.empty() ? "the file is named here; check its name and that it is in the project folder"
+                                       : error.hint)
       .unreadable();
 }
 

@@ -6,11 +6,6 @@
 #include <array>
 
 namespace lkip::detail {
-namespace {
-
-constexpr std::size_t kMaxSlots = RecordPlan::kMaxSlots;
-
-}  // namespace
 
 NumberStyle number_style_of_separator(char separator) {
   return separator == ';' ? NumberStyle::id : NumberStyle::en;
@@ -28,9 +23,9 @@ Result<RecordPlan> RecordPlan::make(const CsvRecord& header, const std::string& 
 
   const auto slot_of = [&plan](std::size_t column) -> Result<std::uint8_t> {
     if (plan.role[column] == kUnused) {
-      if (plan.slot_column.size() >= kMaxSlots) {
+      if (plan.slot_column.size() >= RecordPlan::kMaxSlots) {
         return make_error(SourceLoc{plan.file, 1, 1, {}}, "too many columns in --by and --where",
-                          fmt::format("use at most {} different columns", kMaxSlots));
+                          fmt::format("use at most {} different columns", RecordPlan::kMaxSlots));
       }
       plan.role[column] = static_cast<std::uint8_t>(plan.slot_column.size());
       plan.slot_column.push_back(column);
@@ -60,7 +55,7 @@ Result<RecordPlan> RecordPlan::make(const CsvRecord& header, const std::string& 
 }
 
 RecordVerdict RecordPlan::evaluate(const CsvRecord& record, GroupCounter& counter, Error& error) const {
-  std::array<std::string_view, kMaxSlots> slots;
+  std::array<std::string_view, RecordPlan::kMaxSlots> slots;
   for (std::size_t slot = 0; slot < slot_column.size(); ++slot) slots[slot] = record[slot_column[slot]].text;
   std::size_t failed = 0;
   const RecordVerdict verdict = evaluate(slots.data(), counter, failed);
