@@ -7,6 +7,7 @@
 // through format_cell().
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -114,6 +115,20 @@ struct Document {
   // The cell `ref` names, or nullptr when its table, row or column is not in
   // the document (a table left out by --tabel).
   [[nodiscard]] const Cell* cell(const CellRef& ref) const;
+};
+
+// The tables of a document by id, for code that looks up many cells:
+// Document::table searches the list, which made a project of thousands of
+// indicators quadratic. Valid while the document's tables stay as they are.
+class TableIndex {
+ public:
+  explicit TableIndex(const Document& document);
+  // As Document::table and Document::cell.
+  [[nodiscard]] const Table* table(const std::string& id) const;
+  [[nodiscard]] const Cell* cell(const CellRef& ref) const;
+
+ private:
+  std::map<std::string, const Table*> tables_;
 };
 
 }  // namespace lkip

@@ -9,6 +9,22 @@ namespace {
 
 const Rational kHundred(100);
 
+// An overflow met while computing one part of the report (an indicator, a
+// data table, the budget), placed at that part's definition.
+struct OverflowIn {
+  SourceLoc where;
+  std::string part;
+};
+
+template <class Compute>
+auto placing_overflow(const SourceLoc& where, const std::string& part, Compute compute) {
+  try {
+    return compute();
+  } catch (const ArithmeticOverflow&) {
+    throw OverflowIn{where, part};
+  }
+}
+
 std::string band_label(const Project& project, const std::optional<Rational>& percent) {
   if (!percent) return {};
   const Band* band = project.scales.bands.at(project.settings.achievement_bands).find(*percent);
@@ -197,7 +213,8 @@ void compute_objectives(Report& report) {
     ObjectiveOutcome outcome{&objective, {}, std::nullopt, {}};
     std::vector<Rational> percents;
     for (const Indicator& indicator : objective.indicators) {
-      outcome.indicators.push_back(outcome_of(report, indicator));
+      outcome.indicators.push_back(
+          placing_overflow(indicator.where, indicator.id, [&] { return outcome_of(report, indicator); }));
       const YearOutcome* current = outcome.indicators.back().current();
       if (current && current->achievement.percent) percents.push_back(*current->achievement.percent);
     }
@@ -261,7 +278,8 @@ Result<Report> compute_report(const Project& project, int year) {
   report.year = year;
   try {
     for (const DataTable& table : project.tables) {
-      report.tables.push_back(compute_table_totals(table));
+      report.tables.push_back(
+          placing_overflow(table.where, "table \"" + table.id + "\"", [&] { return compute_table_totals(table); }));
       append(report.discrepancies, report.tables.back().discrepancies);
     }
     compute_objectives(report);
@@ -270,9 +288,13 @@ Result<Report> compute_report(const Project& project, int year) {
       for (const Objective& objective : project.objectives) {
         for (const Indicator& indicator : objective.indicators) indicators.push_back(&indicator);
       }
-      report.budget = analyze_budget(*project.budget, indicators);
+      report.budget = placing_overflow(SourceLoc{project.budget->file, 0, 0, {}}, "the budget",
+                                       [&] { return analyze_budget(*project.budget, indicators); });
       append(report.discrepancies, report.budget->discrepancies);
     }
+  } catch (const OverflowIn& overflow) {
+    return make_error(overflow.where, "a figure of " + overflow.part + " is too large to compute exactly",
+                      "lkip holds exact numbers of at most 38 digits; check the magnitudes of its values");
   } catch (const ArithmeticOverflow& overflow) {
     return make_error(SourceLoc{project.root, 0, 0, {}}, std::string("a figure is too large to compute exactly: ") + overflow.what(),
                       "check the magnitudes in the data tables and the budget");

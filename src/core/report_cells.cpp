@@ -23,9 +23,9 @@ Formula ref(CellRef cell) { return Formula::of(std::move(cell)); }
 
 // Whether every cell `formula` reads is in `document` (a data table of a
 // later year is not).
-bool resolves(const Formula& formula, const Document& document) {
+bool resolves(const Formula& formula, const TableIndex& tables) {
   for (const CellRef& cell : formula.refs()) {
-    if (!document.cell(cell)) return false;
+    if (!tables.cell(cell)) return false;
   }
   return true;
 }
@@ -58,6 +58,7 @@ Table& TableBuilder::start(std::string id, std::string title) {
   table.number = fmt::format("{}.{}", report_.project->settings.chapter, next_number_++);
   table.caption = labels_.table + " " + table.number;
   table.title = std::move(title);
+  positions_.emplace(table.id, document_.tables.size());
   document_.tables.push_back(std::move(table));
   return document_.tables.back();
 }
@@ -70,10 +71,11 @@ Document TableBuilder::finish(std::vector<Chart> charts) {
   document_.charts = std::move(charts);
   // A formula over a table that is not shown would point nowhere: the cell
   // keeps its value only.
+  const TableIndex tables(document_);
   for (Table& table : document_.tables) {
     for (Row& row : table.rows) {
       for (Cell& cell : row.cells) {
-        if (cell.formula && !resolves(*cell.formula, document_)) cell.formula.reset();
+        if (cell.formula && !resolves(*cell.formula, tables)) cell.formula.reset();
       }
     }
   }
@@ -171,19 +173,18 @@ void TableBuilder::link_achievement_in_row(Table& table, const Achievement& achi
 }
 
 Table* TableBuilder::built(const std::string& id) {
-  // The document is the builder's own: the table it finds may be changed.
-  return const_cast<Table*>(std::as_const(document_).table(id));
+  const auto found = positions_.find(id);
+  return found == positions_.end() ? nullptr : &document_.tables[found->second];
 }
 
 std::optional<CellRef> TableBuilder::summary_achievement(const Indicator& indicator) const {
-  for (const auto& [known, cell] : summary_achievements_) {
-    if (known == &indicator) return cell;
-  }
-  return std::nullopt;
+  const auto found = summary_achievements_.find(&indicator);
+  if (found == summary_achievements_.end()) return std::nullopt;
+  return found->second;
 }
 
 void TableBuilder::set_summary_achievement(const Indicator& indicator, CellRef cell) {
-  summary_achievements_.emplace_back(&indicator, std::move(cell));
+  summary_achievements_.emplace(&indicator, std::move(cell));
 }
 
 Cell TableBuilder::achievement_cell(const Achievement& achievement) const {

@@ -2,6 +2,7 @@
 // cells, shared by the achievement, indicator and budget tables.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -70,8 +71,9 @@ class TableBuilder {
   DocumentOptions options_;
   const Labels& labels_;
   Document document_;
+  std::map<std::string, std::size_t> positions_;  // of the tables in document_, by id (the first of an id)
   int next_number_;
-  std::vector<std::pair<const Indicator*, CellRef>> summary_achievements_;
+  std::map<const Indicator*, CellRef> summary_achievements_;
 };
 
 // Where a summary row's figures come from.

@@ -130,10 +130,11 @@ Result<Document> select_tables(Document document, const std::vector<std::string>
   }
   document.tables = std::move(selected);
   // A chart stays with the tables it is drawn from.
+  const TableIndex tables(document);
   std::erase_if(document.charts, [&](const Chart& chart) {
     for (const ChartSeries& series : chart.series) {
       for (const ChartPoint& point : series.points) {
-        if (point.source && !document.table(point.source->table)) return true;
+        if (point.source && !tables.table(point.source->table)) return true;
       }
     }
     return false;

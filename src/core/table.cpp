@@ -93,13 +93,31 @@ const Table* Document::table(const std::string& id) const {
   return nullptr;
 }
 
-const Cell* Document::cell(const CellRef& ref) const {
-  const Table* found = table(ref.table);
-  if (!found || ref.row >= found->rows.size()) return nullptr;
-  const auto column = found->column_index(ref.column);
-  const std::vector<Cell>& cells = found->rows[ref.row].cells;
+namespace {
+
+// The cell `ref` names in `table` (its table, found), or nullptr.
+const Cell* cell_in(const Table* table, const CellRef& ref) {
+  if (!table || ref.row >= table->rows.size()) return nullptr;
+  const auto column = table->column_index(ref.column);
+  const std::vector<Cell>& cells = table->rows[ref.row].cells;
   if (!column || *column >= cells.size()) return nullptr;
   return &cells[*column];
 }
+
+}  // namespace
+
+const Cell* Document::cell(const CellRef& ref) const { return cell_in(table(ref.table), ref); }
+
+TableIndex::TableIndex(const Document& document) {
+  // emplace keeps the first of two equal ids, as Document::table finds it.
+  for (const Table& table : document.tables) tables_.emplace(table.id, &table);
+}
+
+const Table* TableIndex::table(const std::string& id) const {
+  const auto found = tables_.find(id);
+  return found == tables_.end() ? nullptr : found->second;
+}
+
+const Cell* TableIndex::cell(const CellRef& ref) const { return cell_in(table(ref.table), ref); }
 
 }  // namespace lkip

@@ -111,13 +111,13 @@ void write_table(const Table& table, NumberStyle style, std::ostream& out) {
   out << "</ul>\n";
 }
 
-void write_charts(const std::vector<const Chart*>& charts, const Document& document, NumberStyle style,
+void write_charts(const std::vector<const Chart*>& charts, const TableIndex& tables, NumberStyle style,
                   AnchorIds& anchors, std::ostream& out) {
   for (const Chart* chart : charts) {
     const std::string anchor = anchors.make("grafik-", chart->id);
     out << "<figure class=\"chart\" id=\"" << anchor << "\">\n<figcaption>" << html_escape(chart->title)
         << "</figcaption>\n";
-    write_svg_chart(*chart, document, style, anchor, out);
+    write_svg_chart(*chart, tables, style, anchor, out);
     out << "</figure>\n";
   }
 }
@@ -149,17 +149,18 @@ void render_html(const Document& document, const RenderOptions& options, std::os
   write_header(document, out);
   if (!document.tables.empty()) write_contents(document, table_anchors, warnings_anchor, out);
   out << "<main>\n";
+  const TableIndex tables(document);
   for (std::size_t i = 0; i < document.tables.size(); ++i) {
     const Table& table = document.tables[i];
     out << "<section id=\"" << table_anchors[i] << "\">\n<h2>" << html_escape(table_heading(table, " — "))
         << "</h2>\n";
     write_table(table, options.style, out);
-    write_charts(charts[i], document, options.style, anchors, out);
+    write_charts(charts[i], tables, options.style, anchors, out);
     out << "</section>\n";
   }
   if (!charts.back().empty()) {
     out << "<section>\n";
-    write_charts(charts.back(), document, options.style, anchors, out);
+    write_charts(charts.back(), tables, options.style, anchors, out);
     out << "</section>\n";
   }
   if (!document.warnings.empty()) write_warnings(document, warnings_anchor, out);

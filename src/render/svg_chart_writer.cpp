@@ -48,10 +48,10 @@ const ChartPoint* point_at(const Chart& chart, std::size_t series, std::size_t c
   return category < points.size() ? &points[category] : nullptr;
 }
 
-std::string label_at(const Chart& chart, std::size_t series, std::size_t category, const Document& document,
+std::string label_at(const Chart& chart, std::size_t series, std::size_t category, const TableIndex& tables,
                      NumberStyle style) {
   const ChartPoint* point = point_at(chart, series, category);
-  return point ? chart_value_label(*point, chart, document, style) : "-";
+  return point ? chart_value_label(*point, chart, tables, style) : "-";
 }
 
 // "Rasio KDRT: 296,04%", or "Realisasi, 2020: 1 : 3.848" when series are told apart.
@@ -62,12 +62,12 @@ std::string point_text(const Chart& chart, std::size_t series, std::size_t categ
 }
 
 // Every value in reading order, for a reader who cannot see the drawing.
-std::string description(const Chart& chart, const Document& document, NumberStyle style) {
+std::string description(const Chart& chart, const TableIndex& tables, NumberStyle style) {
   std::string text;
   for (std::size_t series = 0; series < chart.series.size(); ++series) {
     for (std::size_t category = 0; category < chart.categories.size(); ++category) {
       if (!text.empty()) text += "; ";
-      text += point_text(chart, series, category, label_at(chart, series, category, document, style));
+      text += point_text(chart, series, category, label_at(chart, series, category, tables, style));
     }
   }
   return text;
@@ -95,11 +95,11 @@ void write_axis(const Chart& chart, const ChartGeometry& geometry, NumberStyle s
   out << "</g>\n";
 }
 
-void write_bars(const Chart& chart, const ChartGeometry& geometry, const Document& document, NumberStyle style,
+void write_bars(const Chart& chart, const ChartGeometry& geometry, const TableIndex& tables, NumberStyle style,
                 std::ostream& out) {
   out << "<g class=\"bars\">\n";
   for (const BarShape& bar : geometry.bars) {
-    const std::string label = label_at(chart, bar.series, bar.category, document, style);
+    const std::string label = label_at(chart, bar.series, bar.category, tables, style);
     out << "<g><title>" << html_escape(point_text(chart, bar.series, bar.category, label)) << "</title>";
     if (bar.value) {
       out << fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>)", px(bar.box.x), px(bar.box.y),
@@ -112,7 +112,7 @@ void write_bars(const Chart& chart, const ChartGeometry& geometry, const Documen
   out << "</g>\n";
 }
 
-void write_lines(const Chart& chart, const ChartGeometry& geometry, const Document& document, NumberStyle style,
+void write_lines(const Chart& chart, const ChartGeometry& geometry, const TableIndex& tables, NumberStyle style,
                  std::ostream& out) {
   out << "<g class=\"lines\">\n";
   for (const SeriesLine& line : geometry.lines) {
@@ -125,7 +125,7 @@ void write_lines(const Chart& chart, const ChartGeometry& geometry, const Docume
             << '\n';
       }
       for (const LinePoint& point : run) {
-        const std::string label = label_at(chart, line.series, point.category, document, style);
+        const std::string label = label_at(chart, line.series, point.category, tables, style);
         out << fmt::format(R"(<circle cx="{}" cy="{}" r="4" fill="{}"><title>{}</title></circle>)", px(point.x),
                            px(point.y), color, html_escape(point_text(chart, line.series, point.category, label)))
             << '\n';
@@ -190,10 +190,10 @@ void write_legend(const Chart& chart, const ChartGeometry& geometry, std::ostrea
 
 }  // namespace
 
-std::string chart_value_label(const ChartPoint& point, const Chart& chart, const Document& document,
+std::string chart_value_label(const ChartPoint& point, const Chart& chart, const TableIndex& tables,
                               NumberStyle style) {
   if (!point.value) return "-";
-  const Cell* source = point.source ? document.cell(*point.source) : nullptr;
+  const Cell* source = point.source ? tables.cell(*point.source) : nullptr;
   if (source && source->value == point.value) return format_cell(*source, style);
   const int decimals = is_percent(chart) ? kPercentDecimals
                                          : std::min(point.value->decimal_places().value_or(kMaxValueDecimals),
@@ -201,7 +201,7 @@ std::string chart_value_label(const ChartPoint& point, const Chart& chart, const
   return number_label(*point.value, decimals, chart, style);
 }
 
-void write_svg_chart(const Chart& chart, const Document& document, NumberStyle style, std::string_view element_id,
+void write_svg_chart(const Chart& chart, const TableIndex& tables, NumberStyle style, std::string_view element_id,
                      std::ostream& out) {
   const ChartGeometry geometry = chart_geometry(chart);
   const std::string id = html_escape(element_id);
@@ -211,11 +211,11 @@ void write_svg_chart(const Chart& chart, const Document& document, NumberStyle s
                      kFontFamily, kTextColor)
       << '\n'
       << fmt::format(R"(<title id="{}-title">{}</title>)", id, html_escape(chart.title)) << '\n'
-      << fmt::format(R"(<desc id="{}-desc">{}</desc>)", id, html_escape(description(chart, document, style))) << '\n';
+      << fmt::format(R"(<desc id="{}-desc">{}</desc>)", id, html_escape(description(chart, tables, style))) << '\n';
   write_axis(chart, geometry, style, out);
-  if (chart.kind == ChartKind::bars) write_bars(chart, geometry, document, style, out);
+  if (chart.kind == ChartKind::bars) write_bars(chart, geometry, tables, style, out);
   write_zero_and_reference(chart, geometry, out);
-  if (chart.kind == ChartKind::lines) write_lines(chart, geometry, document, style, out);
+  if (chart.kind == ChartKind::lines) write_lines(chart, geometry, tables, style, out);
   write_categories(chart, geometry, out);
   write_legend(chart, geometry, out);
   out << "</svg>\n";

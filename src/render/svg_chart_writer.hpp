@@ -14,16 +14,16 @@
 namespace lkip::render_detail {
 
 // The text of a point's value: its source cell as the table shows it, when
-// `document` holds that cell with this very value; else the value in
+// `tables` hold that cell with this very value; else the value in
 // `style`, with two decimals in a "%" chart and at most two in others.
-std::string chart_value_label(const ChartPoint& point, const Chart& chart, const Document& document,
+std::string chart_value_label(const ChartPoint& point, const Chart& chart, const TableIndex& tables,
                               NumberStyle style);
 
 // Writes `chart` (geometry from chart_geometry) as <svg role="img"> with a
 // <title> and a <desc> listing every value; `element_id` is unique in the page
 // and names the title and desc for aria-labelledby. Every text from the
 // chart is escaped.
-void write_svg_chart(const Chart& chart, const Document& document, NumberStyle style, std::string_view element_id,
+void write_svg_chart(const Chart& chart, const TableIndex& tables, NumberStyle style, std::string_view element_id,
                      std::ostream& out);
 
 }  // namespace lkip::render_detail

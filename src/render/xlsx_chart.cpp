@@ -23,9 +23,9 @@ constexpr lxw_color_t kReferenceColor = 0xC00000;  // dark red: the line to reac
 // The data cell of `point`: a formula over the cell it shows, in that cell's
 // number format; a plain number when it shows no cell; blank for no value,
 // which the chart draws as a gap.
-Cell point_cell(const ChartPoint& point, const Document& document) {
+Cell point_cell(const ChartPoint& point, const TableIndex& tables) {
   if (!point.value) return Cell::empty();
-  const Cell* source = point.source ? document.cell(*point.source) : nullptr;
+  const Cell* source = point.source ? tables.cell(*point.source) : nullptr;
   if (source == nullptr || !shows_number(*source)) return Cell::of_number(*point.value, kPlainPointDecimals);
   Cell cell = *source;
   cell.value = point.value;
@@ -53,7 +53,7 @@ std::optional<Cell> write_data(const ChartBlock& block, SheetWriter& cells) {
     cells.cell(row, block.category_column, Cell::of_text(chart.categories[c]), false, false);
     for (std::size_t s = 0; s < chart.series.size(); ++s) {
       const std::vector<ChartPoint>& points = chart.series[s].points;
-      const Cell point = c < points.size() ? point_cell(points[c], cells.layout().document()) : Cell::empty();
+      const Cell point = c < points.size() ? point_cell(points[c], cells.layout().tables()) : Cell::empty();
       if (!first_value && shows_number(point)) {
         first_value = point;
         first_value->text.clear();

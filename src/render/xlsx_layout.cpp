@@ -116,7 +116,7 @@ std::vector<std::string> unique_sheet_names(const std::vector<std::string>& want
   return names;
 }
 
-WorkbookLayout::WorkbookLayout(const Document& document, NumberStyle style) : document_(document) {
+WorkbookLayout::WorkbookLayout(const Document& document, NumberStyle style) : document_(document), tables_(document) {
   const auto found = sections(document);
   std::vector<std::string> wanted;
   for (const auto& [section, tables] : found) wanted.push_back(section);
@@ -154,18 +154,18 @@ WorkbookLayout::WorkbookLayout(const Document& document, NumberStyle style) : do
     next_rows[s] = block.next_free_row();
   }
   if (!document.warnings.empty()) sheets_.push_back(SheetLayout{.name = names.back(), .has_warnings = true});
+  for (std::size_t s = 0; s < sheets_.size(); ++s) {
+    for (const TableBlock& block : sheets_[s].tables) blocks_.emplace(block.table->id, std::pair{s, &block});
+  }
 }
 
 std::optional<CellAddress> WorkbookLayout::address_of(const CellRef& ref) const {
-  if (document_.cell(ref) == nullptr) return std::nullopt;
-  for (std::size_t s = 0; s < sheets_.size(); ++s) {
-    for (const TableBlock& block : sheets_[s].tables) {
-      if (block.table->id != ref.table) continue;
-      const auto column = block.table->column_index(ref.column);
-      return CellAddress{s, block.first_body_row() + static_cast<SheetRow>(ref.row), static_cast<SheetColumn>(*column)};
-    }
-  }
-  return std::nullopt;
+  if (tables_.cell(ref) == nullptr) return std::nullopt;
+  const auto found = blocks_.find(ref.table);
+  if (found == blocks_.end()) return std::nullopt;
+  const auto [sheet, block] = found->second;
+  const auto column = block->table->column_index(ref.column);
+  return CellAddress{sheet, block->first_body_row() + static_cast<SheetRow>(ref.row), static_cast<SheetColumn>(*column)};
 }
 
 }  // namespace lkip::render_detail

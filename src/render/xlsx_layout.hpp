@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -83,6 +84,7 @@ class WorkbookLayout {
   WorkbookLayout(const Document& document, NumberStyle style);
 
   [[nodiscard]] const Document& document() const { return document_; }
+  [[nodiscard]] const TableIndex& tables() const { return tables_; }
   [[nodiscard]] const std::vector<SheetLayout>& sheets() const { return sheets_; }
   // Where the cell `ref` names is written, or nullopt when the document does
   // not hold it (Document::cell is nullptr: a table left out by --tabel).
@@ -90,7 +92,10 @@ class WorkbookLayout {
 
  private:
   const Document& document_;
+  TableIndex tables_;
   std::vector<SheetLayout> sheets_;
+  // Each table's block and the index of its sheet, by table id.
+  std::map<std::string, std::pair<std::size_t, const TableBlock*>> blocks_;
 };
 
 // The section of a table or chart id: "IKU1.data.kdrt" -> "IKU1".

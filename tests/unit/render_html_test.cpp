@@ -144,20 +144,21 @@ TEST_CASE("html: chart labels in both number styles", "[render][html]") {
 TEST_CASE("html: a chart value label is its table cell's text, when the cell shows that value", "[render][html]") {
   using lkip::render_detail::chart_value_label;
   const lkip::Document document = sample_document();
+  const lkip::TableIndex tables(document);
   lkip::Chart ratio;
   ratio.unit = "Rasio (1 : N)";
   const lkip::CellRef realisasi{"capaian", 0, "realisasi"};
-  CHECK(chart_value_label({lkip::Rational::scaled(3848455, 3), realisasi}, ratio, document, NumberStyle::id) ==
+  CHECK(chart_value_label({lkip::Rational::scaled(3848455, 3), realisasi}, ratio, tables, NumberStyle::id) ==
         "1 : 3.848");
   // A value the cell does not hold, or a cell the document lacks: the value itself.
-  CHECK(chart_value_label({lkip::Rational(3848), realisasi}, ratio, document, NumberStyle::id) == "3.848");
+  CHECK(chart_value_label({lkip::Rational(3848), realisasi}, ratio, tables, NumberStyle::id) == "3.848");
   CHECK(chart_value_label({lkip::Rational::scaled(3848455, 3), lkip::CellRef{"IKU1.tren", 0, "realisasi"}}, ratio,
-                          document, NumberStyle::en) == "3,848.46");
-  CHECK(chart_value_label({lkip::Rational::scaled(5, 1), std::nullopt}, ratio, document, NumberStyle::id) == "0,5");
+                          tables, NumberStyle::en) == "3,848.46");
+  CHECK(chart_value_label({lkip::Rational::scaled(5, 1), std::nullopt}, ratio, tables, NumberStyle::id) == "0,5");
   lkip::Chart percent;
   percent.unit = "%";
-  CHECK(chart_value_label({lkip::Rational(100), std::nullopt}, percent, document, NumberStyle::id) == "100,00%");
-  CHECK(chart_value_label({std::nullopt, realisasi}, percent, document, NumberStyle::id) == "-");
+  CHECK(chart_value_label({lkip::Rational(100), std::nullopt}, percent, tables, NumberStyle::id) == "100,00%");
+  CHECK(chart_value_label({std::nullopt, realisasi}, percent, tables, NumberStyle::id) == "-");
 }
 
 TEST_CASE("html: escape covers the five significant characters", "[render][html]") {
