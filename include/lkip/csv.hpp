@@ -43,6 +43,12 @@ struct CsvTable {
 struct CsvOptions {
   std::optional<char> separator;  // nullopt: detect ',' or ';' from the first record
   bool allow_ragged = false;      // true: records may differ in length
+  // 0: no bound. Otherwise the first row past this many rows (after the
+  // header), or this many cells (the header's included), is an error at
+  // its line, with `too_large_hint`: a file read whole stays within memory.
+  std::size_t max_rows = 0;
+  std::size_t max_cells = 0;
+  std::string too_large_hint = {};
 };
 
 // Parses a whole CSV text. `file` names it in errors. An empty text gives a

@@ -315,7 +315,13 @@ std::string quantity_name(Quantity quantity, int quarter) {
 }
 
 Result<std::vector<Claim>> read_claims(std::string_view text, const std::string& file, const Project& project) {
-  auto parsed = parse_csv(text, file);
+  // A report states hundreds of figures; the bound keeps a runaway file
+  // within memory.
+  CsvOptions options;
+  options.max_rows = 20000;
+  options.max_cells = 1000000;
+  options.too_large_hint = "a claims file lists the figures a report states, one a row";
+  auto parsed = parse_csv(text, file, options);
   if (!parsed) return parsed.error().unreadable();
   const CsvTable& csv = *parsed;
   try {

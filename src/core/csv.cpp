@@ -30,6 +30,7 @@ Result<CsvTable> parse_csv(std::string_view text, std::string file, const CsvOpt
   std::size_t pos = 0;
   int line = 1;
   CsvRecord record;
+  std::size_t cells = 0;
   while (pos < text.size()) {
     const detail::RecordOutcome outcome = parser.parse(pos, line, record);
     if (outcome.error) return *outcome.error;
@@ -39,6 +40,15 @@ Result<CsvTable> parse_csv(std::string_view text, std::string file, const CsvOpt
     if (!options.allow_ragged && !table.records.empty() && record.size() != table.records.front().size()) {
       return detail::record_width_error(table.where(record.front()), record.size(),
                                         table.records.front().size(), table.separator);
+    }
+    if (options.max_rows != 0 && table.records.size() > options.max_rows) {
+      return make_error(table.where(record.front()), fmt::format("more than {} rows", options.max_rows),
+                        options.too_large_hint);
+    }
+    cells += record.size();
+    if (options.max_cells != 0 && cells > options.max_cells) {
+      return make_error(table.where(record.front()), fmt::format("more than {} cells", options.max_cells),
+                        options.too_large_hint);
     }
     table.records.push_back(std::move(record));
   }

@@ -23,6 +23,11 @@ using detail::join_keys;
 using detail::JsonNode;
 using detail::value_or_fail;
 
+// The most rows and cells a data or budget table may have: about 0.7 KB of
+// memory a cell once computed, formulas included.
+constexpr std::size_t kMaxTableRows = 20000;
+constexpr std::size_t kMaxTableCells = 1000000;
+
 // Loading context: where files come from and the project-wide number style.
 struct Loader {
   const ProjectSource& source;
@@ -46,7 +51,15 @@ struct Loader {
   }
 
   CsvTable read_csv(const std::string& name, const SourceLoc& named_at) const {
-    auto csv = parse_csv(read_file(name, named_at), display_name(name));
+    // Data and budget tables are printed whole in Bab III; their rows are
+    // bounded so that their formulas and cells stay within memory.
+    CsvOptions options;
+    options.max_rows = kMaxTableRows;
+    options.max_cells = kMaxTableCells;
+    options.too_large_hint =
+        "data and budget tables are printed whole in Bab III; a register of cases or people is counted "
+        "from a \"rekaman\" table or with `lkip tabulate`";
+    auto csv = parse_csv(read_file(name, named_at), display_name(name), options);
     if (!csv) throw detail::LoadFailure{csv.error().at(named_at).unreadable()};
     return std::move(csv).value();
   }
@@ -807,6 +820,14 @@ Result<Project> load_project(const ProjectSource& source) {
   const std::string file = loader.display_name("lkip.json");
   try {
     const std::string text = loader.read_file("lkip.json", SourceLoc{file, 0, 0, {}});
+    // A project's lkip.json is some KB; parsed whole, 64 MB is already
+    // about a GB of JSON values.
+    constexpr std::size_t kMaxProjectJsonBytes = std::size_t{64} << 20;
+    if (text.size() > kMaxProjectJsonBytes) {
+      return make_error(SourceLoc{file, 0, 0, {}}, "larger than 64 MB",
+                        "lkip.json describes the plan and names the tables; the data belongs in the CSV files")
+          .unreadable();
+    }
     if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
       return make_error(SourceLoc{file, 1, 1, {}}, "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8",
                         "save it as UTF-8 (in Notepad: Save As, Encoding \"UTF-8\")")
