@@ -299,3 +299,21 @@ TEST_CASE("csv: a UTF-16 file is named as such", "[csv][hostile]") {
     CHECK(error.hint == "save the file as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
   }
 }
+
+// Hostile cases csv-20001-rows, csv-million-cells: a file read whole has
+// bounds, checked as it is read, so that a runaway file is refused before
+// it fills memory.
+TEST_CASE("csv: max_rows and max_cells stop at the first row past them", "[csv][hostile]") {
+  CsvOptions options;
+  options.max_rows = 2;
+  options.too_large_hint = "keep it small";
+  CHECK(parse_ok("a,b\n1,2\n3,4\n", options).records.size() == 3);
+  const auto rows = parse_error("a,b\n1,2\n3,4\n\n5,6\n7,8\n", options);
+  CHECK(rows.to_string() == "t.csv:5:1: more than 2 rows");
+  CHECK(rows.hint == "keep it small");
+
+  options.max_rows = 0;
+  options.max_cells = 6;  // the header's cells count
+  CHECK(parse_ok("a,b\n1,2\n3,4\n", options).records.size() == 3);
+  CHECK(parse_error("a,b\n1,2\n3,4\n5,6\n", options).to_string() == "t.csv:4:1: more than 6 cells");
+}

@@ -118,3 +118,28 @@ TEST_CASE("a numeric cell without a value, and a zero ratio asking for a dash, s
   ratio.dash_for_zero = true;
   CHECK(lkip::format_cell(ratio, NumberStyle::id) == "1 : -");
 }
+
+// TableIndex answers as Document::table and Document::cell do (it replaced
+// their linear search where many cells are looked up).
+TEST_CASE("TableIndex finds tables and cells as the document does", "[table]") {
+  lkip::Document document;
+  for (const char* id : {"capaian", "IKU1.tren", "capaian"}) {
+    lkip::Table table;
+    table.id = id;
+    table.columns = {lkip::Column{"target", "Target"}, lkip::Column{"realisasi", "Realisasi"}};
+    table.rows.push_back(lkip::Row{lkip::RowRole::body,
+                                   {Cell::of_number(Rational(static_cast<std::int64_t>(document.tables.size())), 0),
+                                    Cell::of_number(Rational(7), 0)}});
+    document.tables.push_back(std::move(table));
+  }
+  const lkip::TableIndex index(document);
+  CHECK(index.table("capaian") == &document.tables[0]);  // the first of two equal ids
+  CHECK(index.table("IKU1.tren") == &document.tables[1]);
+  CHECK(index.table("IKU2.tren") == nullptr);
+  for (const lkip::CellRef& ref : {lkip::CellRef{"IKU1.tren", 0, "target"}, lkip::CellRef{"capaian", 0, "realisasi"},
+                                   lkip::CellRef{"capaian", 1, "target"}, lkip::CellRef{"capaian", 0, "capaian"},
+                                   lkip::CellRef{"anggaran", 0, "target"}}) {
+    CHECK(index.cell(ref) == document.cell(ref));
+  }
+  CHECK(index.cell(lkip::CellRef{"IKU1.tren", 0, "target"})->value == Rational(1));
+}
