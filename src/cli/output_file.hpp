@@ -1,7 +1,8 @@
 // Writing output files so that a failed or killed run never leaves a
-// half-written one: the content goes to a temporary file in the same folder,
-// renamed over the target only once complete. The earlier file stays intact
-// until then; on SIGINT, SIGTERM or SIGHUP the temporary file is removed.
+// half-written one: the content goes to a file with no name (O_TMPFILE) in
+// the same folder, linked and renamed over the target only once complete,
+// so even SIGKILL leaves nothing behind. Where O_TMPFILE is missing, a
+// named temporary file is used; SIGINT, SIGTERM or SIGHUP remove it.
 #pragma once
 
 #include <functional>
@@ -13,9 +14,9 @@
 
 namespace lkip::cli {
 
-// Fills a temporary file beside `path` with `write(temporary_path)` and
-// renames it to `path` when `write` returns no error; otherwise removes it
-// and returns the error.
+// Fills a file beside `path` through `write(path_to_write)` and gives it the
+// name `path` when `write` returns no error; otherwise drops it and returns
+// the error, placed at `path`.
 std::optional<Error> write_atomically(const std::string& path,
                                       const std::function<std::optional<Error>(const std::string&)>& write);
 
