@@ -77,6 +77,12 @@ std::optional<Error> write_atomically(const std::string& path,
     return make_error(SourceLoc{path, 0, 0, {}}, "is a folder, not a file",
                       "name a file, or end the name with / to write one CSV file per table");
   }
+  // A device or a pipe (/dev/stdout, /dev/null, a named pipe) keeps no
+  // earlier content, and a rename would replace the device itself: it is
+  // written directly.
+  std::error_code status_error;
+  const std::filesystem::file_status status = std::filesystem::status(target, status_error);
+  if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) return write(path);
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
   std::string temporary = (folder / ("." + target.filename().string() + ".lkip-XXXXXX")).string();
   if (temporary.size() >= sizeof g_temporary) return make_error(SourceLoc{path, 0, 0, {}}, "the file name is too long");

@@ -68,5 +68,15 @@ mkdir taken.json
 expect_exit 2 "$lkip" compute -o taken.json --format json
 [ -d taken.json ] || fail "taken.json folder was replaced"
 
+# A named pipe (or a device such as /dev/stdout) is written to, not renamed
+# over: it stays a pipe and its reader gets the output.
+mkfifo pipe.csv
+cat pipe.csv > from-pipe.csv &
+expect_exit 0 "$lkip" compute --tabel capaian -o pipe.csv
+wait
+[ -p pipe.csv ] || fail "pipe.csv was replaced by a regular file"
+head -1 from-pipe.csv | grep -q '^sasaran;' || fail "the reader of pipe.csv got no table"
+[ -z "$(find . -name '.*.lkip-*')" ] || fail "a temporary file was left behind"
+
 [ "$failures" = 0 ] && echo "all output file checks passed"
 exit "$failures"
