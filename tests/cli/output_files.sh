@@ -71,7 +71,7 @@ expect_exit 2 "$lkip" compute -o taken.json --format json
 # A named pipe (or a device such as /dev/stdout) is written to, not renamed
 # over: it stays a pipe and its reader gets the output.
 mkfifo pipe.csv
-cat pipe.csv > from-pipe.csv &
+timeout 10 cat pipe.csv > from-pipe.csv &  # bounded: a broken lkip never opens the pipe
 expect_exit 0 "$lkip" compute --tabel capaian -o pipe.csv
 wait
 [ -p pipe.csv ] || fail "pipe.csv was replaced by a regular file"
