@@ -94,10 +94,13 @@ std::optional<Error> write_atomically(const std::string& path,
   const int unnamed = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
   if (unnamed >= 0) {
     const std::string handle = "/proc/self/fd/" + std::to_string(unnamed);
-    std::optional<Error> error = named_as(write(handle), handle, path);
-    if (!error) error = link_and_rename(handle, temporary, path);
-    ::close(unnamed);
-    return error;
+    if (::access(handle.c_str(), W_OK) == 0) {
+      std::optional<Error> error = named_as(write(handle), handle, path);
+      if (!error) error = link_and_rename(handle, temporary, path);
+      ::close(unnamed);
+      return error;
+    }
+    ::close(unnamed);  // no /proc to write it through: a named temporary file instead
   }
 
   const int fd = mkstemp(temporary.data());

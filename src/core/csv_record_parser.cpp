@@ -196,10 +196,7 @@ std::optional<Error> CsvRecordParser::append_char(std::string& text) {
 }
 
 Result<std::size_t> records_start(std::string_view text, const std::string& file) {
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-    return make_error(SourceLoc{file, 1, 1, {}}, "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8",
-                      std::string(kSaveAsUtf8));
-  }
+  if (starts_with_utf16_bom(text)) return make_error(SourceLoc{file, 1, 1, {}}, std::string(kUtf16FileMessage), std::string(kSaveAsUtf8));
   return text.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
 }
 

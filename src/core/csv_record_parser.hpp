@@ -10,12 +10,11 @@
 #include <string>
 #include <string_view>
 
+#include "byte_order_mark.hpp"
 #include "lkip/csv.hpp"
 #include "lkip/source.hpp"
 
 namespace lkip::detail {
-
-inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 // Where the records of a CSV file whose text begins with `text` start: past
 // a UTF-8 BOM (0 or 3). A file that starts with a UTF-16 BOM (Excel's

@@ -6,6 +6,7 @@
 #include <memory>
 #include <set>
 
+#include "byte_order_mark.hpp"
 #include "json_node.hpp"
 #include "load_failure.hpp"
 #include "lkip/csv.hpp"
@@ -828,8 +829,8 @@ Result<Project> load_project(const ProjectSource& source) {
                         "lkip.json describes the plan and names the tables; the data belongs in the CSV files")
           .unreadable();
     }
-    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-      return make_error(SourceLoc{file, 1, 1, {}}, "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8",
+    if (detail::starts_with_utf16_bom(text)) {
+      return make_error(SourceLoc{file, 1, 1, {}}, std::string(detail::kUtf16FileMessage),
                         "save it as UTF-8 (in Notepad: Save As, Encoding \"UTF-8\")")
           .unreadable();
     }
