@@ -798,7 +798,28 @@ Error unreadable_named(const ProjectSource& source, const std::string& name, con
 
 }  // namespace
 
+namespace {
+
+// A file of the project is named relative to its folder, in printable
+// characters: a NUL would cut the name short for the operating system (and
+// another file would be read), an absolute path would leave the project.
+std::optional<Error> unusable_file_name(const std::string& name, const SourceLoc& named_at) {
+  const bool control = std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+  if (name.empty() || control) {
+    return make_error(named_at, "not a usable file name", "name the file as it is in the project folder, e.g. \"kasus.csv\"");
+  }
+  const bool absolute = name.front() == '/' || name.front() == '\\' || (name.size() > 1 && name[1] == ':');
+  if (absolute) {
+    return make_error(named_at, "\"" + name + "\" is not inside the project folder",
+                      "name files relative to the folder of lkip.json, e.g. \"data/kasus.csv\"");
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 Result<std::string> ProjectSource::read_named(const std::string& name, const SourceLoc& named_at) const {
+  if (auto unusable = unusable_file_name(name, named_at)) return *unusable;
   auto bytes = read(name);
   if (bytes) return bytes;
   return unreadable_named(*this, name, named_at, bytes.error());
@@ -806,6 +827,7 @@ Result<std::string> ProjectSource::read_named(const std::string& name, const Sou
 
 Result<std::unique_ptr<RecordSource>> ProjectSource::open_records_named(const std::string& name,
                                                                         const SourceLoc& named_at) const {
+  if (auto unusable = unusable_file_name(name, named_at)) return *unusable;
   if (!open_records) {
     auto bytes = read_named(name, named_at);
     if (!bytes) return bytes.error();

@@ -1114,3 +1114,15 @@ TEST_CASE("project: hostile csv-sum-overflow: a column total past 128 bits is re
                    "p/kasus.csv:3:16: the total of column \"TOTAL\" is too large to compute exactly with this value",
                    "lkip holds exact numbers of at most 38 digits; check the magnitude of this value");
 }
+
+TEST_CASE("project: hostile json-file-name-with-nul and json-absolute-file-name: files are named inside the project", "[project][hostile]") {
+  // "kasus.csv\u0000.txt" reached the operating system as "kasus.csv": a
+  // file the project did not name was read.
+  check_load_error(with("lkip.json", R"("file": "kasus.csv")", R"("file": "kasus.csv\u0000.txt")"),
+                   "p/lkip.json ($.tabel.kasus.file): not a usable file name");
+  check_load_error(with("lkip.json", R"("file": "kasus.csv")", R"("file": "/etc/passwd")"),
+                   "p/lkip.json ($.tabel.kasus.file): \"/etc/passwd\" is not inside the project folder",
+                   "name files relative to the folder of lkip.json, e.g. \"data/kasus.csv\"");
+  check_load_error(with("lkip.json", R"("file": "kasus.csv")", R"("file": "C:\\data\\kasus.csv")"),
+                   "p/lkip.json ($.tabel.kasus.file): \"C:\\data\\kasus.csv\" is not inside the project folder");
+}
