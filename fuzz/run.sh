@@ -36,6 +36,8 @@ for target in "${targets[@]}"; do
   code=$?
   findings=$(find "$work/$target/artifacts" -type f | wc -l)
   runs=$(grep -a 'stat::number_of_executed_units' "$work/$target/log" | awk '{s += $2} END {print s + 0}')
+  # Fork mode prints no final stats; its status lines start "#RUNS:".
+  if [ "$runs" = 0 ]; then runs=$(grep -aoE '^#[0-9]+:' "$work/$target/log" | tail -1 | tr -d '#:'); fi
   coverage=$(grep -aoE 'cov: [0-9]+' "$work/$target/log" | tail -1)
   echo "$target: exit $code, $runs executions, ${coverage:-cov: ?} (edges), $findings findings"
   if [ "$code" != 0 ] || [ "$findings" != 0 ]; then
