@@ -3,9 +3,6 @@
 // input (2).
 #pragma once
 
-#include <string>
-#include <string_view>
-
 #include "lkip/source.hpp"
 
 namespace lkip::cli {
@@ -14,11 +11,7 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFindings = 1;
 inline constexpr int kExitBadInput = 2;
 
+// Long messages are shortened (shortened_text.hpp).
 int report_error(const Error& error);
-
-// `text` for a terminal line: a text over 2,000 bytes (a message quoting a
-// 5 MB field, a hint listing 10,000 columns) keeps its start and end, with
-// the number of bytes left out between them.
-std::string shortened_for_terminal(std::string_view text);
 
 }  // namespace lkip::cli

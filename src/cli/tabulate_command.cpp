@@ -13,6 +13,7 @@
 #include "errors.hpp"
 #include "lkip/record_filter.hpp"
 #include "lkip/render.hpp"
+#include "lkip/shortened_text.hpp"
 #include "lkip/tabulate.hpp"
 #include "lkip/tabulation_table.hpp"
 #include "output_choice.hpp"
@@ -86,7 +87,7 @@ Result<TabulationShape> shape_of(const TabulateCommandOptions& options, const st
 
 void report_skipped(const Tabulation& tabulation) {
   if (tabulation.bad_records == 0) return;
-  for (const Error& bad : tabulation.first_bad) std::cerr << "lkip: skipped: " << shortened_for_terminal(bad.to_string()) << '\n';
+  for (const Error& bad : tabulation.first_bad) std::cerr << "lkip: skipped: " << shortened_text(bad.to_string()) << '\n';
   std::cerr << "lkip: warning: " << tabulation.bad_records << " malformed record"
             << (tabulation.bad_records == 1 ? "" : "s") << " skipped";
   if (tabulation.bad_records > tabulation.first_bad.size()) {

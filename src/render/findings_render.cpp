@@ -1,6 +1,7 @@
 // The findings of `verify` and `check` in each format: the only place that
 // switches on FindingsFormat.
 #include "lkip/findings.hpp"
+#include "lkip/shortened_text.hpp"
 #include "render/findings_renderers.hpp"
 
 namespace lkip {
@@ -15,8 +16,9 @@ void render_findings(const Findings& findings, FindingsFormat format, std::strin
 }
 
 namespace render_detail {
+namespace {
 
-std::string finding_line(const Finding& finding, const Labels& labels) {
+std::string full_finding_line(const Finding& finding, const Labels& labels) {
   if (finding.kind == "input") return finding.problem + (finding.cause.empty() ? "" : " \u2014 " + finding.cause);
   std::string line = finding.subject;
   if (!finding.quantity.empty()) line += (finding.kind == "data" ? ": " : " ") + finding.quantity;
@@ -33,6 +35,13 @@ std::string finding_line(const Finding& finding, const Labels& labels) {
   if (!finding.difference.empty()) line += ", " + labels.difference_word + " " + finding.difference;
   if (!finding.cause.empty()) line += " \u2014 " + finding.cause;
   return line;
+}
+
+}  // namespace
+
+// Shortened: a finding quoting a 5 MB cell stays one readable line.
+std::string finding_line(const Finding& finding, const Labels& labels) {
+  return shortened_text(full_finding_line(finding, labels));
 }
 
 }  // namespace render_detail
