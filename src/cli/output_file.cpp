@@ -31,6 +31,15 @@ void install_signal_handlers() {
   for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) std::signal(signal_number, remove_temporary_and_reraise);
 }
 
+// Marks `name` as the temporary file the signal handler removes; false
+// (and nothing marked) when it does not fit the handler's buffer.
+bool remember_temporary(const std::string& name) {
+  if (name.size() >= sizeof g_temporary) return false;
+  std::memcpy(g_temporary, name.c_str(), name.size() + 1);
+  g_writing = 1;
+  return true;
+}
+
 Error file_error(const std::string& path, const std::string& what, int error_number) {
   return make_error(SourceLoc{path, 0, 0, {}}, what, std::strerror(error_number));
 }
@@ -45,14 +54,12 @@ std::optional<Error> named_as(std::optional<Error> error, const std::string& wri
 // Names the complete unnamed file `handle` as `path`: linked under a
 // temporary name (link cannot replace a file), then renamed over `path`.
 // `pattern` ends in XXXXXX, replaced by the process id and a counter.
-std::optional<Error> link_and_rename(const std::string& handle, std::string pattern, const std::string& path) {
+std::optional<Error> link_and_rename(const std::string& handle, const std::string& pattern, const std::string& path) {
   static unsigned attempt = 0;
   for (;;) {
     const std::string suffix = std::to_string(::getpid()) + "-" + std::to_string(attempt++);
     const std::string temporary = pattern.substr(0, pattern.size() - 6) + suffix;
-    if (temporary.size() >= sizeof g_temporary) return make_error(SourceLoc{path, 0, 0, {}}, "the file name is too long");
-    std::memcpy(g_temporary, temporary.c_str(), temporary.size() + 1);
-    g_writing = 1;
+    if (!remember_temporary(temporary)) return make_error(SourceLoc{path, 0, 0, {}}, "the file name is too long");
     if (::linkat(AT_FDCWD, handle.c_str(), AT_FDCWD, temporary.c_str(), AT_SYMLINK_FOLLOW) != 0) {
       g_writing = 0;
       if (errno == EEXIST) continue;
@@ -106,8 +113,7 @@ std::optional<Error> write_atomically(const std::string& path,
   const int fd = mkstemp(temporary.data());
   if (fd < 0) return file_error(path, "cannot create the file", errno);
   close(fd);
-  std::memcpy(g_temporary, temporary.c_str(), temporary.size() + 1);
-  g_writing = 1;
+  remember_temporary(temporary);  // fits: checked above, and mkstemp keeps the length
   std::optional<Error> error = named_as(write(temporary), temporary, path);
   if (!error) {
     // mkstemp makes the file private (0600); an output file gets the usual
