@@ -22,7 +22,7 @@ foreach(name IN LISTS files)
 endforeach()
 list(JOIN entries ",\n    " joined)
 file(WRITE ${OUTPUT} "// Generated from data/bekasi-2020 by cmake/embed_project.cmake. Do not edit.
-#include \"lkip/embedded_project.hpp\"
+#include \"lkip/input/embedded_project.hpp\"
 
 namespace lkip {
 namespace {

@@ -10,12 +10,12 @@
 #include <string_view>
 
 #include "fuzz_check.hpp"
-#include "lkip/claims.hpp"
-#include "lkip/compute.hpp"
-#include "lkip/embedded_project.hpp"
-#include "lkip/findings.hpp"
-#include "lkip/project.hpp"
-#include "lkip/verification.hpp"
+#include "lkip/verify/claims.hpp"
+#include "lkip/compute/compute.hpp"
+#include "lkip/input/embedded_project.hpp"
+#include "lkip/render/render_findings.hpp"
+#include "lkip/input/project.hpp"
+#include "lkip/verify/verification.hpp"
 
 namespace {
 

@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "fuzz_check.hpp"
-#include "lkip/csv.hpp"
+#include "lkip/csv/csv.hpp"
 
 namespace {
 

@@ -11,10 +11,10 @@
 #include <string_view>
 
 #include "fuzz_check.hpp"
-#include "lkip/indicator_value.hpp"
-#include "lkip/number_format.hpp"
-#include "lkip/printed_value.hpp"
-#include "lkip/record_filter.hpp"
+#include "lkip/base/indicator_value.hpp"
+#include "lkip/base/number_format.hpp"
+#include "lkip/verify/printed_value.hpp"
+#include "lkip/records/record_filter.hpp"
 
 namespace {
 

@@ -10,10 +10,10 @@
 #include <string_view>
 
 #include "fuzz_check.hpp"
-#include "lkip/compute.hpp"
-#include "lkip/project.hpp"
-#include "lkip/render.hpp"
-#include "lkip/report_tables.hpp"
+#include "lkip/compute/compute.hpp"
+#include "lkip/input/project.hpp"
+#include "lkip/render/render.hpp"
+#include "lkip/report/report_tables.hpp"
 #include "project_bundle.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -13,10 +13,10 @@
 #include <vector>
 
 #include "fuzz_check.hpp"
-#include "lkip/csv.hpp"
-#include "lkip/record_filter.hpp"
-#include "lkip/record_source.hpp"
-#include "lkip/tabulate.hpp"
+#include "lkip/csv/csv.hpp"
+#include "lkip/records/record_filter.hpp"
+#include "lkip/records/record_source.hpp"
+#include "lkip/records/tabulate.hpp"
 #include "support/tabulation_text.hpp"
 
 namespace {

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "lkip/claims.hpp"
-#include "lkip/project.hpp"
+#include "lkip/verify/claims.hpp"
+#include "lkip/input/project.hpp"
 
 namespace lkip::cli {
 

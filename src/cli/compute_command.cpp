@@ -3,10 +3,10 @@
 #include <memory>
 
 #include "errors.hpp"
-#include "lkip/compute.hpp"
-#include "lkip/project.hpp"
-#include "lkip/render.hpp"
-#include "lkip/report_tables.hpp"
+#include "lkip/compute/compute.hpp"
+#include "lkip/input/project.hpp"
+#include "lkip/render/render.hpp"
+#include "lkip/report/report_tables.hpp"
 #include "document_output.hpp"
 #include "output_choice.hpp"
 #include "project_files.hpp"

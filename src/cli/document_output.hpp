@@ -4,8 +4,8 @@
 
 #include <optional>
 
-#include "lkip/render.hpp"
-#include "lkip/table.hpp"
+#include "lkip/render/render.hpp"
+#include "lkip/report/table.hpp"
 #include "output_choice.hpp"
 
 namespace lkip::cli {

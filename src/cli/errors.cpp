@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "lkip/shortened_text.hpp"
+#include "lkip/base/shortened_text.hpp"
 
 namespace lkip::cli {
 

@@ -3,7 +3,7 @@
 // input (2).
 #pragma once
 
-#include "lkip/source.hpp"
+#include "lkip/base/source.hpp"
 
 namespace lkip::cli {
 

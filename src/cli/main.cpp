@@ -7,13 +7,14 @@
 
 #include "compute_command.hpp"
 #include "errors.hpp"
+#include "lkip/version.hpp"
 #include "tabulate_command.hpp"
 #include "verify_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"lkip: the Bab III tables of an Indonesian government performance report (LKIP), exactly"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "lkip 0.1.0");
+  app.set_version_flag("--version", "lkip " + std::string(lkip::version));
   int exit_code = lkip::cli::kExitOk;
   lkip::cli::setup_compute(app, exit_code);
   lkip::cli::setup_verify(app, exit_code);

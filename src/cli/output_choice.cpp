@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "lkip/render.hpp"
+#include "lkip/render/render.hpp"
 
 namespace lkip::cli {
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "lkip/source.hpp"
+#include "lkip/base/source.hpp"
 
 namespace lkip::cli {
 

@@ -10,7 +10,7 @@
 #include <ostream>
 #include <string>
 
-#include "lkip/source.hpp"
+#include "lkip/base/source.hpp"
 
 namespace lkip::cli {
 

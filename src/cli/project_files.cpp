@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "lkip/embedded_project.hpp"
+#include "lkip/input/embedded_project.hpp"
 #include "record_file.hpp"
 
 namespace lkip::cli {

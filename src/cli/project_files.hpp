@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "lkip/project.hpp"
+#include "lkip/input/project.hpp"
 
 namespace lkip::cli {
 

@@ -6,8 +6,8 @@
 #include <memory>
 #include <string>
 
-#include "lkip/record_source.hpp"
-#include "lkip/source.hpp"
+#include "lkip/records/record_source.hpp"
+#include "lkip/base/source.hpp"
 
 namespace lkip::cli {
 

@@ -11,11 +11,11 @@
 
 #include "document_output.hpp"
 #include "errors.hpp"
-#include "lkip/record_filter.hpp"
-#include "lkip/render.hpp"
-#include "lkip/shortened_text.hpp"
-#include "lkip/tabulate.hpp"
-#include "lkip/tabulation_table.hpp"
+#include "lkip/records/record_filter.hpp"
+#include "lkip/render/render.hpp"
+#include "lkip/base/shortened_text.hpp"
+#include "lkip/records/tabulate.hpp"
+#include "lkip/report/tabulation_table.hpp"
 #include "output_choice.hpp"
 #include "record_file.hpp"
 

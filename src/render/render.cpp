@@ -1,4 +1,4 @@
-#include "lkip/render.hpp"
+#include "lkip/render/render.hpp"
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -12,8 +12,8 @@
 #include <fstream>
 #include <utility>
 
-#include "core/text_words.hpp"
-#include "render/renderers.hpp"
+#include "lkip/base/text_words.hpp"
+#include "renderers.hpp"
 
 namespace lkip {
 

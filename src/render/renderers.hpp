@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "lkip/render.hpp"
-#include "lkip/table.hpp"
+#include "lkip/render/render.hpp"
+#include "lkip/report/table.hpp"
 
 namespace lkip::render_detail {
 

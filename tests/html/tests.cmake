@@ -9,11 +9,11 @@ if(LKIP_CHROMIUM)
   add_test(NAME html.chromium.reference
            COMMAND ${LKIP_RENDER_CHECK} $<TARGET_FILE:lkip> ${LKIP_CHROMIUM}
                    ${CMAKE_CURRENT_BINARY_DIR}/html/reference 6
-           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   # Markup in every name of the project must reach the reader as text.
   add_test(NAME html.chromium.hostile
            COMMAND ${LKIP_RENDER_CHECK} $<TARGET_FILE:lkip> ${LKIP_CHROMIUM}
                    ${CMAKE_CURRENT_BINARY_DIR}/html/hostile 3 tests/golden/projects/hostile-names
-           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   set_tests_properties(html.chromium.reference html.chromium.hostile PROPERTIES TIMEOUT 300 LABELS chromium)
 endif()

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lkip/tabulate.hpp"
+#include "lkip/records/tabulate.hpp"
 
 namespace lkip::test {
 

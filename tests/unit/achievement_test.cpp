@@ -1,4 +1,4 @@
-#include "lkip/achievement.hpp"
+#include "lkip/compute/achievement.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -8,8 +8,8 @@
 #include <utility>
 
 #include "checks.hpp"
-#include "lkip/labels.hpp"
-#include "lkip/scales.hpp"
+#include "lkip/report/labels.hpp"
+#include "lkip/model/scales.hpp"
 
 using lkip::Achievement;
 using lkip::AchievementFormula;

@@ -1,4 +1,4 @@
-#include "lkip/budget_analysis.hpp"
+#include "lkip/compute/budget_analysis.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -12,9 +12,9 @@
 #include <utility>
 #include <vector>
 
-#include "lkip/discrepancy.hpp"
-#include "lkip/model.hpp"
-#include "lkip/rational.hpp"
+#include "lkip/model/discrepancy.hpp"
+#include "lkip/model/model.hpp"
+#include "lkip/base/rational.hpp"
 
 namespace lkip::test {
 

@@ -2,7 +2,7 @@
 // exact figure rounded half away from zero to the claim's printed precision
 // equals the printed number; labels by their words; `-` for a zero or an
 // undefined figure.
-#include "lkip/verification.hpp"
+#include "lkip/verify/verification.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // against a project built in code: the columns, every subject form and
 // quantity, the year, and every input error with its exact message, its
 // position (klaim.csv:LINE:COLUMN) and its hint.
-#include "lkip/claims.hpp"
+#include "lkip/verify/claims.hpp"
 
 #include <catch2/catch.hpp>
 

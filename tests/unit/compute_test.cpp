@@ -1,4 +1,4 @@
-#include "lkip/compute.hpp"
+#include "lkip/compute/compute.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "lkip/csv.hpp"
+#include "lkip/csv/csv.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

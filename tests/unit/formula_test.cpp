@@ -1,12 +1,12 @@
-#include "lkip/formula.hpp"
+#include "lkip/report/formula.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <map>
 #include <string>
 
-#include "lkip/report_tables.hpp"
-#include "lkip/table.hpp"
+#include "lkip/report/report_tables.hpp"
+#include "lkip/report/table.hpp"
 #include "reference_fixture.hpp"
 
 using lkip::Cell;

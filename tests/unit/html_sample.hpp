@@ -6,7 +6,7 @@
 
 #include <utility>
 
-#include "lkip/chart.hpp"
+#include "lkip/report/chart.hpp"
 #include "render_sample.hpp"
 
 namespace lkip::test {

@@ -1,4 +1,4 @@
-#include "lkip/indicator_value.hpp"
+#include "lkip/base/indicator_value.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // (truncated, rounding, transposed digits, one digit), and across the data's
 // own discrepancies (a JUMLAH explained by a per-IKU figure, amounts moved
 // between quarters).
-#include "lkip/likely_cause.hpp"
+#include "lkip/verify/likely_cause.hpp"
 
 #include <catch2/catch.hpp>
 

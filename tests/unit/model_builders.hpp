@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include "lkip/model.hpp"
-#include "lkip/rational.hpp"
-#include "lkip/scales.hpp"
+#include "lkip/model/model.hpp"
+#include "lkip/base/rational.hpp"
+#include "lkip/model/scales.hpp"
 
 namespace lkip::test {
 

@@ -1,4 +1,4 @@
-#include "lkip/model.hpp"
+#include "lkip/model/model.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "lkip/number_format.hpp"
+#include "lkip/base/number_format.hpp"
 
 #include <catch2/catch.hpp>
 

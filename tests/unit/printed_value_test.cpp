@@ -2,7 +2,7 @@
 // numbers in the file's style with a fallback to the other style only when
 // the declared one cannot read them, the printed precision kept, and the
 // shapes a claim needs (number, percent, ratio, score, label, "-").
-#include "lkip/printed_value.hpp"
+#include "lkip/verify/printed_value.hpp"
 
 #include <catch2/catch.hpp>
 

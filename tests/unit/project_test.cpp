@@ -3,7 +3,7 @@
 // Every project here is built in memory: a ProjectSource whose read() serves
 // strings from a map, with display root "p", so messages read
 // "p/kasus.csv:2:9: …". One test loads the real reference project from disk.
-#include "lkip/project.hpp"
+#include "lkip/input/project.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "lkip/rational.hpp"
+#include "lkip/base/rational.hpp"
 
 #include <catch2/catch.hpp>
 

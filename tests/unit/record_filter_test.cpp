@@ -1,7 +1,7 @@
 // --where conditions (record_filter.hpp): how a text is parsed, how a column
 // is found in a header, and what a compiled condition says of a field, with
 // exact values in both number styles.
-#include "lkip/record_filter.hpp"
+#include "lkip/records/record_filter.hpp"
 
 #include <catch2/catch.hpp>
 

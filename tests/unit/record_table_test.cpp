@@ -19,11 +19,11 @@
 #include <string>
 #include <vector>
 
-#include "lkip/embedded_project.hpp"
-#include "lkip/project.hpp"
-#include "lkip/render.hpp"
-#include "lkip/report_tables.hpp"
-#include "lkip/compute.hpp"
+#include "lkip/input/embedded_project.hpp"
+#include "lkip/input/project.hpp"
+#include "lkip/render/render.hpp"
+#include "lkip/report/report_tables.hpp"
+#include "lkip/compute/compute.hpp"
 
 namespace {
 

@@ -7,8 +7,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "lkip/compute.hpp"
-#include "lkip/project.hpp"
+#include "lkip/compute/compute.hpp"
+#include "lkip/input/project.hpp"
 
 namespace lkip::test {
 

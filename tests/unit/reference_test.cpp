@@ -25,16 +25,16 @@
 
 #include <catch2/catch.hpp>
 
-#include "lkip/budget_analysis.hpp"
-#include "lkip/compute.hpp"
-#include "lkip/discrepancy.hpp"
-#include "lkip/embedded_project.hpp"
-#include "lkip/labels.hpp"
-#include "lkip/project.hpp"
-#include "lkip/rational.hpp"
-#include "lkip/report_tables.hpp"
-#include "lkip/table.hpp"
-#include "lkip/table_totals.hpp"
+#include "lkip/compute/budget_analysis.hpp"
+#include "lkip/compute/compute.hpp"
+#include "lkip/model/discrepancy.hpp"
+#include "lkip/input/embedded_project.hpp"
+#include "lkip/report/labels.hpp"
+#include "lkip/input/project.hpp"
+#include "lkip/base/rational.hpp"
+#include "lkip/report/report_tables.hpp"
+#include "lkip/report/table.hpp"
+#include "lkip/compute/table_totals.hpp"
 #include "reference_fixture.hpp"
 
 namespace {

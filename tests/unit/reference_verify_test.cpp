@@ -9,9 +9,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "lkip/claims.hpp"
-#include "lkip/findings.hpp"
-#include "lkip/verification.hpp"
+#include "lkip/verify/claims.hpp"
+#include "lkip/verify/findings.hpp"
+#include "lkip/verify/verification.hpp"
 #include "reference_fixture.hpp"
 
 namespace {

@@ -3,8 +3,8 @@
 #include <sstream>
 #include <string>
 
-#include "lkip/render.hpp"
-#include "render/csv_writer.hpp"
+#include "lkip/render/render.hpp"
+#include "data/csv_writer.hpp"
 #include "render_sample.hpp"
 
 using lkip::Cell;

@@ -4,9 +4,9 @@
 #include <string_view>
 
 #include "html_sample.hpp"
-#include "lkip/render.hpp"
-#include "render/html_escape.hpp"
-#include "render/svg_chart_writer.hpp"
+#include "lkip/render/render.hpp"
+#include "html/html_escape.hpp"
+#include "html/svg_chart_writer.hpp"
 #include "render_sample.hpp"
 
 using lkip::Format;

@@ -2,7 +2,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "lkip/render.hpp"
+#include "lkip/render/render.hpp"
 #include "render_sample.hpp"
 
 using lkip::Format;

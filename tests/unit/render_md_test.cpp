@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "lkip/render.hpp"
+#include "lkip/render/render.hpp"
 #include "render_sample.hpp"
 
 using lkip::Format;

@@ -9,8 +9,8 @@
 #include <string>
 #include <utility>
 
-#include "lkip/render.hpp"
-#include "lkip/table.hpp"
+#include "lkip/render/render.hpp"
+#include "lkip/report/table.hpp"
 
 namespace lkip::test {
 

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "lkip/render.hpp"
-#include "render/text_width.hpp"
+#include "lkip/render/render.hpp"
+#include "text/text_width.hpp"
 #include "render_sample.hpp"
 
 using lkip::Format;

@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "lkip/render.hpp"
-#include "render/xlsx_formula.hpp"
-#include "render/xlsx_layout.hpp"
-#include "render/xlsx_number_format.hpp"
-#include "render/xlsx_sheet_writer.hpp"
+#include "lkip/render/render.hpp"
+#include "xlsx/xlsx_formula.hpp"
+#include "xlsx/xlsx_layout.hpp"
+#include "xlsx/xlsx_number_format.hpp"
+#include "xlsx/xlsx_sheet_writer.hpp"
 #include "render_sample.hpp"
 
 using lkip::Cell;

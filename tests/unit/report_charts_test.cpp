@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "lkip/report_tables.hpp"
+#include "lkip/report/report_tables.hpp"
 #include "reference_fixture.hpp"
 
 using lkip::Chart;

@@ -1,4 +1,4 @@
-#include "lkip/report_tables.hpp"
+#include "lkip/report/report_tables.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "lkip/scales.hpp"
+#include "lkip/model/scales.hpp"
 
 #include <catch2/catch.hpp>
 

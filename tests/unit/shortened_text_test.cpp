@@ -1,4 +1,4 @@
-#include "lkip/shortened_text.hpp"
+#include "lkip/base/shortened_text.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "lkip/source.hpp"
+#include "lkip/base/source.hpp"
 
 using lkip::Error;
 using lkip::SourceLoc;

@@ -5,9 +5,9 @@
 
 #include "checks.hpp"
 #include "html_sample.hpp"
-#include "render/svg_chart.hpp"
-#include "render/svg_chart_label.hpp"
-#include "render/svg_chart_scale.hpp"
+#include "html/svg_chart.hpp"
+#include "html/svg_chart_label.hpp"
+#include "html/svg_chart_scale.hpp"
 
 using lkip::Chart;
 using lkip::ChartKind;

@@ -1,8 +1,8 @@
-#include "lkip/table.hpp"
+#include "lkip/report/table.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "lkip/indicator_value.hpp"
+#include "lkip/base/indicator_value.hpp"
 
 using lkip::Cell;
 using lkip::CellKind;

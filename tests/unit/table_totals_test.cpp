@@ -1,4 +1,4 @@
-#include "lkip/table_totals.hpp"
+#include "lkip/compute/table_totals.hpp"
 
 #include <catch2/catch.hpp>
 

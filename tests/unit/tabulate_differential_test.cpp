@@ -18,11 +18,11 @@
 #include <string_view>
 #include <vector>
 
-#include "lkip/csv.hpp"
-#include "lkip/number_format.hpp"
-#include "lkip/record_filter.hpp"
-#include "lkip/record_source.hpp"
-#include "lkip/tabulate.hpp"
+#include "lkip/csv/csv.hpp"
+#include "lkip/base/number_format.hpp"
+#include "lkip/records/record_filter.hpp"
+#include "lkip/records/record_source.hpp"
+#include "lkip/records/tabulate.hpp"
 #include "tabulate_support.hpp"
 
 namespace {

@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include "lkip/record_filter.hpp"
-#include "lkip/record_source.hpp"
-#include "lkip/tabulate.hpp"
+#include "lkip/records/record_filter.hpp"
+#include "lkip/records/record_source.hpp"
+#include "lkip/records/tabulate.hpp"
 #include "support/tabulation_text.hpp"
 
 namespace lkip::test {

@@ -3,7 +3,7 @@
 // live formulas), and what tabulate() / tabulate_text() say of particular
 // files: errors at their exact file:line:column, skipped records, files with
 // no data, and a file bigger than one chunk.
-#include "lkip/tabulate.hpp"
+#include "lkip/records/tabulate.hpp"
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
@@ -15,10 +15,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/byte_masks.hpp"
-#include "core/group_counter.hpp"
-#include "lkip/formula.hpp"
-#include "lkip/tabulation_table.hpp"
+#include "records/byte_masks.hpp"
+#include "records/group_counter.hpp"
+#include "lkip/report/formula.hpp"
+#include "lkip/report/tabulation_table.hpp"
 #include "tabulate_support.hpp"
 
 namespace {

@@ -1,0 +1,47 @@
+// Loading a project: lkip.json plus the CSV files it names, into the model.
+//
+// The loader does no file IO of its own: it asks a ProjectSource for each file
+// by name, so the CLI can serve files from disk or from the embedded
+// reference project, and tests can serve strings. It rejects unknown keys,
+// wrong types, numbers that do not fit the declared style, duplicate and
+// dangling ids, each with the position of the offending value.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "lkip/model/model.hpp"
+#include "lkip/records/record_source.hpp"
+#include "lkip/base/source.hpp"
+
+namespace lkip {
+
+struct ProjectSource {
+  // Prefix for file names in messages: "data/bekasi-2020" makes errors read
+  // "data/bekasi-2020/kdrt_2020.csv:4:3: …".
+  std::string display_root;
+  // Returns the bytes of the project file `name` (e.g. "lkip.json"), or an Error.
+  std::function<Result<std::string>(const std::string& name)> read;
+  // Opens the record file `name` behind a "rekaman" table to be streamed
+  // (a folder on disk: read by offset, never whole), named `display` in
+  // messages; or the Error `read` would give. Unset (the embedded
+  // reference, tests), record files are read whole through `read`.
+  std::function<Result<std::unique_ptr<RecordSource>>(const std::string& name, const std::string& display)>
+      open_records = {};
+
+  // "data/bekasi-2020/kdrt_2020.csv": `name` as messages show it.
+  [[nodiscard]] std::string display_name(const std::string& name) const;
+  // The bytes of `name`, which lkip.json names at `named_at`; else an
+  // unreadable Error placed there.
+  [[nodiscard]] Result<std::string> read_named(const std::string& name, const SourceLoc& named_at) const;
+  // The record file `name` (see `open_records`), or the same unreadable
+  // Error as read_named.
+  [[nodiscard]] Result<std::unique_ptr<RecordSource>> open_records_named(const std::string& name,
+                                                                         const SourceLoc& named_at) const;
+};
+
+// Loads and validates the project. The first problem found is returned.
+Result<Project> load_project(const ProjectSource& source);
+
+}  // namespace lkip

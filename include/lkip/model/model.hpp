@@ -1,0 +1,291 @@
+// The domain model: what a project says about an agency's plan and its year.
+//
+// Plain data, filled by the project loader (project.hpp) and read by the
+// computation (compute.hpp). Every object keeps where it came from so that a
+// check long after loading can still point at the input.
+#pragma once
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lkip/base/indicator_value.hpp"
+#include "lkip/base/number_format.hpp"
+#include "lkip/base/rational.hpp"
+#include "lkip/base/source.hpp"
+
+namespace lkip {
+
+// --- Scales -----------------------------------------------------------------
+
+// An ordinal ladder of labels, lowest first (KLA: Pratama < Madya < Nindya <
+// Utama < KLA).
+struct GradeLadder {
+  std::string id;
+  std::vector<std::string> levels;
+  SourceLoc where;
+
+  // Position of `label` (case-insensitive), or nullopt when not on the ladder.
+  [[nodiscard]] std::optional<int> rank(const std::string& label) const;
+};
+
+// One band of a banded scale; each bound states whether it is inclusive.
+struct Band {
+  std::string label;
+  std::optional<Rational> lower;  // nullopt: unbounded below
+  bool lower_inclusive = true;
+  std::optional<Rational> upper;  // nullopt: unbounded above
+  bool upper_inclusive = true;
+};
+
+// Bands such as the AKIP grades (AA >90–100 … D 0–30) or the capaian bands
+// (Sangat Tinggi ≥ 91 …).
+struct BandScale {
+  std::string id;
+  std::string name;
+  std::vector<Band> bands;
+  SourceLoc where;
+
+  // The band containing `value`, or nullptr.
+  [[nodiscard]] const Band* find(const Rational& value) const;
+};
+
+// The weighted components of an evaluation score (AKIP: perencanaan 30, …).
+struct ComponentWeights {
+  std::string id;
+  std::string name;
+  std::vector<std::pair<std::string, Rational>> components;  // name, bobot
+  SourceLoc where;
+};
+
+struct Scales {
+  std::map<std::string, GradeLadder> ladders;
+  std::map<std::string, BandScale> bands;
+  std::map<std::string, ComponentWeights> weights;
+};
+
+// --- Data tables ---------------------------------------------------------------
+
+
+enum class DataRowRole { body, subtotal, total };
+
+struct DataCell {
+  std::string text;                // as written in the file
+  std::optional<Rational> number;  // parsed, for numeric columns ("-" is 0)
+  SourceLoc where;
+};
+
+struct DataRow {
+  DataRowRole role = DataRowRole::body;
+  std::vector<DataCell> cells;  // one per column
+  SourceLoc where;
+};
+
+// A declared column sum inside a row: e.g. TOTAL = DPPPA + UNIT PPA.
+struct ColumnSum {
+  std::string total_column;
+  std::vector<std::string> part_columns;
+  SourceLoc where;
+};
+
+// A supporting data table (Tabel 3.3, 3.4, …), read from a CSV file.
+struct DataTable {
+  std::string id;
+  std::string title;
+  std::string file;
+  int year = 0;
+  NumberStyle style = NumberStyle::id;
+  std::string key_column;               // whose cell marks total/subtotal rows
+  std::vector<std::string> columns;     // header, in file order
+  std::vector<bool> numeric;            // per column
+  std::vector<DataRow> rows;
+  std::vector<ColumnSum> column_sums;
+  std::string source_note;              // "Sumber: …"
+  SourceLoc where;                      // its definition in lkip.json
+
+  [[nodiscard]] std::optional<std::size_t> column_index(const std::string& name) const;
+};
+
+// A value taken from a data table: a column's total over the body rows, or
+// one body row's cell (the row named by its key cell).
+struct TableRef {
+  std::string table;
+  std::string column;
+  std::string row;  // empty: the column total
+  SourceLoc where;
+};
+
+// --- Indicators -------------------------------------------------------------------
+
+enum class Polarity { positive, negative };
+// How capaian is computed for a negatif indicator.
+enum class NegativeFormula {
+  two_target_minus_realization,  // (2T − R) / T × 100, the PermenPANRB default
+  target_over_realization,       // T / R × 100
+};
+
+struct StatedValue {
+  IndicatorValue value;
+  std::string text;  // as written
+  SourceLoc where;
+};
+
+// How a year's realisation is obtained.
+struct RealizationFromTables {
+  TableRef numerator;    // pembilang
+  TableRef denominator;  // penyebut
+};
+struct RealizationFromComponents {
+  std::string table;       // rows are components; their values are summed
+  std::string value_column;
+  std::string weight_column;  // each value must not exceed its weight; may be empty
+  std::string weights;        // a ComponentWeights id the rows must follow; may be empty
+  SourceLoc where;
+};
+
+struct Realization {
+  std::optional<StatedValue> given;
+  std::optional<RealizationFromTables> from_tables;
+  std::optional<RealizationFromComponents> from_components;
+};
+
+struct Indicator {
+  std::string id;
+  std::string name;
+  IndicatorKind kind = IndicatorKind::percentage;
+  std::string unit;  // satuan: "Rasio", "Persentase", …
+  Polarity polarity = Polarity::positive;
+  NegativeFormula negative_formula = NegativeFormula::two_target_minus_realization;
+  int decimals = 2;        // shown precision of realisasi
+  std::string scale;       // predikat: ladder id; nilai: band scale id (may be empty)
+  std::string definition;  // penjelasan / rumus, as text
+  std::string reason;      // alasan
+  std::map<int, StatedValue> plan_targets;       // Renstra, per year
+  std::map<int, StatedValue> agreement_targets;  // PK, per year (falls back to Renstra)
+  std::map<int, Realization> realizations;
+  std::vector<std::string> data_tables;  // supporting data table ids, in order
+  std::vector<Indicator> program_indicators;  // supporting program indicators (3.8, 3.15)
+  SourceLoc where;
+
+  // The target that counts for `year`: PK when stated, else Renstra.
+  [[nodiscard]] const StatedValue* target(int year) const;
+};
+
+struct Objective {
+  std::string id;
+  std::string name;
+  std::vector<Indicator> indicators;
+  SourceLoc where;
+};
+
+// --- Budget ---------------------------------------------------------------------------
+
+using Quarters = std::array<std::optional<Rational>, 4>;
+
+// Where each cell of a CSV row stands, by column name, so a check can point
+// at the very figure (anggaran_2020.csv:3:45), not only at its row.
+struct CellPositions {
+  std::map<std::string, SourceLoc> by_column;
+
+  // The cell of `column`, or `fallback` when the row has none.
+  [[nodiscard]] SourceLoc of(const std::string& column, const SourceLoc& fallback) const;
+};
+
+struct Activity {
+  std::string code;
+  std::string program_code;
+  std::string name;
+  std::string funding_source;  // sumber dana: APBD, DID, …
+  Rational ceiling;            // pagu (after changes)
+  std::optional<Rational> spending;  // realisasi
+  Quarters quarters;           // quarterly allocation
+  SourceLoc where;
+  CellPositions cells = {};
+};
+
+struct Program {
+  std::string code;
+  std::string name;
+  std::optional<Rational> original_ceiling;  // pagu murni
+  std::optional<Rational> stated_ceiling;    // pagu perubahan as stated for the program
+  Quarters stated_quarters;                  // as stated on the program row
+  SourceLoc where;
+  CellPositions cells = {};
+};
+
+// An activity's amounts as a per-indicator budget table states them.
+struct IndicatorBudgetLine {
+  std::string indicator;
+  std::string activity;
+  Rational ceiling;
+  std::optional<Rational> spending;
+  SourceLoc where;
+  CellPositions cells = {};
+};
+
+struct StatedBudgetTotal {
+  std::optional<Rational> original_ceiling;
+  std::optional<Rational> ceiling;
+  std::optional<Rational> spending;
+  SourceLoc where;
+  CellPositions cells = {};
+};
+
+struct Budget {
+  std::string file;
+  std::string source_note;  // shown under the budget tables
+  int year = 0;
+  std::vector<Program> programs;      // in file order
+  std::vector<Activity> activities;   // in file order
+  std::vector<IndicatorBudgetLine> indicator_lines;
+  std::optional<StatedBudgetTotal> stated_total;
+};
+
+// --- Project -------------------------------------------------------------------------------
+
+struct Agency {
+  std::string name;        // "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"
+  std::string short_name;  // "DPPPA"
+  std::string region;      // "Kota Bekasi"
+};
+
+struct Settings {
+  int first_table_number = 1;                 // Tabel 3.<n>
+  std::string chapter = "3";
+  std::optional<Rational> achievement_cap;    // batas_capaian, e.g. 150
+  bool truncate_ratio = false;                // reproduce reports that truncate N first
+  std::string achievement_bands = "permendagri86";
+  bool show_achievement_band = false;         // kolom_tingkat_capaian: band column in Tabel 3.1
+  int achievement_decimals = 2;
+};
+
+// Where the report's claims are (lkip.json "klaim"): read by `lkip verify`.
+struct ClaimsFile {
+  std::string file;
+  NumberStyle style = NumberStyle::id;  // the style the report mostly prints numbers in
+  SourceLoc where;
+};
+
+struct Project {
+  std::string root;  // folder name used in messages
+  Agency agency;
+  int plan_from = 0;
+  int plan_to = 0;
+  int year = 0;
+  NumberStyle number_style = NumberStyle::id;  // of the values written in lkip.json
+  Settings settings;
+  Scales scales;
+  std::vector<Objective> objectives;
+  std::vector<DataTable> tables;  // in definition order
+  std::optional<Budget> budget;
+  std::optional<ClaimsFile> claims;
+
+  [[nodiscard]] const DataTable* table(const std::string& id) const;
+  [[nodiscard]] const Indicator* indicator(const std::string& id) const;
+  // An indicator or a program indicator (IKU1.P1) by id.
+  [[nodiscard]] const Indicator* indicator_or_program(const std::string& id) const;
+};
+
+}  // namespace lkip

@@ -1,0 +1,60 @@
+// The words of the report tables, in Indonesian (the default) and English.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lkip/compute/achievement.hpp"
+#include "lkip/model/discrepancy.hpp"
+#include "lkip/verify/likely_cause.hpp"
+
+namespace lkip {
+
+enum class Language { id, en };
+
+std::optional<Language> language_from_string(std::string_view text);
+
+struct Labels {
+  Language language = Language::id;
+  std::string table;  // "Tabel"
+  std::string report_title;  // "Laporan Kinerja Instansi Pemerintah"
+  std::string year;
+  std::string plan;          // "Renstra"
+  std::string warnings;
+  // Column headings.
+  std::string year_heading, objective, indicator, unit, target, realization, achievement, status, band, average;
+  std::string number, program_activity, program, funding_source, ceiling, spending, spending_percent,
+      efficiency, original_ceiling, changed_ceiling, difference, description, quarter;
+  std::string indicator_program;
+  // Row labels.
+  std::string total, overall_average, target_row, realization_row, against_end_target;
+  // Titles (the indicator or table name is appended).
+  std::string title_achievement, title_analysis, title_trend, title_plan, title_program, title_budget,
+      title_budget_programs, title_budget_realization, title_quarters, title_objectives;
+  // Chart titles (the year or the indicator name is appended).
+  std::string chart_achievement, chart_trend, chart_absorption;
+  // Notes.
+  std::string average_note, undefined_realization, empty_realization, source, realization_from, computed_from_components,
+      undefined_achievement, formula, capped, stated, computed;
+  // verify and check.
+  std::string claimed, unreadable, matched, difference_word;
+
+  [[nodiscard]] std::string status_text(Status status) const;
+  // The formula's symbol ("R/T×100"), or the word for a ranking.
+  [[nodiscard]] std::string formula_text(AchievementFormula formula) const;
+  // Why a capaian is undefined: "target 0", "tanpa target", …
+  [[nodiscard]] std::string undefined_text(UndefinedReason reason) const;
+  [[nodiscard]] std::string discrepancy_text(DiscrepancyKind kind) const;
+  // "disalin dari kegiatan 21", "digit tertukar"; empty for CauseKind::none.
+  [[nodiscard]] std::string cause_text(const Cause& cause) const;
+  // "diperiksa 344 klaim: 8 tidak cocok (3 tidak terbaca); 10 ketidaksesuaian data"
+  [[nodiscard]] std::string verify_summary(std::size_t claims, std::size_t mismatches, std::size_t unreadable,
+                                           std::size_t inconsistencies) const;
+  // "3 masalah pada masukan" (`lkip check`).
+  [[nodiscard]] std::string check_summary(std::size_t problems) const;
+};
+
+const Labels& labels_for(Language language);
+
+}  // namespace lkip

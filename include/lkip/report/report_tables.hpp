@@ -1,0 +1,38 @@
+// The Bab III tables as data: Report -> Document (format-neutral tables).
+//
+// Order and ids (each addressable with --tabel):
+//   capaian                        every IKU: target, realisasi, capaian (Tabel 3.1)
+//   <IKU>.analisis                 the year's target, realisasi, capaian
+//   <IKU>.data.<table>             each supporting data table, totals recomputed
+//   <IKU>.tren                     every year on record
+//   <IKU>.renstra                  against the Renstra end target
+//   <IKU>.program                  supporting program indicators
+//   <IKU>.anggaran                 programs and activities that served the IKU
+//   anggaran.program               pagu murni vs perubahan per program
+//   anggaran.realisasi             every activity: sumber dana, pagu, realisasi, %
+//   anggaran.triwulan              quarterly allocation
+//   sasaran                average capaian per sasaran and overall
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lkip/compute/compute.hpp"
+#include "lkip/report/labels.hpp"
+#include "lkip/report/table.hpp"
+
+namespace lkip {
+
+struct DocumentOptions {
+  Language language = Language::id;
+  NumberStyle style = NumberStyle::id;  // for numbers inside warning messages
+};
+
+Document build_document(const Report& report, const DocumentOptions& options);
+
+// Keeps only the tables whose id equals one of `ids` or starts with it
+// followed by '.' ("IKU1" selects every IKU1 table). Numbers are kept as
+// they were. An id that selects nothing is an error naming the known ids.
+Result<Document> select_tables(Document document, const std::vector<std::string>& ids);
+
+}  // namespace lkip

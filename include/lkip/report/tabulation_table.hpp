@@ -1,0 +1,29 @@
+// A tabulation as report data: one table that every renderer of `compute`
+// draws (text, md, json, csv, html, xlsx).
+#pragma once
+
+#include <string>
+
+#include "lkip/report/table.hpp"
+#include "lkip/records/tabulate.hpp"
+
+namespace lkip {
+
+enum class TabulationShape {
+  long_form,  // a row per group: the grouping columns, then `jumlah`
+  cross,      // two grouping columns: rows by the first, a column per value of the second
+};
+
+struct TabulationView {
+  TabulationShape shape = TabulationShape::long_form;
+  bool totals = true;          // a total row (and, crossed, a total column)
+  std::string language = "id";
+  NumberStyle style = NumberStyle::id;  // of the counts in the notes
+};
+
+// The shape fits the tabulation: a cross table needs exactly two grouping
+// columns (checked by the caller). Totals are live sums (formulas) over the
+// counted cells. Notes say what was read: records, matches, skipped ones.
+Document tabulation_document(const Tabulation& tabulation, const TabulationView& view);
+
+}  // namespace lkip

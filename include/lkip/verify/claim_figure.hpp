@@ -1,0 +1,42 @@
+// The figure lkip computes for what a claim names: an indicator's
+// realisasi or capaian of a year, a budget line's serapan, a data table's
+// total… taken from the computed Report, so `verify` checks claims against
+// exactly what `compute` shows.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lkip/verify/claims.hpp"
+#include "lkip/compute/compute.hpp"
+#include "lkip/verify/printed_value.hpp"
+
+namespace lkip {
+
+struct Figure {
+  ValueShape shape = ValueShape::number;
+  std::optional<Rational> number;  // nullopt: undefined (or a label)
+  std::string label;               // a label, or a score's letter
+  std::string other_label;         // the same label in English (statuses), may be empty
+
+  [[nodiscard]] bool undefined() const { return !number && label.empty(); }
+};
+
+// The figure of `claim`'s subject, quantity and year in `report`.
+Figure figure_of(const Report& report, const Claim& claim);
+
+// The same quantity of other subjects of the same kind and of the same
+// subject in other years, for "copied from" causes: each with a name such
+// as "kegiatan 21" or "2019".
+struct NamedFigure {
+  std::string name;
+  Figure figure;
+};
+std::vector<NamedFigure> related_figures(const Report& report, const Claim& claim);
+
+// `figure` as text at `decimals` in `style`: "1 : 3.848", "49,55%",
+// "BB (74,39)", "Nindya", "-" when undefined.
+std::string figure_text(const Figure& figure, int decimals, NumberStyle style);
+
+}  // namespace lkip

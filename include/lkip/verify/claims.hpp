@@ -1,0 +1,76 @@
+// Claims: the figures a written report states, read from `klaim.csv`
+// (docs/claims-format.md), each naming the quantity of the project it
+// claims, so `lkip verify` can recompute it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lkip/model/model.hpp"
+#include "lkip/base/source.hpp"
+
+namespace lkip {
+
+// What a claim is about.
+enum class SubjectKind {
+  indicator,           // IKU1, IKU1.P1
+  objective,           // S1
+  budget,              // anggaran: the whole budget
+  program,             // program I
+  activity,            // kegiatan 9
+  indicator_budget,    // IKU1 as the total of its budget table (pagu, realisasi_anggaran …)
+  indicator_program,   // IKU5 program I
+  indicator_activity,  // IKU1 kegiatan 17
+  table,               // a data table's cell or column total
+};
+
+// Which figure of the subject.
+enum class Quantity {
+  target,             // the year's target (PK, else Renstra)
+  plan_target,        // target_renstra
+  realization,        // realisasi
+  achievement,        // capaian
+  status,             // Melampaui / Sesuai / Tidak Mencapai Target
+  grade,              // predikat: the letter of a nilai
+  ceiling,            // pagu
+  original_ceiling,   // pagu_murni
+  spending,           // realisasi_anggaran
+  absorption,         // serapan
+  efficiency,         // efisiensi
+  quarter,            // tw1 … tw4 (Claim::quarter)
+  table_value,        // a data-table column (Claim::column)
+};
+
+struct ClaimSubject {
+  SubjectKind kind = SubjectKind::indicator;
+  std::string id;    // indicator, objective or data table id
+  std::string code;  // program or activity code
+  // As an inspector reads it: "IKU1", "kegiatan 9", "IKU5 program I".
+  [[nodiscard]] std::string to_string() const;
+};
+
+struct Claim {
+  std::string place;  // letak: "Tabel 3.34 baris 20"
+  ClaimSubject subject;
+  Quantity quantity = Quantity::realization;
+  std::string quantity_name;  // besaran as a lower-case word, or the column name
+  int quarter = 0;            // 1–4 for Quantity::quarter
+  std::string column;         // for Quantity::table_value
+  std::string row;            // for Quantity::table_value: the row's key; empty for the column total
+  int year = 0;
+  std::string value;          // nilai, exactly as printed
+  SourceLoc where;            // the nilai cell
+};
+
+// The besaran name of `quantity` ("realisasi_anggaran", "tw2" …).
+std::string quantity_name(Quantity quantity, int quarter = 0);
+
+// Reads a claims file against `project`: every subject, quantity, year and
+// row must exist in it (an unknown one is an error with its position and
+// the names that exist). The values are not read here: a value that cannot
+// be read is a finding of `verify`, not an input error.
+Result<std::vector<Claim>> read_claims(std::string_view text, const std::string& file, const Project& project);
+
+}  // namespace lkip

@@ -1,0 +1,60 @@
+// What `lkip verify` and `lkip check` show: the findings of a Verification
+// as format-neutral rows with every text resolved (language, number style),
+// grouped by where they stand. Renderers only lay them out.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lkip/report/labels.hpp"
+#include "lkip/verify/verification.hpp"
+
+namespace lkip {
+
+struct Finding {
+  std::string group;       // the claim's letak, or the data file
+  std::string kind;        // "klaim" (a claim), "data" (the data's own inconsistency) or "input" (check: invalid input)
+  std::string verdict;     // "match", "mismatch", "unreadable" (claims); "inconsistent" (data); "invalid" (input)
+  SourceLoc where;         // the claimed value's cell, or the stated figure's
+  std::string subject;     // "IKU4", "kegiatan 20", "IKU5: Penyediaan Alat Tulis Kantor"
+  std::string quantity;    // "realisasi", "serapan", "REALISASI"
+  int year = 0;            // 0 for data findings
+  std::string problem;     // data: what is wrong ("baris jumlah bukan jumlah baris-barisnya")
+  std::string claimed;     // as printed (claims) or as stated in the data
+  std::string computed;    // lkip's figure at the claimed precision
+  std::string difference;  // claimed − computed, signed; empty when not numeric
+  std::optional<Rational> claimed_exact;
+  std::optional<Rational> computed_exact;
+  std::string cause_kind;  // likely_cause.hpp names; empty when none
+  std::string cause;       // in the chosen language
+};
+
+struct Findings {
+  std::vector<Finding> rows;  // grouped: rows of one group are adjacent, groups in order of first appearance
+  std::size_t claims = 0;
+  std::size_t mismatches = 0;  // readable or not
+  std::size_t unreadable = 0;
+  std::size_t inconsistencies = 0;
+  std::size_t invalid_inputs = 0;  // check: the input error that stopped loading (0 or 1)
+  std::string summary;         // the closing line
+  Language language = Language::id;
+
+  [[nodiscard]] bool clean() const { return mismatches == 0 && inconsistencies == 0 && invalid_inputs == 0; }
+};
+
+struct FindingsOptions {
+  Language language = Language::id;
+  NumberStyle style = NumberStyle::id;  // for the data's figures (claims keep their own style)
+  bool include_matches = false;         // --all
+  bool check = false;                   // `lkip check`: its summary speaks of problems, not claims
+};
+
+Findings build_findings(const Verification& verification, const FindingsOptions& options);
+
+// `lkip check` on a project that did not load: the error as the one finding.
+Findings input_findings(const Error& error, const FindingsOptions& options);
+
+}  // namespace lkip

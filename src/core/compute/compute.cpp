@@ -1,0 +1,305 @@
+#include "lkip/compute/compute.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace lkip {
+namespace {
+
+const Rational kHundred(100);
+
+// An overflow met while computing one part of the report (an indicator, a
+// data table, the budget), placed at that part's definition.
+struct OverflowIn {
+  SourceLoc where;
+  std::string part;
+};
+
+template <class Compute>
+auto placing_overflow(const SourceLoc& where, const std::string& part, Compute compute) {
+  try {
+    return compute();
+  } catch (const ArithmeticOverflow&) {
+    throw OverflowIn{where, part};
+  }
+}
+
+std::string band_label(const Project& project, const std::optional<Rational>& percent) {
+  if (!percent) return {};
+  const Band* band = project.scales.bands.at(project.settings.achievement_bands).find(*percent);
+  return band ? band->label : std::string();
+}
+
+// The grade letter of a score, from the indicator's band scale.
+std::string score_letter(const Project& project, const Indicator& indicator, const Rational& score) {
+  const auto scale = project.scales.bands.find(indicator.scale);
+  if (scale == project.scales.bands.end()) return {};
+  const Band* band = scale->second.find(score);
+  return band ? band->label : std::string();
+}
+
+void realize_from_tables(const Report& report, const Indicator& indicator, const RealizationFromTables& spec,
+                         YearOutcome& outcome) {
+  const TableTotals& numerator_table = *report.table(spec.numerator.table);
+  const TableTotals& denominator_table = *report.table(spec.denominator.table);
+  outcome.source = RealizationSource::tables;
+  outcome.numerator = table_value(numerator_table, spec.numerator.column, spec.numerator.row);
+  outcome.denominator = table_value(denominator_table, spec.denominator.column, spec.denominator.row);
+  const std::string numerator_name = spec.numerator.table + "." + spec.numerator.column;
+  const std::string denominator_name = spec.denominator.table + "." + spec.denominator.column;
+  const bool ratio = indicator.kind == IndicatorKind::ratio;
+  outcome.basis = ratio ? denominator_name + " / " + numerator_name : numerator_name + " / " + denominator_name;
+  if (!outcome.numerator || !outcome.denominator) return;
+  if (ratio) {
+    // 1 : N, N = households per case (penyebut / pembilang).
+    auto n = divide(*outcome.denominator, *outcome.numerator);
+    if (!n) return;
+    if (report.project->settings.truncate_ratio) n = n->truncate(0);
+    outcome.realization = IndicatorValue{*n, {}};
+  } else {
+    auto percent = divide(*outcome.numerator * kHundred, *outcome.denominator);
+    if (percent) outcome.realization = IndicatorValue{*percent, {}};
+  }
+}
+
+// A component's value may not exceed its weight: the weight scale's when the
+// realisasi names one (the bobot column must then equal it), else the bobot
+// column's.
+void check_components(Report& report, const RealizationFromComponents& spec, const DataTable& table) {
+  const ComponentWeights* scale = spec.weights.empty() ? nullptr : &report.project->scales.weights.at(spec.weights);
+  const std::size_t value_index = *table.column_index(spec.value_column);
+  const bool has_weight_column = !spec.weight_column.empty();
+  const std::size_t weight_index = has_weight_column ? *table.column_index(spec.weight_column) : 0;
+  std::size_t component = 0;
+  for (const DataRow& row : table.rows) {
+    if (row.role != DataRowRole::body) continue;
+    const auto stated_weight = has_weight_column ? row.cells[weight_index].number : std::nullopt;
+    std::optional<Rational> weight = stated_weight;
+    std::string weight_name = spec.weight_column;
+    if (scale) {
+      const auto& [name, scale_weight] = scale->components[component++];
+      if (stated_weight && *stated_weight != scale_weight) {
+        report.discrepancies.push_back(Discrepancy{DiscrepancyKind::component_weight, row.cells[weight_index].where,
+                                                   spec.weight_column + " " + name, table.id, stated_weight,
+                                                   scale_weight, {}, {}, {}});
+      }
+      weight = scale_weight;
+      weight_name = name;
+    }
+    const auto& value = row.cells[value_index].number;
+    if (value && weight && *value > *weight) {
+      report.discrepancies.push_back(Discrepancy{DiscrepancyKind::component_over_weight, row.cells[value_index].where,
+                                                 spec.value_column + " > " + weight_name, table.id, value, weight, {},
+                                                 {}, {}});
+    }
+  }
+}
+
+void realize_from_components(Report& report, const Indicator& indicator, const RealizationFromComponents& spec,
+                             YearOutcome& outcome) {
+  const TableTotals& totals = *report.table(spec.table);
+  outcome.source = RealizationSource::components;
+  outcome.basis = spec.table + "." + spec.value_column;
+  check_components(report, spec, *totals.table);
+  const auto score = table_value(totals, spec.value_column, {});
+  if (score) outcome.realization = IndicatorValue{*score, score_letter(*report.project, indicator, *score)};
+}
+
+// A stated nilai letter must be the band of its score.
+void check_score_letter(Report& report, const Indicator& indicator, const StatedValue& stated) {
+  if (indicator.kind != IndicatorKind::score || stated.value.label.empty() || !stated.value.number) return;
+  const std::string expected = score_letter(*report.project, indicator, *stated.value.number);
+  if (!expected.empty() && expected != stated.value.label) {
+    report.discrepancies.push_back(Discrepancy{DiscrepancyKind::grade_letter, stated.where, "predikat", indicator.id,
+                                               stated.value.number, stated.value.number, stated.value.label, expected,
+                                               {}});
+  }
+}
+
+// A realisasi stated together with its inputs must follow from them at the
+// precision it is written with (the 2019 ratio 1 : 2.687 against Tabel 3.6
+// and 3.7, which give 733.229 / 267 = 2.746).
+void check_stated_realization(Report& report, const Indicator& indicator, int year, const Realization& realization) {
+  const StatedValue& stated = *realization.given;
+  if (!stated.value.number) return;
+  YearOutcome probe;
+  if (realization.from_tables) realize_from_tables(report, indicator, *realization.from_tables, probe);
+  if (realization.from_components) realize_from_components(report, indicator, *realization.from_components, probe);
+  if (!probe.realization || !probe.realization->number) return;
+  const int decimals = written_decimals(stated.text, report.project->number_style);
+  if (probe.realization->number->round(decimals) == *stated.value.number) return;
+  report.discrepancies.push_back(Discrepancy{DiscrepancyKind::stated_realization, stated.where,
+                                             fmt::format("realisasi {}", year), indicator.id, stated.value.number,
+                                             probe.realization->number, {}, {}, {}});
+}
+
+YearOutcome outcome_of_year(Report& report, const Indicator& indicator, int year, const AchievementRules& rules) {
+  YearOutcome outcome;
+  outcome.year = year;
+  outcome.target = indicator.target(year);
+  if (auto it = indicator.realizations.find(year); it != indicator.realizations.end()) {
+    const Realization& realization = it->second;
+    if (realization.given) {
+      outcome.realization = realization.given->value;
+      outcome.source = RealizationSource::given;
+      check_score_letter(report, indicator, *realization.given);
+      check_stated_realization(report, indicator, year, realization);
+    } else if (realization.from_tables) {
+      realize_from_tables(report, indicator, *realization.from_tables, outcome);
+    } else if (realization.from_components) {
+      realize_from_components(report, indicator, *realization.from_components, outcome);
+    }
+  }
+  if (outcome.target && outcome.realization) {
+    outcome.achievement = compute_achievement(indicator, outcome.target->value, *outcome.realization, rules);
+    outcome.band = band_label(*report.project, outcome.achievement.percent);
+  } else {
+    outcome.achievement.formula = formula_for(indicator);
+    outcome.achievement.undefined_reason = outcome.target ? UndefinedReason::no_realization : UndefinedReason::no_target;
+  }
+  return outcome;
+}
+
+AchievementRules rules_for(const Project& project, const Indicator& indicator) {
+  AchievementRules rules;
+  rules.cap = project.settings.achievement_cap;
+  if (auto ladder = project.scales.ladders.find(indicator.scale); ladder != project.scales.ladders.end()) {
+    rules.ladder = &ladder->second;
+  }
+  return rules;
+}
+
+IndicatorOutcome outcome_of(Report& report, const Indicator& indicator) {
+  const Project& project = *report.project;
+  const AchievementRules rules = rules_for(project, indicator);
+  IndicatorOutcome outcome;
+  outcome.indicator = &indicator;
+  outcome.report_year = report.year;
+  std::set<int> years;
+  for (const auto& [year, target] : indicator.plan_targets) years.insert(year);
+  for (const auto& [year, target] : indicator.agreement_targets) years.insert(year);
+  for (const auto& [year, realization] : indicator.realizations) years.insert(year);
+  for (int year : years) {
+    if (year <= report.year) outcome.years.push_back(outcome_of_year(report, indicator, year, rules));
+  }
+  // Every stated target is checked, also those not in force this year.
+  for (const auto& [year, target] : indicator.plan_targets) check_score_letter(report, indicator, target);
+  for (const auto& [year, target] : indicator.agreement_targets) check_score_letter(report, indicator, target);
+  outcome.end_year = project.plan_to;
+  if (auto it = indicator.plan_targets.find(project.plan_to); it != indicator.plan_targets.end()) {
+    outcome.end_target = &it->second;
+    const YearOutcome* current = outcome.current();
+    if (current && current->realization) {
+      outcome.against_end_target = compute_achievement(indicator, it->second.value, *current->realization, rules);
+    }
+  }
+  for (const Indicator& program_indicator : indicator.program_indicators) {
+    outcome.program_indicators.push_back(outcome_of(report, program_indicator));
+  }
+  return outcome;
+}
+
+std::optional<Rational> average(const std::vector<Rational>& values) {
+  if (values.empty()) return std::nullopt;
+  Rational sum;
+  for (const Rational& value : values) sum += value;
+  return sum / Rational(static_cast<std::int64_t>(values.size()));
+}
+
+void compute_objectives(Report& report) {
+  std::vector<Rational> objective_averages;
+  for (const Objective& objective : report.project->objectives) {
+    ObjectiveOutcome outcome{&objective, {}, std::nullopt, {}};
+    std::vector<Rational> percents;
+    for (const Indicator& indicator : objective.indicators) {
+      outcome.indicators.push_back(
+          placing_overflow(indicator.where, indicator.id, [&] { return outcome_of(report, indicator); }));
+      const YearOutcome* current = outcome.indicators.back().current();
+      if (current && current->achievement.percent) percents.push_back(*current->achievement.percent);
+    }
+    outcome.average = average(percents);
+    outcome.band = band_label(*report.project, outcome.average);
+    if (outcome.average) objective_averages.push_back(*outcome.average);
+    report.objectives.push_back(std::move(outcome));
+  }
+  report.average = average(objective_averages);
+  report.band = band_label(*report.project, report.average);
+}
+
+void append(std::vector<Discrepancy>& to, const std::vector<Discrepancy>& from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
+
+}  // namespace
+
+const YearOutcome* IndicatorOutcome::year_outcome(int year) const {
+  for (const YearOutcome& outcome : years) {
+    if (outcome.year == year) return &outcome;
+  }
+  return nullptr;
+}
+
+const IndicatorOutcome* Report::indicator(const std::string& id) const {
+  for (const ObjectiveOutcome& objective : objectives) {
+    for (const IndicatorOutcome& outcome : objective.indicators) {
+      if (outcome.indicator->id == id) return &outcome;
+    }
+  }
+  return nullptr;
+}
+
+const IndicatorOutcome* Report::indicator_or_program(const std::string& id) const {
+  for (const ObjectiveOutcome& objective : objectives) {
+    for (const IndicatorOutcome& outcome : objective.indicators) {
+      if (outcome.indicator->id == id) return &outcome;
+      for (const IndicatorOutcome& program : outcome.program_indicators) {
+        if (program.indicator->id == id) return &program;
+      }
+    }
+  }
+  return nullptr;
+}
+
+const TableTotals* Report::table(const std::string& id) const {
+  for (const TableTotals& totals : tables) {
+    if (totals.table->id == id) return &totals;
+  }
+  return nullptr;
+}
+
+Result<Report> compute_report(const Project& project, int year) {
+  if (year < project.plan_from || year > project.plan_to) {
+    return make_error({}, fmt::format("tahun {} is outside the Renstra period {}–{}", year, project.plan_from, project.plan_to),
+                      fmt::format("choose a year from {} to {}", project.plan_from, project.plan_to));
+  }
+  Report report;
+  report.project = &project;
+  report.year = year;
+  try {
+    for (const DataTable& table : project.tables) {
+      report.tables.push_back(
+          placing_overflow(table.where, "table \"" + table.id + "\"", [&] { return compute_table_totals(table); }));
+      append(report.discrepancies, report.tables.back().discrepancies);
+    }
+    compute_objectives(report);
+    if (project.budget) {
+      std::vector<const Indicator*> indicators;
+      for (const Objective& objective : project.objectives) {
+        for (const Indicator& indicator : objective.indicators) indicators.push_back(&indicator);
+      }
+      report.budget = placing_overflow(SourceLoc{project.budget->file, 0, 0, {}}, "the budget",
+                                       [&] { return analyze_budget(*project.budget, indicators); });
+      append(report.discrepancies, report.budget->discrepancies);
+    }
+  } catch (const OverflowIn& overflow) {
+    return make_error(overflow.where, "a figure of " + overflow.part + " is too large to compute exactly",
+                      "lkip holds exact numbers of at most 38 digits; check the magnitudes of its values");
+  } catch (const ArithmeticOverflow& overflow) {
+    return make_error(SourceLoc{project.root, 0, 0, {}}, std::string("a figure is too large to compute exactly: ") + overflow.what(),
+                      "check the magnitudes in the data tables and the budget");
+  }
+  return report;
+}
+
+}  // namespace lkip

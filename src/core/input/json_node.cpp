@@ -1,0 +1,144 @@
+#include "input/json_node.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "input/load_failure.hpp"
+#include "base/text_join.hpp"
+
+namespace lkip::detail {
+
+std::string type_name(const nlohmann::ordered_json& value) {
+  switch (value.type()) {
+    case nlohmann::json::value_t::object: return "an object";
+    case nlohmann::json::value_t::array: return "an array";
+    case nlohmann::json::value_t::string: return "a string";
+    case nlohmann::json::value_t::boolean: return "true/false";
+    case nlohmann::json::value_t::null: return "null";
+    case nlohmann::json::value_t::number_float: return "a decimal number";
+    default: return "a whole number";
+  }
+}
+
+std::string member_path(const std::string& parent, const std::string& key) {
+  const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+  });
+  return plain ? parent + "." + key : parent + "[\"" + key + "\"]";
+}
+
+namespace {
+
+// Levenshtein distance, for "did you mean" on unknown keys.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+void JsonNode::expect_object() const {
+  if (!value_->is_object()) fail(where(), "expected an object, found " + type_name(*value_), "write an object in { }");
+}
+
+std::string JsonNode::as_string() const {
+  if (!value_->is_string()) fail(where(), "expected a string, found " + type_name(*value_), "put the value in double quotes");
+  return value_->get<std::string>();
+}
+
+int JsonNode::as_int() const {
+  // Past 2^64 nlohmann reads even a whole number as a double.
+  if (value_->is_number_float() && std::abs(value_->get<double>()) >= 0x1p64) {
+    fail(where(), "number out of range: " + value_->dump(), "write a whole number such as a year, e.g. 2020");
+  }
+  if (!value_->is_number_integer()) {
+    fail(where(), "expected a whole number, found " + type_name(*value_), "write a whole number without quotes, e.g. 2020");
+  }
+  // A huge unsigned number would wrap in get<long long>(); print it as written.
+  constexpr long long kLimit = 1000000;
+  const bool in_range = value_->is_number_unsigned()
+                            ? value_->get<unsigned long long>() <= static_cast<unsigned long long>(kLimit)
+                            : value_->get<long long>() >= -kLimit && value_->get<long long>() <= kLimit;
+  if (!in_range) fail(where(), "number out of range: " + value_->dump());
+  return static_cast<int>(value_->get<long long>());
+}
+
+bool JsonNode::as_bool() const {
+  if (!value_->is_boolean()) fail(where(), "expected true or false, found " + type_name(*value_), "write true or false without quotes");
+  return value_->get<bool>();
+}
+
+std::vector<JsonNode> JsonNode::as_array() const {
+  if (!value_->is_array()) fail(where(), "expected an array, found " + type_name(*value_), "write a list in [ ]");
+  std::vector<JsonNode> items;
+  for (std::size_t i = 0; i < value_->size(); ++i) {
+    items.emplace_back((*value_)[i], file_, path_ + "[" + std::to_string(i) + "]");
+  }
+  return items;
+}
+
+std::vector<std::string> JsonNode::as_string_array() const {
+  std::vector<std::string> strings;
+  for (const JsonNode& item : as_array()) strings.push_back(item.as_string());
+  return strings;
+}
+
+std::vector<std::pair<std::string, JsonNode>> JsonNode::members() const {
+  expect_object();
+  std::vector<std::pair<std::string, JsonNode>> result;
+  for (const auto& [key, value] : value_->items()) {
+    result.emplace_back(key, JsonNode(value, file_, member_path(path_, key)));
+  }
+  return result;
+}
+
+bool JsonNode::has(const std::string& key) {
+  expect_object();
+  known_keys_.insert(key);
+  return value_->contains(key);
+}
+
+JsonNode JsonNode::at(const std::string& key) {
+  if (!has(key)) fail(where(), "missing key \"" + key + "\"");
+  return JsonNode(value_->at(key), file_, member_path(path_, key));
+}
+
+std::optional<JsonNode> JsonNode::find(const std::string& key) {
+  if (!has(key)) return std::nullopt;
+  return JsonNode(value_->at(key), file_, member_path(path_, key));
+}
+
+std::string JsonNode::string_or(const std::string& key, std::string fallback) {
+  auto node = find(key);
+  return node ? node->as_string() : std::move(fallback);
+}
+
+void JsonNode::finish() const {
+  for (const auto& [key, value] : value_->items()) {
+    if (known_keys_.count(key)) continue;
+    std::string closest;
+    std::size_t best = 3;  // suggest only near misses
+    for (const std::string& known : known_keys_) {
+      if (const std::size_t distance = edit_distance(key, known); distance < best) {
+        best = distance;
+        closest = known;
+      }
+    }
+    const std::vector<std::string> names(known_keys_.begin(), known_keys_.end());
+    const std::string hint = closest.empty() ? "known keys here: " + join(names) : "did you mean \"" + closest + "\"?";
+    fail(SourceLoc{file_, 0, 0, member_path(path_, key)}, "unknown key \"" + key + "\"", hint);
+  }
+}
+
+}  // namespace lkip::detail

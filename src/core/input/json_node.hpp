@@ -1,0 +1,65 @@
+// Internal to the loader: typed, path-tracking access to lkip.json values.
+//
+// nlohmann/json keeps no line numbers, so every value is addressed by its
+// JSON path ($.sasaran[0].indikator[1].target.2020). An object node records
+// which keys were read; finish() rejects any key it does not know, naming the
+// closest known key.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "lkip/base/source.hpp"
+
+namespace lkip::detail {
+
+// The path of member `key` of the object at `parent`: "$.tabel" + "kasus" ->
+// "$.tabel.kasus"; a key with characters other than letters, digits and '_'
+// is bracketed: "$.target[\"20 20\"]".
+std::string member_path(const std::string& parent, const std::string& key);
+
+// How a JSON value is named in type errors: "an object", "a whole number",
+// "a decimal number", "a string", …
+std::string type_name(const nlohmann::ordered_json& value);
+
+class JsonNode {
+ public:
+  JsonNode(const nlohmann::ordered_json& value, std::string file, std::string path)
+      : value_(&value), file_(std::move(file)), path_(std::move(path)) {}
+
+  [[nodiscard]] SourceLoc where() const { return SourceLoc{file_, 0, 0, path_}; }
+  [[nodiscard]] const std::string& path() const { return path_; }
+  [[nodiscard]] const nlohmann::ordered_json& json() const { return *value_; }
+
+  // Type checks: each fails with "expected <type>, found <type>".
+  void expect_object() const;
+  [[nodiscard]] std::string as_string() const;
+  [[nodiscard]] int as_int() const;
+  [[nodiscard]] bool as_bool() const;
+  [[nodiscard]] std::vector<JsonNode> as_array() const;
+  [[nodiscard]] std::vector<std::string> as_string_array() const;
+  // Object members in document order, each with its path.
+  [[nodiscard]] std::vector<std::pair<std::string, JsonNode>> members() const;
+
+  // Object access; records the key as known.
+  [[nodiscard]] bool has(const std::string& key);
+  [[nodiscard]] JsonNode at(const std::string& key);  // required
+  [[nodiscard]] std::optional<JsonNode> find(const std::string& key);
+  [[nodiscard]] std::string string_at(const std::string& key) { return at(key).as_string(); }
+  [[nodiscard]] std::string string_or(const std::string& key, std::string fallback);
+  [[nodiscard]] int int_at(const std::string& key) { return at(key).as_int(); }
+
+  // Fails on the first key that was never asked for.
+  void finish() const;
+
+ private:
+  const nlohmann::ordered_json* value_;
+  std::string file_;
+  std::string path_;
+  std::set<std::string> known_keys_;
+};
+
+}  // namespace lkip::detail

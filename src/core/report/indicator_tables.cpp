@@ -1,0 +1,210 @@
+// The tables of one IKU: analisis, data, tren, renstra, program, anggaran.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "report/report_cells.hpp"
+
+namespace lkip::detail {
+namespace {
+
+std::string titled(const std::string& title, const Indicator& indicator) {
+  return title + " " + indicator.name;
+}
+
+void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
+  const Labels& l = builder.labels();
+  const Indicator& indicator = *outcome.indicator;
+  const YearOutcome* current = outcome.current();
+  Table& table = builder.start(indicator.id + ".analisis",
+                               fmt::format("{} {} {}", titled(l.title_analysis, indicator), l.year, outcome.report_year));
+  table.columns = {{"indikator", l.indicator, false}, {"satuan", l.unit, false},        {"target", l.target, true},
+                   {"realisasi", l.realization, true}, {"capaian", l.achievement, true}, {"ket", l.status, false}};
+  table.rows.push_back(Row{RowRole::body,
+                           {Cell::of_text(indicator.name), Cell::of_text(indicator.unit),
+                            builder.target_cell(indicator, current), builder.realization_cell(indicator, current),
+                            builder.achievement_cell(indicator, current), builder.status_cell(current)}});
+  if (current) TableBuilder::link_achievement_in_row(table, current->achievement);
+  if (current && current->numerator && current->denominator && current->realization) {
+    const bool ratio = indicator.kind == IndicatorKind::ratio;
+    const Rational exact = *current->realization->number;
+    table.notes.push_back(fmt::format("{}: {} = {} / {}{} = {}", l.realization_from, current->basis,
+                                      builder.number_text(ratio ? *current->denominator : *current->numerator, 0),
+                                      builder.number_text(ratio ? *current->numerator : *current->denominator, 0),
+                                      ratio ? "" : " × 100", builder.number_text(exact, std::min(exact.decimal_places().value_or(4), 4))));
+  }
+  if (current && current->source == RealizationSource::tables && !current->realization) {
+    const bool empty = !current->numerator || !current->denominator;
+    table.notes.push_back(
+        fmt::format("{}: {}: {}", l.realization_from, current->basis, empty ? l.empty_realization : l.undefined_realization));
+  }
+  if (current && current->source == RealizationSource::components && current->realization) {
+    table.notes.push_back(fmt::format("{} ({}) = {}", l.computed_from_components, current->basis,
+                                      builder.number_text(*current->realization->number, 2)));
+  }
+  if (current && current->achievement.percent) {
+    table.notes.push_back(
+        fmt::format("{} {}: {}", l.achievement, l.formula, l.formula_text(current->achievement.formula)));
+  }
+  if (auto note = builder.achievement_note(indicator, current)) table.notes.push_back(*note);
+}
+
+// A declared total column (TOTAL = DPPPA + UNIT PPA) adds up its parts in
+// every body row; subtotal and total rows add up the rows above them.
+void link_data_table(Table& table, const DataTable& data) {
+  for (const ColumnSum& sum : data.column_sums) {
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      Cell& cell = table.rows[r].cells[*data.column_index(sum.total_column)];
+      if (table.rows[r].role != RowRole::body || !cell.value) continue;
+      std::vector<CellRef> parts;
+      for (const std::string& part : sum.part_columns) parts.push_back(CellRef{table.id, r, part});
+      cell.formula = Formula::sum_of(parts);
+    }
+  }
+  std::vector<std::string> numeric_columns;
+  for (std::size_t c = 0; c < data.columns.size(); ++c) {
+    if (data.numeric[c]) numeric_columns.push_back(data.columns[c]);
+  }
+  link_summary_rows(table, numeric_columns, SummaryLayout::rows_then_subtotal);
+}
+
+void add_data_table(TableBuilder& builder, const Indicator& indicator, const TableTotals& totals) {
+  const DataTable& data = *totals.table;
+  Table& table = builder.start(indicator.id + ".data." + data.id, data.title);
+  for (std::size_t c = 0; c < data.columns.size(); ++c) {
+    table.columns.push_back(Column{data.columns[c], data.columns[c], data.numeric[c]});
+  }
+  // A column is shown at the largest precision written in it, so a total
+  // keeps the trailing zeros of its rows (74,30 next to 25,33).
+  std::vector<int> decimals(data.columns.size(), 0);
+  for (const DataRow& row : data.rows) {
+    for (std::size_t c = 0; c < data.columns.size(); ++c) {
+      decimals[c] = std::max(decimals[c], written_decimals(row.cells[c].text, data.style));
+    }
+  }
+  for (std::size_t r = 0; r < data.rows.size(); ++r) {
+    const DataRow& source = data.rows[r];
+    Row row;
+    row.role = source.role == DataRowRole::body ? RowRole::body
+               : source.role == DataRowRole::subtotal ? RowRole::subtotal
+                                                      : RowRole::total;
+    for (std::size_t c = 0; c < data.columns.size(); ++c) {
+      const auto& value = totals.computed[r][c];
+      if (!value) {
+        row.cells.push_back(Cell::of_text(source.cells[c].text));
+        continue;
+      }
+      Cell cell = Cell::of_number(*value, decimals[c]);
+      // Keep the reference's "-" for zero where the file writes it so.
+      cell.dash_for_zero = source.cells[c].text == "-";
+      row.cells.push_back(cell);
+    }
+    table.rows.push_back(std::move(row));
+  }
+  link_data_table(table, data);
+  if (!data.source_note.empty()) table.notes.push_back(builder.labels().source + ": " + data.source_note);
+  for (const Discrepancy& discrepancy : totals.discrepancies) {
+    table.notes.push_back(fmt::format("{}: {} ({} {}, {} {})", discrepancy.subject,
+                                      builder.labels().discrepancy_text(discrepancy.kind), builder.labels().stated,
+                                      discrepancy.stated_shown(builder.style()), builder.labels().computed,
+                                      discrepancy.computed_shown(builder.style())));
+  }
+}
+
+void add_trend(TableBuilder& builder, const IndicatorOutcome& outcome) {
+  const Labels& l = builder.labels();
+  const Indicator& indicator = *outcome.indicator;
+  Table& table = builder.start(indicator.id + ".tren", titled(l.title_trend, indicator));
+  table.columns = {{"tahun", l.year_heading, false},           {"target", l.target, true},       {"realisasi", l.realization, true},
+                   {"capaian", l.achievement, true}, {"ket", l.status, false}};
+  for (const YearOutcome& year : outcome.years) {
+    if (!year.realization) continue;
+    table.rows.push_back(Row{RowRole::body,
+                             {Cell::of_text(std::to_string(year.year)), builder.target_cell(indicator, &year),
+                              builder.realization_cell(indicator, &year), builder.achievement_cell(indicator, &year),
+                              builder.status_cell(&year)}});
+    TableBuilder::link_achievement_in_row(table, year.achievement);
+  }
+}
+
+void add_plan_comparison(TableBuilder& builder, const IndicatorOutcome& outcome) {
+  if (!outcome.end_target) return;
+  const Labels& l = builder.labels();
+  const Indicator& indicator = *outcome.indicator;
+  const YearOutcome* current = outcome.current();
+  Table& table = builder.start(indicator.id + ".renstra",
+                               fmt::format("{} {}–{}", titled(l.title_plan, indicator),
+                                           builder.report().project->plan_from, outcome.end_year));
+  table.columns = {{"uraian", l.description, false},
+                   {"satuan", l.unit, false},
+                   {std::to_string(outcome.report_year), std::to_string(outcome.report_year), true},
+                   {std::to_string(outcome.end_year), std::to_string(outcome.end_year), true}};
+  table.rows.push_back(Row{RowRole::body,
+                           {Cell::of_text(l.target_row), Cell::of_text(indicator.unit),
+                            builder.target_cell(indicator, current), builder.stated_cell(indicator, *outcome.end_target)}});
+  table.rows.push_back(Row{RowRole::body,
+                           {Cell::of_text(l.realization_row), Cell::of_text(indicator.unit),
+                            builder.realization_cell(indicator, current), Cell::of_undefined()}});
+  // A predikat has no percentage: its row says whether the ladder step is reached.
+  const bool grade = indicator.kind == IndicatorKind::grade;
+  const Cell current_cell = grade ? builder.status_cell(current) : builder.achievement_cell(indicator, current);
+  Cell end_cell = builder.achievement_cell(outcome.against_end_target);
+  if (grade) {
+    end_cell = outcome.against_end_target.status ? Cell::of_text(l.status_text(*outcome.against_end_target.status))
+                                                 : Cell::empty();
+  }
+  table.rows.push_back(Row{RowRole::body,
+                           {Cell::of_text(l.against_end_target), Cell::of_text(grade ? "" : "%"), current_cell, end_cell}});
+  // Rows: 0 target, 1 realisasi, 2 capaian; columns: the report year and the end year.
+  const std::string year = std::to_string(outcome.report_year);
+  const std::string end_year = std::to_string(outcome.end_year);
+  std::vector<Cell>& achievements = table.rows.back().cells;
+  if (current && !grade) {
+    achievements[2].formula = TableBuilder::achievement_formula(current->achievement, CellRef{table.id, 0, year},
+                                                                CellRef{table.id, 1, year});
+  }
+  if (!grade) {
+    achievements[3].formula = TableBuilder::achievement_formula(outcome.against_end_target, CellRef{table.id, 0, end_year},
+                                                                CellRef{table.id, 1, year});
+  }
+}
+
+void add_program_indicators(TableBuilder& builder, const IndicatorOutcome& outcome) {
+  const bool any_this_year = std::any_of(outcome.program_indicators.begin(), outcome.program_indicators.end(),
+                                         [](const IndicatorOutcome& program) { return program.current() != nullptr; });
+  if (!any_this_year) return;
+  const Labels& l = builder.labels();
+  Table& table = builder.start(outcome.indicator->id + ".program", titled(l.title_program, *outcome.indicator));
+  table.columns = {{"indikator_program", l.indicator_program, false}, {"satuan", l.unit, false},
+                   {"target", l.target, true}, {"realisasi", l.realization, true}, {"capaian", l.achievement, true}};
+  for (const IndicatorOutcome& program : outcome.program_indicators) {
+    const YearOutcome* current = program.current();
+    table.rows.push_back(Row{RowRole::body,
+                             {Cell::of_text(program.indicator->name), Cell::of_text(program.indicator->unit),
+                              builder.target_cell(*program.indicator, current),
+                              builder.realization_cell(*program.indicator, current),
+                              builder.achievement_cell(*program.indicator, current)}});
+    if (current) TableBuilder::link_achievement_in_row(table, current->achievement);
+  }
+}
+
+}  // namespace
+
+void add_indicator_tables(TableBuilder& builder, const IndicatorOutcome& outcome) {
+  const Indicator& indicator = *outcome.indicator;
+  add_analysis(builder, outcome);
+  for (const std::string& id : indicator.data_tables) {
+    const TableTotals& totals = *builder.report().table(id);
+    if (builder.shows(*totals.table)) add_data_table(builder, indicator, totals);
+  }
+  add_trend(builder, outcome);
+  add_plan_comparison(builder, outcome);
+  add_program_indicators(builder, outcome);
+  if (const BudgetAnalysis* budget = builder.budget_of_year()) {
+    for (const IndicatorBudget& per_indicator : budget->per_indicator) {
+      if (per_indicator.indicator == &indicator) add_indicator_budget_table(builder, outcome, per_indicator);
+    }
+  }
+}
+
+}  // namespace lkip::detail

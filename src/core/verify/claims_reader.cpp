@@ -1,0 +1,368 @@
+#include <algorithm>
+#include <map>
+
+#include "lkip/verify/claims.hpp"
+#include "lkip/csv/csv.hpp"
+#include "lkip/base/number_format.hpp"
+#include "input/load_failure.hpp"
+#include "base/text_join.hpp"
+#include "lkip/base/text_words.hpp"
+
+namespace lkip {
+namespace {
+
+using detail::fail;
+using detail::join;
+
+using detail::lower_case;
+using detail::normalized_words;
+using detail::words_of;
+
+bool same_words(const std::string& a, const std::string& b) { return normalized_words(a) == normalized_words(b); }
+
+const std::vector<std::string> kColumns = {"letak", "subjek", "besaran", "tahun", "baris", "nilai", "catatan"};
+const std::vector<std::string> kRequiredColumns = {"letak", "subjek", "besaran", "nilai"};
+
+const std::vector<std::string> kIndicatorQuantities = {"target", "target_renstra", "realisasi", "capaian", "status",
+                                                       "predikat"};
+const std::vector<std::string> kLineQuantities = {"pagu", "realisasi_anggaran", "serapan", "efisiensi"};
+const std::vector<std::string> kBudgetQuantities = {"pagu", "pagu_murni", "realisasi_anggaran", "serapan",
+                                                    "efisiensi", "tw1", "tw2", "tw3", "tw4"};
+const std::vector<std::string> kActivityQuantities = {"pagu", "realisasi_anggaran", "serapan", "efisiensi",
+                                                      "tw1", "tw2", "tw3", "tw4"};
+
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+struct ClaimReader {
+  const Project& project;
+  const CsvTable& csv;
+  std::map<std::string, std::size_t> columns;  // lower-case header name -> index
+
+  [[nodiscard]] const CsvCell* cell(const CsvRecord& record, const std::string& name) const {
+    const auto it = columns.find(name);
+    return it == columns.end() ? nullptr : &record[it->second];
+  }
+  [[nodiscard]] std::string text(const CsvRecord& record, const std::string& name) const {
+    const CsvCell* found = cell(record, name);
+    return found ? std::string(trim_spaces(found->text)) : std::string();
+  }
+  [[nodiscard]] SourceLoc where(const CsvRecord& record, const std::string& name) const {
+    return csv.where(*cell(record, name));
+  }
+
+  [[nodiscard]] std::vector<std::string> subject_names() const {
+    std::vector<std::string> names;
+    if (project.budget) names = {"anggaran", "program KODE", "kegiatan KODE"};
+    for (const Objective& objective : project.objectives) {
+      names.push_back(objective.id);
+      for (const Indicator& indicator : objective.indicators) {
+        names.push_back(indicator.id);
+        for (const Indicator& program : indicator.program_indicators) names.push_back(program.id);
+      }
+    }
+    for (const DataTable& table : project.tables) names.push_back(table.id);
+    return names;
+  }
+
+  const Budget& budget(const SourceLoc& where) const {  // fails when the project has none
+    if (!project.budget) fail(where, "the project has no budget (\"anggaran\" in lkip.json)");
+    return *project.budget;
+  }
+
+  void check_program(const std::string& code, const SourceLoc& where) const {
+    std::vector<std::string> codes;
+    for (const Program& program : budget(where).programs) {
+      if (program.code == code) return;
+      codes.push_back(program.code);
+    }
+    fail(where, "unknown program \"" + code + "\"", "the programs of the budget file: " + join(codes));
+  }
+
+  void check_activity(const std::string& code, const SourceLoc& where) const {
+    std::vector<std::string> codes;
+    for (const Activity& activity : budget(where).activities) {
+      if (activity.code == code) return;
+      codes.push_back(activity.code);
+    }
+    fail(where, "unknown kegiatan \"" + code + "\"", "the activities of the budget file: " + join(codes));
+  }
+
+  // The per-IKU lines of `indicator`, optionally only those of one program or activity.
+  [[nodiscard]] std::string program_of(const std::string& activity_code) const {
+    for (const Activity& activity : project.budget->activities) {
+      if (activity.code == activity_code) return activity.program_code;
+    }
+    return {};
+  }
+
+  // `indicator` has a per-IKU budget table that lists `activity`, or an
+  // activity of `program`, or (both empty) anything at all.
+  void check_indicator_lines(const std::string& indicator, const std::string& program, const std::string& activity,
+                             const SourceLoc& where) const {
+    std::vector<std::string> listed;
+    for (const IndicatorBudgetLine& line : budget(where).indicator_lines) {
+      if (line.indicator != indicator) continue;
+      listed.push_back(line.activity);
+      const bool wanted = activity.empty() ? program.empty() || program_of(line.activity) == program
+                                           : line.activity == activity;
+      if (wanted) return;
+    }
+    if (listed.empty()) {
+      fail(where, "indicator " + indicator + " has no budget table", "its activities are listed in the per-IKU budget file (anggaran.per_iku)");
+    }
+    fail(where, "indicator " + indicator + "'s budget table does not list " +
+                    (activity.empty() ? "program " + program : "kegiatan " + activity),
+         "its activities: " + join(listed));
+  }
+
+  // Sets claim.quantity from the besaran word, for the subject already set.
+  void set_quantity(Claim& claim, const std::string& name, const SourceLoc& where) const {
+    const std::string word = lower_case(name);
+    claim.quantity_name = word;
+    auto allow = [&](const std::vector<std::string>& allowed) {
+      if (!contains(allowed, word)) {
+        fail(where, "unknown besaran \"" + name + "\" for " + claim.subject.to_string(), "use one of: " + join(allowed));
+      }
+    };
+    switch (claim.subject.kind) {
+      case SubjectKind::indicator: allow(kIndicatorQuantities); break;
+      case SubjectKind::objective: allow({"capaian"}); break;
+      case SubjectKind::budget: allow(kBudgetQuantities); break;
+      case SubjectKind::program: allow(kBudgetQuantities); break;
+      case SubjectKind::activity: allow(kActivityQuantities); break;
+      case SubjectKind::indicator_budget:
+      case SubjectKind::indicator_program:
+      case SubjectKind::indicator_activity: allow(kLineQuantities); break;
+      case SubjectKind::table: return;  // a column, checked by read_table_quantity
+    }
+    static const std::map<std::string, Quantity> kByName = {
+        {"target", Quantity::target},         {"target_renstra", Quantity::plan_target},
+        {"realisasi", Quantity::realization}, {"capaian", Quantity::achievement},
+        {"status", Quantity::status},         {"predikat", Quantity::grade},
+        {"pagu", Quantity::ceiling},          {"pagu_murni", Quantity::original_ceiling},
+        {"realisasi_anggaran", Quantity::spending}, {"serapan", Quantity::absorption},
+        {"efisiensi", Quantity::efficiency},  {"tw1", Quantity::quarter},
+        {"tw2", Quantity::quarter},           {"tw3", Quantity::quarter},
+        {"tw4", Quantity::quarter}};
+    claim.quantity = kByName.at(word);
+    if (claim.quantity == Quantity::quarter) claim.quarter = word[2] - '0';
+  }
+
+  void set_table_quantity(Claim& claim, const DataTable& table, const CsvRecord& record) const {
+    const std::string& name = text(record, "besaran");
+    const SourceLoc at = where(record, "besaran");
+    claim.quantity = Quantity::table_value;
+    std::vector<std::string> numeric;
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      if (!table.numeric[c]) continue;
+      numeric.push_back(table.columns[c]);
+      if (same_words(table.columns[c], name)) claim.column = table.columns[c];
+    }
+    if (claim.column.empty()) {
+      fail(at, "table " + table.id + " has no numeric column \"" + name + "\"", "its numeric columns: " + join(numeric));
+    }
+    claim.quantity_name = claim.column;
+    claim.row = text(record, "baris");
+    if (claim.row.empty()) return;
+    const std::size_t key = *table.column_index(table.key_column);
+    std::vector<std::string> keys;
+    for (const DataRow& row : table.rows) {
+      if (row.role != DataRowRole::body) continue;
+      if (row.cells[key].text == claim.row) return;
+      keys.push_back(row.cells[key].text);
+    }
+    fail(where(record, "baris"), "table " + table.id + " has no row \"" + claim.row + "\" in column " + table.key_column,
+         "its rows: " + join(keys) + "; leave baris empty for the column's total");
+  }
+
+  void set_subject(Claim& claim, const CsvRecord& record) const {
+    const std::string subject_text = text(record, "subjek");
+    const SourceLoc at = where(record, "subjek");
+    const std::vector<std::string> words = words_of(subject_text);
+    const std::string besaran = lower_case(text(record, "besaran"));
+    ClaimSubject& subject = claim.subject;
+    auto unknown = [&] {
+      fail(at, "unknown subjek \"" + subject_text + "\"",
+           "use an indikator, sasaran or data table id, anggaran, \"program KODE\", \"kegiatan KODE\" or "
+           "\"IKU program KODE\" / \"IKU kegiatan KODE\"; known ids: " + join(subject_names()));
+    };
+    if (words.size() == 1) {
+      subject.id = words[0];
+      if (same_words(words[0], "anggaran")) {
+        budget(at);
+        subject.kind = SubjectKind::budget;
+      } else if (project.indicator_or_program(words[0])) {
+        subject.kind = contains(kLineQuantities, besaran) ? SubjectKind::indicator_budget : SubjectKind::indicator;
+        if (subject.kind == SubjectKind::indicator_budget) check_indicator_lines(words[0], {}, {}, at);
+      } else if (std::any_of(project.objectives.begin(), project.objectives.end(),
+                             [&](const Objective& o) { return o.id == words[0]; })) {
+        subject.kind = SubjectKind::objective;
+      } else if (const DataTable* table = project.table(words[0])) {
+        subject.kind = SubjectKind::table;
+        set_table_quantity(claim, *table, record);
+      } else {
+        unknown();
+      }
+    } else if (words.size() == 2 || words.size() == 3) {
+      const bool per_indicator = words.size() == 3;
+      const std::string& keyword = words[words.size() - 2];
+      subject.code = words.back();
+      if (per_indicator) {
+        subject.id = words[0];
+        if (!project.indicator_or_program(subject.id)) unknown();
+      }
+      if (same_words(keyword, "program")) {
+        check_program(subject.code, at);
+        subject.kind = per_indicator ? SubjectKind::indicator_program : SubjectKind::program;
+        if (per_indicator) check_indicator_lines(subject.id, subject.code, {}, at);
+      } else if (same_words(keyword, "kegiatan")) {
+        check_activity(subject.code, at);
+        subject.kind = per_indicator ? SubjectKind::indicator_activity : SubjectKind::activity;
+        if (per_indicator) check_indicator_lines(subject.id, {}, subject.code, at);
+      } else {
+        unknown();
+      }
+    } else {
+      unknown();
+    }
+    if (subject.kind != SubjectKind::table) set_quantity(claim, text(record, "besaran"), where(record, "besaran"));
+    if (subject.kind != SubjectKind::table && !text(record, "baris").empty()) {
+      fail(where(record, "baris"), "baris is only for a data table's row", "leave it empty for " + subject.to_string());
+    }
+    if (subject.kind == SubjectKind::indicator && claim.quantity == Quantity::grade &&
+        project.indicator_or_program(subject.id)->kind != IndicatorKind::score) {
+      fail(where(record, "besaran"), "predikat is the letter of a nilai; " + subject.id + " is not of jenis nilai");
+    }
+  }
+
+  void set_year(Claim& claim, const CsvRecord& record) const {
+    const std::string year = text(record, "tahun");
+    if (year.empty()) {
+      claim.year = project.year;
+    } else if (year.size() != 4 || year.find_first_not_of("0123456789") != std::string::npos) {
+      fail(where(record, "tahun"), "\"" + year + "\" is not a year", "write the year as four digits, or leave it empty for " +
+                                                                        std::to_string(project.year));
+    } else {
+      claim.year = std::stoi(year);
+    }
+    const SourceLoc at = cell(record, "tahun") ? where(record, "tahun") : where(record, "nilai");
+    int expected = 0;
+    std::string of;
+    switch (claim.subject.kind) {
+      case SubjectKind::indicator:
+      case SubjectKind::objective:
+        if (claim.year < project.plan_from || claim.year > project.plan_to) {
+          fail(at, "tahun " + std::to_string(claim.year) + " is outside the Renstra period " +
+                       std::to_string(project.plan_from) + "–" + std::to_string(project.plan_to));
+        }
+        if (claim.subject.kind == SubjectKind::objective && claim.year != project.year) {
+          expected = project.year;
+          of = "the sasaran averages";
+        }
+        break;
+      case SubjectKind::table:
+        expected = project.table(claim.subject.id)->year;
+        of = "table " + claim.subject.id;
+        break;
+      default:
+        expected = project.budget->year;
+        of = "the budget";
+        break;
+    }
+    if (expected != 0 && claim.year != expected) {
+      fail(at, "tahun " + std::to_string(claim.year) + " does not match " + of + " (" + std::to_string(expected) + ")",
+           "leave tahun empty or write " + std::to_string(expected));
+    }
+  }
+};
+
+}  // namespace
+
+std::string ClaimSubject::to_string() const {
+  switch (kind) {
+    case SubjectKind::indicator:
+    case SubjectKind::objective:
+    case SubjectKind::indicator_budget:
+    case SubjectKind::table: return id;
+    case SubjectKind::budget: return "anggaran";
+    case SubjectKind::program: return "program " + code;
+    case SubjectKind::activity: return "kegiatan " + code;
+    case SubjectKind::indicator_program: return id + " program " + code;
+    case SubjectKind::indicator_activity: return id + " kegiatan " + code;
+  }
+  return id;
+}
+
+std::string quantity_name(Quantity quantity, int quarter) {
+  switch (quantity) {
+    case Quantity::target: return "target";
+    case Quantity::plan_target: return "target_renstra";
+    case Quantity::realization: return "realisasi";
+    case Quantity::achievement: return "capaian";
+    case Quantity::status: return "status";
+    case Quantity::grade: return "predikat";
+    case Quantity::ceiling: return "pagu";
+    case Quantity::original_ceiling: return "pagu_murni";
+    case Quantity::spending: return "realisasi_anggaran";
+    case Quantity::absorption: return "serapan";
+    case Quantity::efficiency: return "efisiensi";
+    case Quantity::quarter: return "tw" + std::to_string(quarter);
+    case Quantity::table_value: return "nilai";
+  }
+  return {};
+}
+
+Result<std::vector<Claim>> read_claims(std::string_view text, const std::string& file, const Project& project) {
+  // A report states hundreds of figures; the bound keeps a runaway file
+  // within memory.
+  CsvOptions options;
+  options.max_rows = 20000;
+  options.max_cells = 1000000;
+  options.too_large_hint = "a claims file lists the figures a report states, one a row";
+  auto parsed = parse_csv(text, file, options);
+  if (!parsed) return parsed.error().unreadable();
+  const CsvTable& csv = *parsed;
+  try {
+    if (csv.records.empty()) fail(SourceLoc{file, 1, 1, {}}, "empty claims file", "the first line names the columns: " + join(kColumns, ";"));
+    ClaimReader reader{project, csv, {}};
+    for (std::size_t c = 0; c < csv.records[0].size(); ++c) {
+      const CsvCell& header = csv.records[0][c];
+      const std::string name = lower_case(std::string(trim_spaces(header.text)));
+      if (!contains(kColumns, name)) {
+        fail(csv.where(header), "unknown column \"" + header.text + "\"", "the columns of a claims file: " + join(kColumns));
+      }
+      if (!reader.columns.emplace(name, c).second) fail(csv.where(header), "duplicate column \"" + header.text + "\"");
+    }
+    for (const std::string& required : kRequiredColumns) {
+      if (!reader.columns.count(required)) {
+        fail(csv.where(csv.records[0][0]), "missing column \"" + required + "\"",
+             "the columns of a claims file: " + join(kColumns) + " (catatan, tahun and baris are optional)");
+      }
+    }
+    std::vector<Claim> claims;
+    for (std::size_t r = 1; r < csv.records.size(); ++r) {
+      const CsvRecord& record = csv.records[r];
+      Claim claim;
+      claim.place = reader.text(record, "letak");
+      claim.value = reader.text(record, "nilai");
+      claim.where = reader.where(record, "nilai");
+      for (const char* required : {"letak", "subjek", "besaran", "nilai"}) {
+        if (reader.text(record, required).empty()) {
+          fail(reader.where(record, required), std::string("empty ") + required,
+               std::string(required) == "nilai" ? "write the value as printed; a figure printed as a dash is `-`"
+                                                : "every claim says where it stands, what it is about, and which quantity");
+        }
+      }
+      reader.set_subject(claim, record);
+      reader.set_year(claim, record);
+      claims.push_back(std::move(claim));
+    }
+    return claims;
+  } catch (const detail::LoadFailure& failure) {
+    return failure.error;
+  }
+}
+
+}  // namespace lkip

@@ -1,0 +1,72 @@
+#include "xlsx/xlsx_sheet_writer.hpp"
+
+#include <charconv>
+#include <string>
+
+#include "xlsx/xlsx_formula.hpp"
+#include "xlsx/xlsx_number_format.hpp"
+
+namespace lkip::render_detail {
+
+namespace {
+
+// Decimal places that settle the nearest double of a fraction with 128-bit
+// terms: such a fraction lies at least 2^-200 from any midpoint between two
+// doubles of magnitude above 2^-20, far more than 10^-80.
+constexpr int kPlacesForNonTerminating = 80;
+
+}  // namespace
+
+double nearest_double(const Rational& value) {
+  // from_chars rounds correctly, so an exact (or long enough) decimal gives
+  // the nearest double, where numerator / denominator would round twice.
+  const std::string decimal = value.to_fixed(value.decimal_places().value_or(kPlacesForNonTerminating));
+  double nearest = 0;
+  std::from_chars(decimal.data(), decimal.data() + decimal.size(), nearest);
+  return nearest;
+}
+
+bool shows_number(const Cell& cell) {
+  switch (cell.kind) {
+    case CellKind::number:
+    case CellKind::percent:
+    case CellKind::money:
+    case CellKind::ratio:
+    case CellKind::score: return cell.value.has_value();
+    default: return false;
+  }
+}
+
+void SheetWriter::check(lxw_error result) {
+  if (error_ == LXW_NO_ERROR) error_ = result;
+}
+
+void SheetWriter::text(SheetRow row, SheetColumn column, const std::string& text, CellStyle style) {
+  style.number_format = std::string(kTextFormat);  // a move: GCC 12 warns falsely (-Wrestrict) on assigning a literal
+  check(worksheet_write_string(worksheet_, row, column, text.c_str(), styles_.format(style)));
+}
+
+void SheetWriter::cell(SheetRow row, SheetColumn column, const Cell& cell, bool bold, bool numeric_column) {
+  CellStyle style{.bold = bold, .boxed = true};
+  if (cell.kind == CellKind::empty) {
+    check(worksheet_write_blank(worksheet_, row, column, styles_.format(style)));
+    return;
+  }
+  if (!shows_number(cell)) {
+    style.wrap = true;
+    style.right_aligned = numeric_column;
+    text(row, column, format_cell(cell, number_style_), style);
+    return;
+  }
+  style.number_format = number_format_code(cell, number_style_);
+  lxw_format* format = styles_.format(style);
+  const double cached = nearest_double(*cell.value);
+  const auto formula = cell.formula ? excel_formula(*cell.formula, sheet_, layout_) : std::nullopt;
+  if (formula) {
+    check(worksheet_write_formula_num(worksheet_, row, column, formula->c_str(), format, cached));
+  } else {
+    check(worksheet_write_number(worksheet_, row, column, cached, format));
+  }
+}
+
+}  // namespace lkip::render_detail

@@ -1,0 +1,59 @@
+// Internal to the XLSX renderer: writing the cells of one worksheet. Numbers
+// are numeric cells with a number format, derived figures are formulas with
+// lkip's exact figure as the cached value, and every text is a string cell
+// in the text format, never auto-detected, so that no text from the inputs
+// is ever evaluated by a spreadsheet.
+#pragma once
+
+#include <string_view>
+
+#include <xlsxwriter.h>
+
+#include "lkip/base/number_format.hpp"
+#include "lkip/report/table.hpp"
+#include "xlsx/xlsx_layout.hpp"
+#include "xlsx/xlsx_styles.hpp"
+
+namespace lkip::render_detail {
+
+// The double nearest to `value`: what an XLSX cell can hold of it.
+double nearest_double(const Rational& value);
+
+class SheetWriter {
+ public:
+  SheetWriter(lxw_worksheet* worksheet, std::size_t sheet, const WorkbookLayout& layout, Styles& styles,
+              NumberStyle number_style)
+      : worksheet_(worksheet), sheet_(sheet), layout_(layout), styles_(styles), number_style_(number_style) {}
+
+  [[nodiscard]] lxw_worksheet* worksheet() const { return worksheet_; }
+  [[nodiscard]] const WorkbookLayout& layout() const { return layout_; }
+  [[nodiscard]] const SheetLayout& sheet() const { return layout_.sheets()[sheet_]; }
+  [[nodiscard]] NumberStyle number_style() const { return number_style_; }
+
+  // `text` as a string cell in the text format (whatever `style` says of the
+  // number format).
+  void text(SheetRow row, SheetColumn column, const std::string& text, CellStyle style);
+
+  // A table cell: boxed, bold on a summary row. A number is numeric, or a
+  // formula when it has one that resolves in the layout; anything else is
+  // the text format_cell() shows ("-" for an undefined value), right-aligned
+  // in a numeric column.
+  void cell(SheetRow row, SheetColumn column, const Cell& cell, bool bold, bool numeric_column);
+
+  // Remembers the first libxlsxwriter error of the sheet.
+  void check(lxw_error result);
+  [[nodiscard]] lxw_error error() const { return error_; }
+
+ private:
+  lxw_worksheet* worksheet_;
+  std::size_t sheet_;
+  const WorkbookLayout& layout_;
+  Styles& styles_;
+  NumberStyle number_style_;
+  lxw_error error_ = LXW_NO_ERROR;
+};
+
+// Whether `cell` is written as a number: a numeric kind with a value.
+bool shows_number(const Cell& cell);
+
+}  // namespace lkip::render_detail
