@@ -5,7 +5,7 @@
 
 #include "lkip/render/render.hpp"
 #include "data/csv_writer.hpp"
-#include "render_sample.hpp"
+#include "support/render_sample.hpp"
 
 using lkip::Cell;
 using lkip::Format;

@@ -5,7 +5,7 @@
 
 #include "lkip/render/render.hpp"
 #include "text/text_width.hpp"
-#include "render_sample.hpp"
+#include "support/render_sample.hpp"
 
 using lkip::Format;
 using lkip::NumberStyle;

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "lkip/report/report_tables.hpp"
-#include "reference_fixture.hpp"
+#include "support/reference_fixture.hpp"
 
 using lkip::Chart;
 using lkip::ChartKind;

@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "checks.hpp"
-#include "model_builders.hpp"
+#include "support/checks.hpp"
+#include "support/model_builders.hpp"
 
 using lkip::AchievementFormula;
 using lkip::DiscrepancyKind;

@@ -7,7 +7,7 @@
 #include <string>
 #include <utility>
 
-#include "checks.hpp"
+#include "support/checks.hpp"
 #include "lkip/report/labels.hpp"
 #include "lkip/model/scales.hpp"
 

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "lkip/render/render.hpp"
-#include "render_sample.hpp"
+#include "support/render_sample.hpp"
 
 using lkip::Format;
 using lkip::NumberStyle;

@@ -14,7 +14,7 @@
 #include "xlsx/xlsx_layout.hpp"
 #include "xlsx/xlsx_number_format.hpp"
 #include "xlsx/xlsx_sheet_writer.hpp"
-#include "render_sample.hpp"
+#include "support/render_sample.hpp"
 
 using lkip::Cell;
 using lkip::CellRef;

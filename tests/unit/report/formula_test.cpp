@@ -7,7 +7,7 @@
 
 #include "lkip/report/report_tables.hpp"
 #include "lkip/report/table.hpp"
-#include "reference_fixture.hpp"
+#include "support/reference_fixture.hpp"
 
 using lkip::Cell;
 using lkip::CellRef;

@@ -12,7 +12,7 @@
 #include "lkip/verify/claims.hpp"
 #include "lkip/verify/findings.hpp"
 #include "lkip/verify/verification.hpp"
-#include "reference_fixture.hpp"
+#include "support/reference_fixture.hpp"
 
 namespace {
 

@@ -5,8 +5,8 @@
 #include <optional>
 #include <string>
 
-#include "checks.hpp"
-#include "model_builders.hpp"
+#include "support/checks.hpp"
+#include "support/model_builders.hpp"
 
 using lkip::Band;
 using lkip::BandScale;

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "model_builders.hpp"
+#include "support/model_builders.hpp"
 
 using lkip::Claim;
 using lkip::Project;

@@ -23,7 +23,7 @@
 #include "lkip/records/record_filter.hpp"
 #include "lkip/records/record_source.hpp"
 #include "lkip/records/tabulate.hpp"
-#include "tabulate_support.hpp"
+#include "support/tabulate_support.hpp"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "checks.hpp"
+#include "support/checks.hpp"
 
 using lkip::Rational;
 

@@ -35,7 +35,7 @@
 #include "lkip/report/report_tables.hpp"
 #include "lkip/report/table.hpp"
 #include "lkip/compute/table_totals.hpp"
-#include "reference_fixture.hpp"
+#include "support/reference_fixture.hpp"
 
 namespace {
 

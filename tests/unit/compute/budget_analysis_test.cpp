@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "checks.hpp"
-#include "model_builders.hpp"
+#include "support/checks.hpp"
+#include "support/model_builders.hpp"
 
 using lkip::BudgetFigures;
 using lkip::DiscrepancyKind;

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "checks.hpp"
+#include "support/checks.hpp"
 
 using lkip::DataRowRole;
 using lkip::DiscrepancyKind;

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "model_builders.hpp"
+#include "support/model_builders.hpp"
 
 using lkip::CellKind;
 using lkip::Document;

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "checks.hpp"
-#include "html_sample.hpp"
+#include "support/checks.hpp"
+#include "support/html_sample.hpp"
 #include "html/svg_chart.hpp"
 #include "html/svg_chart_label.hpp"
 #include "html/svg_chart_scale.hpp"

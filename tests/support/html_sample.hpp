@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "lkip/report/chart.hpp"
-#include "render_sample.hpp"
+#include "support/render_sample.hpp"
 
 namespace lkip::test {
 

@@ -19,7 +19,7 @@
 #include "records/group_counter.hpp"
 #include "lkip/report/formula.hpp"
 #include "lkip/report/tabulation_table.hpp"
-#include "tabulate_support.hpp"
+#include "support/tabulate_support.hpp"
 
 namespace {
 

@@ -3,11 +3,11 @@
 #include <string>
 #include <string_view>
 
-#include "html_sample.hpp"
+#include "support/html_sample.hpp"
 #include "lkip/render/render.hpp"
 #include "html/html_escape.hpp"
 #include "html/svg_chart_writer.hpp"
-#include "render_sample.hpp"
+#include "support/render_sample.hpp"
 
 using lkip::Format;
 using lkip::NumberStyle;
