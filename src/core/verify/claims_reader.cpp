@@ -71,22 +71,24 @@ struct ClaimReader {
     return *project.budget;
   }
 
-  void check_program(const std::string& code, const SourceLoc& where) const {
+  // Fails unless one of `entries` (programs or activities) has `code`; the hint lists their codes.
+  template <class Entry>
+  static void check_code(const std::vector<Entry>& entries, const std::string& code, const SourceLoc& where,
+                         const std::string& unknown, const std::string& listed) {
     std::vector<std::string> codes;
-    for (const Program& program : budget(where).programs) {
-      if (program.code == code) return;
-      codes.push_back(program.code);
+    for (const Entry& entry : entries) {
+      if (entry.code == code) return;
+      codes.push_back(entry.code);
     }
-    fail(where, "unknown program \"" + code + "\"", "the programs of the budget file: " + join(codes));
+    fail(where, unknown + " \"" + code + "\"", listed + join(codes));
+  }
+
+  void check_program(const std::string& code, const SourceLoc& where) const {
+    check_code(budget(where).programs, code, where, "unknown program", "the programs of the budget file: ");
   }
 
   void check_activity(const std::string& code, const SourceLoc& where) const {
-    std::vector<std::string> codes;
-    for (const Activity& activity : budget(where).activities) {
-      if (activity.code == code) return;
-      codes.push_back(activity.code);
-    }
-    fail(where, "unknown kegiatan \"" + code + "\"", "the activities of the budget file: " + join(codes));
+    check_code(budget(where).activities, code, where, "unknown kegiatan", "the activities of the budget file: ");
   }
 
   // The per-IKU lines of `indicator`, optionally only those of one program or activity.
