@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "model/lookup.hpp"
+
 namespace lkip {
 namespace {
 
@@ -234,38 +236,21 @@ void append(std::vector<Discrepancy>& to, const std::vector<Discrepancy>& from) 
 }  // namespace
 
 const YearOutcome* IndicatorOutcome::year_outcome(int year) const {
-  for (const YearOutcome& outcome : years) {
-    if (outcome.year == year) return &outcome;
-  }
-  return nullptr;
+  return detail::first_match(years, [year](const YearOutcome& outcome) { return outcome.year == year; });
 }
 
 const IndicatorOutcome* Report::indicator(const std::string& id) const {
-  for (const ObjectiveOutcome& objective : objectives) {
-    for (const IndicatorOutcome& outcome : objective.indicators) {
-      if (outcome.indicator->id == id) return &outcome;
-    }
-  }
-  return nullptr;
+  return detail::first_indicator(objectives,
+                                 [&id](const IndicatorOutcome& outcome) { return outcome.indicator->id == id; });
 }
 
 const IndicatorOutcome* Report::indicator_or_program(const std::string& id) const {
-  for (const ObjectiveOutcome& objective : objectives) {
-    for (const IndicatorOutcome& outcome : objective.indicators) {
-      if (outcome.indicator->id == id) return &outcome;
-      for (const IndicatorOutcome& program : outcome.program_indicators) {
-        if (program.indicator->id == id) return &program;
-      }
-    }
-  }
-  return nullptr;
+  return detail::first_indicator_or_program(
+      objectives, [&id](const IndicatorOutcome& outcome) { return outcome.indicator->id == id; });
 }
 
 const TableTotals* Report::table(const std::string& id) const {
-  for (const TableTotals& totals : tables) {
-    if (totals.table->id == id) return &totals;
-  }
-  return nullptr;
+  return detail::first_match(tables, [&id](const TableTotals& totals) { return totals.table->id == id; });
 }
 
 Result<Report> compute_report(const Project& project, int year) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/lookup.hpp"
+
 namespace lkip {
 namespace {
 
@@ -32,10 +34,8 @@ std::optional<int> GradeLadder::rank(const std::string& label) const {
 }
 
 const Band* BandScale::find(const Rational& value) const {
-  for (const Band& band : bands) {
-    if (above_lower(band, value) && below_upper(band, value)) return &band;
-  }
-  return nullptr;
+  const auto holds = [&value](const Band& band) { return above_lower(band, value) && below_upper(band, value); };
+  return detail::first_match(bands, holds);
 }
 
 SourceLoc CellPositions::of(const std::string& column, const SourceLoc& fallback) const {
@@ -57,31 +57,16 @@ const StatedValue* Indicator::target(int year) const {
 }
 
 const DataTable* Project::table(const std::string& id) const {
-  for (const DataTable& table : tables) {
-    if (table.id == id) return &table;
-  }
-  return nullptr;
+  return detail::first_match(tables, [&id](const DataTable& table) { return table.id == id; });
 }
 
 const Indicator* Project::indicator(const std::string& id) const {
-  for (const Objective& objective : objectives) {
-    for (const Indicator& indicator : objective.indicators) {
-      if (indicator.id == id) return &indicator;
-    }
-  }
-  return nullptr;
+  return detail::first_indicator(objectives, [&id](const Indicator& indicator) { return indicator.id == id; });
 }
 
 const Indicator* Project::indicator_or_program(const std::string& id) const {
-  for (const Objective& objective : objectives) {
-    for (const Indicator& indicator : objective.indicators) {
-      if (indicator.id == id) return &indicator;
-      for (const Indicator& program : indicator.program_indicators) {
-        if (program.id == id) return &program;
-      }
-    }
-  }
-  return nullptr;
+  return detail::first_indicator_or_program(objectives,
+                                            [&id](const Indicator& indicator) { return indicator.id == id; });
 }
 
 }  // namespace lkip
