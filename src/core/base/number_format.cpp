@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace lkip {
@@ -33,30 +34,25 @@ bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), is_digit);
 }
 
-void trim_front(std::string_view& text) {
-  while (true) {
-    if (text.starts_with(' ') || text.starts_with('\t') || text.starts_with('\r') ||
-        text.starts_with('\n')) {
-      text.remove_prefix(1);
-    } else if (text.starts_with(kNoBreakSpace)) {
-      text.remove_prefix(kNoBreakSpace.size());
-    } else {
-      return;
-    }
+// What trimming removes: white space, and the no-break space spreadsheets write.
+constexpr std::array<std::string_view, 5> kSpaces{" ", "\t", "\r", "\n", kNoBreakSpace};
+
+enum class End { front, back };
+
+// The length of the space that `text` starts (or ends) with; 0 when there is none.
+std::size_t space_at(std::string_view text, End end) {
+  for (const std::string_view space : kSpaces) {
+    if (end == End::front ? text.starts_with(space) : text.ends_with(space)) return space.size();
   }
+  return 0;
+}
+
+void trim_front(std::string_view& text) {
+  while (const std::size_t length = space_at(text, End::front)) text.remove_prefix(length);
 }
 
 void trim_back(std::string_view& text) {
-  while (true) {
-    if (text.ends_with(' ') || text.ends_with('\t') || text.ends_with('\r') ||
-        text.ends_with('\n')) {
-      text.remove_suffix(1);
-    } else if (text.ends_with(kNoBreakSpace)) {
-      text.remove_suffix(kNoBreakSpace.size());
-    } else {
-      return;
-    }
-  }
+  while (const std::size_t length = space_at(text, End::back)) text.remove_suffix(length);
 }
 
 
