@@ -3,15 +3,14 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <utility>
 
+#include "lkip/base/enum_names.hpp"
 #include "lkip/base/text_words.hpp"
 #include "renderers.hpp"
 
@@ -19,7 +18,7 @@ namespace lkip {
 
 namespace {
 
-constexpr std::array<std::pair<Format, std::string_view>, 6> kFormatNames{{
+constexpr EnumNames<Format, 6> kFormatNames{{
     {Format::text, "text"},
     {Format::md, "md"},
     {Format::json, "json"},
@@ -29,10 +28,10 @@ constexpr std::array<std::pair<Format, std::string_view>, 6> kFormatNames{{
 }};
 
 // The extensions a file name may carry, beyond the format names themselves.
-constexpr std::array<std::pair<std::string_view, Format>, 3> kExtraExtensions{{
-    {"txt", Format::text},
-    {"markdown", Format::md},
-    {"htm", Format::html},
+constexpr EnumNames<Format, 3> kExtraExtensions{{
+    {Format::text, "txt"},
+    {Format::md, "markdown"},
+    {Format::html, "htm"},
 }};
 
 std::optional<Error> one_table_error(const Document& document) {
@@ -61,27 +60,15 @@ std::optional<Error> copy_xlsx(const Document& document, const RenderOptions& op
 
 }  // namespace
 
-std::string_view to_string(Format format) {
-  for (const auto& [known, name] : kFormatNames) {
-    if (known == format) return name;
-  }
-  return "?";
-}
+std::string_view to_string(Format format) { return name_of(kFormatNames, format).value_or("?"); }
 
-std::optional<Format> format_from_string(std::string_view text) {
-  for (const auto& [format, name] : kFormatNames) {
-    if (name == text) return format;
-  }
-  return std::nullopt;
-}
+std::optional<Format> format_from_string(std::string_view text) { return value_named(kFormatNames, text); }
 
 std::optional<Format> format_from_path(std::string_view path) {
   const std::string extension = detail::lower_case(std::filesystem::path(path).extension().string());
   if (extension.size() < 2) return std::nullopt;
   const std::string_view name = std::string_view(extension).substr(1);
-  for (const auto& [known, format] : kExtraExtensions) {
-    if (known == name) return format;
-  }
+  if (const auto format = value_named(kExtraExtensions, name)) return format;
   return format_from_string(name);
 }
 

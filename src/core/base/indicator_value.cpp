@@ -3,20 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
-#include <utility>
+
+#include "lkip/base/enum_names.hpp"
 
 namespace lkip {
 
 namespace {
-
-constexpr std::array<std::pair<IndicatorKind, std::string_view>, 5> kKindNames{{
-    {IndicatorKind::ratio, "rasio"},
-    {IndicatorKind::percentage, "persentase"},
-    {IndicatorKind::number, "angka"},
-    {IndicatorKind::score, "nilai"},
-    {IndicatorKind::grade, "predikat"},
-}};
 
 bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -81,17 +73,19 @@ Result<IndicatorValue> parse_score(std::string_view text, NumberStyle style) {
 
 }  // namespace
 
-std::string_view to_string(IndicatorKind kind) {
-  const auto* entry = std::find_if(kKindNames.begin(), kKindNames.end(),
-                                   [kind](const auto& named) { return named.first == kind; });
-  return entry->second;
-}
+// As written in lkip.json ("jenis").
+constexpr EnumNames<IndicatorKind, 5> kKindNames{{
+    {IndicatorKind::ratio, "rasio"},
+    {IndicatorKind::percentage, "persentase"},
+    {IndicatorKind::number, "angka"},
+    {IndicatorKind::score, "nilai"},
+    {IndicatorKind::grade, "predikat"},
+}};
+
+std::string_view to_string(IndicatorKind kind) { return *name_of(kKindNames, kind); }  // every kind is named
 
 std::optional<IndicatorKind> indicator_kind_from_string(std::string_view text) {
-  const auto* entry = std::find_if(kKindNames.begin(), kKindNames.end(),
-                                   [text](const auto& named) { return named.second == text; });
-  if (entry == kKindNames.end()) return std::nullopt;
-  return entry->first;
+  return value_named(kKindNames, text);
 }
 
 Result<IndicatorValue> parse_indicator_value(std::string_view text, IndicatorKind kind,
