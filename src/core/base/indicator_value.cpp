@@ -114,15 +114,17 @@ Result<IndicatorValue> parse_indicator_value(std::string_view text, IndicatorKin
 }
 
 std::string notation_example(IndicatorKind kind, NumberStyle style) {
-  const bool id = style == NumberStyle::id;
+  // Written by format_indicator_value, so that a hint shows a value as lkip writes it.
+  IndicatorValue example;
   switch (kind) {
-    case IndicatorKind::ratio: return id ? "1 : 1.300" : "1 : 1,300";
-    case IndicatorKind::percentage: return id ? "49,55%" : "49.55%";
-    case IndicatorKind::number: return id ? "74,39" : "74.39";
-    case IndicatorKind::score: return id ? "BB (74,39)" : "BB (74.39)";
-    case IndicatorKind::grade: return "Nindya";
+    case IndicatorKind::ratio: example = {Rational(1300), {}}; break;
+    case IndicatorKind::percentage: example = {Rational::scaled(4955, 2), {}}; break;
+    case IndicatorKind::number: example = {Rational::scaled(7439, 2), {}}; break;
+    case IndicatorKind::score: example = {Rational::scaled(7439, 2), "BB"}; break;
+    case IndicatorKind::grade: example = {std::nullopt, "Nindya"}; break;
   }
-  return {};
+  const int decimals = example.number ? example.number->decimal_places().value_or(0) : 0;
+  return format_indicator_value(example, kind, NumberFormat{style, decimals, true, false});
 }
 
 std::string format_indicator_value(const IndicatorValue& value, IndicatorKind kind,

@@ -174,3 +174,21 @@ TEST_CASE("formatted values parse back", "[indicator_value]") {
     CHECK(back.label == (kind == IndicatorKind::score ? "A" : ""));
   }
 }
+
+TEST_CASE("notation examples are written as lkip writes values, in either style", "[indicator_value]") {
+  struct Example {
+    IndicatorKind kind;
+    std::string_view id;
+    std::string_view en;
+  };
+  const Example example = GENERATE(Example{IndicatorKind::ratio, "1 : 1.300", "1 : 1,300"},
+                                   Example{IndicatorKind::percentage, "49,55%", "49.55%"},
+                                   Example{IndicatorKind::number, "74,39", "74.39"},
+                                   Example{IndicatorKind::score, "BB (74,39)", "BB (74.39)"},
+                                   Example{IndicatorKind::grade, "Nindya", "Nindya"});
+  CHECK(lkip::notation_example(example.kind, NumberStyle::id) == example.id);
+  CHECK(lkip::notation_example(example.kind, NumberStyle::en) == example.en);
+  // Each example reads back in its style.
+  CHECK(lkip::parse_indicator_value(example.id, example.kind, NumberStyle::id).ok());
+  CHECK(lkip::parse_indicator_value(example.en, example.kind, NumberStyle::en).ok());
+}
