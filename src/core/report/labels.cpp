@@ -161,37 +161,57 @@ std::string Labels::formula_text(AchievementFormula value) const {
   return std::string(formula_symbol(value));
 }
 
-std::string Labels::undefined_text(UndefinedReason reason) const {
-  const bool id = language == Language::id;
+namespace {
+
+// The words for one value, in Indonesian and in English.
+struct Phrase {
+  std::string_view indonesian;
+  std::string_view english;
+};
+
+std::string in_language(const Phrase& phrase, Language language) {
+  return std::string(language == Language::id ? phrase.indonesian : phrase.english);
+}
+
+Phrase undefined_phrase(UndefinedReason reason) {
   switch (reason) {
     case UndefinedReason::none: return {};
-    case UndefinedReason::no_target: return id ? "tanpa target" : "no target";
-    case UndefinedReason::no_realization: return id ? "tanpa realisasi" : "no realization";
-    case UndefinedReason::zero_target: return id ? "target 0" : "target 0";
-    case UndefinedReason::zero_realization: return id ? "realisasi 0" : "realization 0";
-    case UndefinedReason::no_scale: return id ? "tanpa skala" : "no scale";
-    case UndefinedReason::off_scale: return id ? "di luar skala" : "not on the scale";
+    case UndefinedReason::no_target: return {"tanpa target", "no target"};
+    case UndefinedReason::no_realization: return {"tanpa realisasi", "no realization"};
+    case UndefinedReason::zero_target: return {"target 0", "target 0"};
+    case UndefinedReason::zero_realization: return {"realisasi 0", "realization 0"};
+    case UndefinedReason::no_scale: return {"tanpa skala", "no scale"};
+    case UndefinedReason::off_scale: return {"di luar skala", "not on the scale"};
   }
   return {};
 }
 
-std::string Labels::discrepancy_text(DiscrepancyKind kind) const {
-  const bool id = language == Language::id;
+Phrase discrepancy_phrase(DiscrepancyKind kind) {
   switch (kind) {
-    case DiscrepancyKind::total_row: return id ? "baris jumlah bukan jumlah baris-barisnya" : "total row is not the sum of its rows";
-    case DiscrepancyKind::subtotal_row: return id ? "subtotal bukan jumlah baris di atasnya" : "subtotal is not the sum of the rows above it";
-    case DiscrepancyKind::column_sum: return id ? "kolom jumlah bukan jumlah kolom-kolomnya" : "total column is not the sum of its columns";
-    case DiscrepancyKind::component_over_weight: return id ? "nilai komponen melebihi bobotnya" : "component value exceeds its weight";
-    case DiscrepancyKind::component_weight: return id ? "bobot komponen berbeda dengan skala bobot" : "component weight differs from the weight scale";
-    case DiscrepancyKind::program_ceiling: return id ? "pagu program bukan jumlah pagu kegiatannya" : "program budget is not the sum of its activities";
-    case DiscrepancyKind::program_quarter: return id ? "alokasi triwulan program bukan jumlah kegiatannya" : "program quarter is not the sum of its activities";
-    case DiscrepancyKind::activity_quarters: return id ? "jumlah alokasi triwulan bukan pagu kegiatan" : "quarterly allocations do not add up to the budget";
-    case DiscrepancyKind::budget_total: return id ? "JUMLAH anggaran bukan jumlah kegiatan" : "budget total is not the sum of the activities";
-    case DiscrepancyKind::indicator_budget: return id ? "angka kegiatan berbeda dengan tabel anggaran lengkap" : "activity amount differs from the full budget table";
-    case DiscrepancyKind::grade_letter: return id ? "predikat tidak sesuai nilainya" : "grade letter does not match the score";
-    case DiscrepancyKind::stated_realization: return id ? "realisasi tidak sesuai data masukannya" : "stated realisasi does not follow from its inputs";
+    case DiscrepancyKind::total_row: return {"baris jumlah bukan jumlah baris-barisnya", "total row is not the sum of its rows"};
+    case DiscrepancyKind::subtotal_row: return {"subtotal bukan jumlah baris di atasnya", "subtotal is not the sum of the rows above it"};
+    case DiscrepancyKind::column_sum: return {"kolom jumlah bukan jumlah kolom-kolomnya", "total column is not the sum of its columns"};
+    case DiscrepancyKind::component_over_weight: return {"nilai komponen melebihi bobotnya", "component value exceeds its weight"};
+    case DiscrepancyKind::component_weight: return {"bobot komponen berbeda dengan skala bobot", "component weight differs from the weight scale"};
+    case DiscrepancyKind::program_ceiling: return {"pagu program bukan jumlah pagu kegiatannya", "program budget is not the sum of its activities"};
+    case DiscrepancyKind::program_quarter: return {"alokasi triwulan program bukan jumlah kegiatannya", "program quarter is not the sum of its activities"};
+    case DiscrepancyKind::activity_quarters: return {"jumlah alokasi triwulan bukan pagu kegiatan", "quarterly allocations do not add up to the budget"};
+    case DiscrepancyKind::budget_total: return {"JUMLAH anggaran bukan jumlah kegiatan", "budget total is not the sum of the activities"};
+    case DiscrepancyKind::indicator_budget: return {"angka kegiatan berbeda dengan tabel anggaran lengkap", "activity amount differs from the full budget table"};
+    case DiscrepancyKind::grade_letter: return {"predikat tidak sesuai nilainya", "grade letter does not match the score"};
+    case DiscrepancyKind::stated_realization: return {"realisasi tidak sesuai data masukannya", "stated realisasi does not follow from its inputs"};
   }
   return {};
+}
+
+}  // namespace
+
+std::string Labels::undefined_text(UndefinedReason reason) const {
+  return in_language(undefined_phrase(reason), language);
+}
+
+std::string Labels::discrepancy_text(DiscrepancyKind kind) const {
+  return in_language(discrepancy_phrase(kind), language);
 }
 
 std::string Labels::cause_text(const Cause& cause) const {
