@@ -73,9 +73,16 @@ std::string description(const Chart& chart, const TableIndex& tables, NumberStyl
   return text;
 }
 
+// Wraps what `write_content` writes in a <g> of class `name`.
+template <class WriteContent>
+void write_group(std::string_view name, std::ostream& out, WriteContent write_content) {
+  out << "<g class=\"" << name << "\">\n";
+  write_content();
+  out << "</g>\n";
+}
+
 void write_axis(const Chart& chart, const ChartGeometry& geometry, NumberStyle style, std::ostream& out) {
   const Box& plot = geometry.plot;
-  out << "<g class=\"axis\">\n";
   for (const AxisTick& tick : geometry.ticks) {
     out << fmt::format(R"(<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}"/>)", px(plot.x), px(tick.y),
                        px(plot.x + plot.width), px(tick.y), kGridColor)
@@ -92,12 +99,10 @@ void write_axis(const Chart& chart, const ChartGeometry& geometry, NumberStyle s
                        px(kUnitX), px(plot.y + plot.height / 2), html_escape(chart.unit))
         << '\n';
   }
-  out << "</g>\n";
 }
 
 void write_bars(const Chart& chart, const ChartGeometry& geometry, const TableIndex& tables, NumberStyle style,
                 std::ostream& out) {
-  out << "<g class=\"bars\">\n";
   for (const BarShape& bar : geometry.bars) {
     const std::string label = label_at(chart, bar.series, bar.category, tables, style);
     out << "<g><title>" << html_escape(point_text(chart, bar.series, bar.category, label)) << "</title>";
@@ -109,12 +114,10 @@ void write_bars(const Chart& chart, const ChartGeometry& geometry, const TableIn
                        px(bar.box.x + bar.box.width / 2), px(bar.label_y), kHalo, html_escape(label))
         << "</g>\n";
   }
-  out << "</g>\n";
 }
 
 void write_lines(const Chart& chart, const ChartGeometry& geometry, const TableIndex& tables, NumberStyle style,
                  std::ostream& out) {
-  out << "<g class=\"lines\">\n";
   for (const SeriesLine& line : geometry.lines) {
     const std::string_view color = series_color(line.series);
     for (const std::vector<LinePoint>& run : line.runs) {
@@ -132,7 +135,6 @@ void write_lines(const Chart& chart, const ChartGeometry& geometry, const TableI
       }
     }
   }
-  out << "</g>\n";
 }
 
 void write_zero_and_reference(const Chart& chart, const ChartGeometry& geometry, std::ostream& out) {
@@ -152,7 +154,6 @@ void write_zero_and_reference(const Chart& chart, const ChartGeometry& geometry,
 }
 
 void write_categories(const Chart& chart, const ChartGeometry& geometry, std::ostream& out) {
-  out << "<g class=\"categories\">\n";
   for (std::size_t category = 0; category < geometry.categories.size(); ++category) {
     const CategorySlot& slot = geometry.categories[category];
     out << fmt::format(R"(<text text-anchor="middle"><title>{}</title>)", html_escape(chart.categories[category]));
@@ -163,12 +164,9 @@ void write_categories(const Chart& chart, const ChartGeometry& geometry, std::os
     }
     out << "</text>\n";
   }
-  out << "</g>\n";
 }
 
 void write_legend(const Chart& chart, const ChartGeometry& geometry, std::ostream& out) {
-  if (geometry.legend.empty()) return;
-  out << "<g class=\"legend\">\n";
   for (const LegendEntry& entry : geometry.legend) {
     const std::string_view color = series_color(entry.series);
     const Box& swatch = entry.swatch;
@@ -185,7 +183,6 @@ void write_legend(const Chart& chart, const ChartGeometry& geometry, std::ostrea
                        html_escape(chart.series[entry.series].name))
         << '\n';
   }
-  out << "</g>\n";
 }
 
 }  // namespace
@@ -212,12 +209,14 @@ void write_svg_chart(const Chart& chart, const TableIndex& tables, NumberStyle s
       << '\n'
       << fmt::format(R"(<title id="{}-title">{}</title>)", id, html_escape(chart.title)) << '\n'
       << fmt::format(R"(<desc id="{}-desc">{}</desc>)", id, html_escape(description(chart, tables, style))) << '\n';
-  write_axis(chart, geometry, style, out);
-  if (chart.kind == ChartKind::bars) write_bars(chart, geometry, tables, style, out);
+  write_group("axis", out, [&] { write_axis(chart, geometry, style, out); });
+  if (chart.kind == ChartKind::bars) write_group("bars", out, [&] { write_bars(chart, geometry, tables, style, out); });
   write_zero_and_reference(chart, geometry, out);
-  if (chart.kind == ChartKind::lines) write_lines(chart, geometry, tables, style, out);
-  write_categories(chart, geometry, out);
-  write_legend(chart, geometry, out);
+  if (chart.kind == ChartKind::lines) {
+    write_group("lines", out, [&] { write_lines(chart, geometry, tables, style, out); });
+  }
+  write_group("categories", out, [&] { write_categories(chart, geometry, out); });
+  if (!geometry.legend.empty()) write_group("legend", out, [&] { write_legend(chart, geometry, out); });
   out << "</svg>\n";
 }
 
