@@ -1,5 +1,5 @@
-// Internal to the loader: turning parsed CSV files into data tables and the
-// budget. Failures are thrown as LoadFailure (load_failure.hpp).
+// Internal to the loader: what the readers of data tables and the budget
+// share. Failures are thrown as LoadFailure (load_failure.hpp).
 #pragma once
 
 #include <string>
@@ -11,11 +11,6 @@
 
 namespace lkip::detail {
 
-// Fills `table` (whose definition came from lkip.json: id, key column,
-// numeric columns, total labels…) with the header and rows of `csv`.
-void read_data_table(DataTable& table, const std::vector<std::string>& total_labels,
-                     const std::vector<std::string>& numeric_columns, const CsvTable& csv);
-
 // A table counted from a record file (the "rekaman" form of a "tabel"
 // entry, `node`): its rows are the values of one record column in the
 // declared order, its numeric columns the counts of the values of other
@@ -25,12 +20,6 @@ void read_data_table(DataTable& table, const std::vector<std::string>& total_lab
 // project's.
 // Defined in data_table_records.cpp.
 DataTable read_record_table(const std::string& id, JsonNode node, const ProjectSource& source, NumberStyle style);
-
-// Reads the budget file: program rows, activity rows and a JUMLAH row.
-void read_budget(Budget& budget, NumberStyle style, const CsvTable& csv);
-
-// Reads the per-indicator budget lines (IKU;KEGIATAN;PAGU;REALISASI).
-void read_indicator_budget(Budget& budget, NumberStyle style, const CsvTable& csv);
 
 // The cell of `record` under header `name`, failing with the header position
 // when the column is missing.
