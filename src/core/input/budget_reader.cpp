@@ -2,7 +2,7 @@
 // and their JUMLAH row) and the per-IKU budget file it names.
 #include <set>
 
-#include "input/load_failure.hpp"
+#include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
 #include "input/table_readers.hpp"
 

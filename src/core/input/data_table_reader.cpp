@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "input/load_failure.hpp"
+#include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
 #include "input/table_readers.hpp"
 #include "base/text_join.hpp"

@@ -15,7 +15,7 @@
 
 #include "records/record_plan.hpp"
 #include "records/record_reader.hpp"
-#include "input/load_failure.hpp"
+#include "base/load_failure.hpp"
 #include "lkip/records/record_filter.hpp"
 #include "lkip/records/tabulate.hpp"
 #include "input/table_readers.hpp"

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "base/text_join.hpp"
-#include "input/load_failure.hpp"
+#include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
 
 namespace lkip::detail {

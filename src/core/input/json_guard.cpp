@@ -6,7 +6,7 @@
 #include <set>
 
 #include "base/byte_order_mark.hpp"
-#include "input/load_failure.hpp"
+#include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
 
 namespace lkip::detail {

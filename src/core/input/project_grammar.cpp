@@ -3,7 +3,7 @@
 // and the sections read elsewhere (tables, sasaran, budget) in document
 // order. Unknown keys are refused as each object is finished.
 #include "base/text_join.hpp"
-#include "input/load_failure.hpp"
+#include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
 #include "lkip/model/scales.hpp"
 

@@ -5,7 +5,7 @@
 // cross references are checked (cross_references.cpp). A user scale is
 // checked as soon as it is read (scale_checks.cpp): its bands are checked
 // as written, and a faulty scale is the first error of the files that have
-// one. Failures are thrown as LoadFailure (load_failure.hpp).
+// one. Failures are thrown as LoadFailure (base/load_failure.hpp).
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "input/load_failure.hpp"
+#include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
 
 namespace lkip::detail {

@@ -1,5 +1,5 @@
 // Internal to the loader: what the readers of data tables and the budget
-// share. Failures are thrown as LoadFailure (load_failure.hpp).
+// share. Failures are thrown as LoadFailure (base/load_failure.hpp).
 #pragma once
 
 #include <string>

@@ -4,7 +4,7 @@
 #include "lkip/verify/claims.hpp"
 #include "lkip/csv/csv.hpp"
 #include "lkip/base/number_format.hpp"
-#include "input/load_failure.hpp"
+#include "base/load_failure.hpp"
 #include "base/text_join.hpp"
 #include "lkip/base/text_words.hpp"
 
