@@ -3,9 +3,9 @@
 // grammar (project_grammar.cpp, indicator_grammar.cpp and, for the tables
 // and the budget, data_table_reader.cpp and budget_reader.cpp), then its
 // cross references are checked (cross_references.cpp). A user scale is
-// checked as soon as it is read (scale_checks.cpp): its bands are checked
-// as written, and a faulty scale is the first error of the files that have
-// one. Failures are thrown as LoadFailure (base/load_failure.hpp).
+// checked as soon as it is read (scale_checks.cpp), while its bounds as
+// written are at hand, and before anything that follows it in lkip.json.
+// Failures are thrown as LoadFailure (base/load_failure.hpp).
 #pragma once
 
 #include <nlohmann/json.hpp>
