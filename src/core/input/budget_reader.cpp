@@ -1,6 +1,9 @@
+// The "anggaran" entry of lkip.json: the budget file (programs, activities
+// and their JUMLAH row) and the per-IKU budget file it names.
 #include <set>
 
-#include "input/load_failure.hpp"
+#include "base/load_failure.hpp"
+#include "input/project_loader.hpp"
 #include "input/table_readers.hpp"
 
 namespace lkip::detail {
@@ -32,8 +35,7 @@ Rational required_number(const CsvTable& csv, const CsvCell& cell, NumberStyle s
   return *number;
 }
 
-}  // namespace
-
+// Reads the budget file: program rows, activity rows and a JUMLAH row.
 void read_budget(Budget& budget, NumberStyle style, const CsvTable& csv) {
   const CsvColumns columns(csv, kBudgetColumns);
   std::set<std::string> program_codes;
@@ -70,6 +72,7 @@ void read_budget(Budget& budget, NumberStyle style, const CsvTable& csv) {
   }
 }
 
+// Reads the per-indicator budget lines (IKU;KEGIATAN;PAGU;REALISASI).
 void read_indicator_budget(Budget& budget, NumberStyle style, const CsvTable& csv) {
   const CsvColumns columns(csv, {"IKU", "KEGIATAN", "PAGU", "REALISASI"});
   for (std::size_t r = 1; r < csv.records.size(); ++r) {
@@ -84,6 +87,22 @@ void read_indicator_budget(Budget& budget, NumberStyle style, const CsvTable& cs
         read_number(csv, columns.cell(record, "REALISASI"), style), csv.where(columns.cell(record, "IKU")),
         positions(csv, record)});
   }
+}
+
+}  // namespace
+
+Budget parse_budget(JsonNode node, const Loader& loader) {
+  Budget budget;
+  budget.file = loader.display_name(node.string_at("file"));
+  budget.year = node.has("tahun") ? node.int_at("tahun") : 0;
+  const NumberStyle style = node.has("angka") ? parse_style(node.at("angka")) : loader.style;
+  read_budget(budget, style, loader.read_csv(node.string_at("file"), node.at("file").where()));
+  if (auto per_indicator = node.find("per_iku")) {
+    read_indicator_budget(budget, style, loader.read_csv(per_indicator->as_string(), per_indicator->where()));
+  }
+  budget.source_note = node.string_or("sumber", "");
+  node.finish();
+  return budget;
 }
 
 }  // namespace lkip::detail

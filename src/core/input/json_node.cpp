@@ -4,7 +4,7 @@
 #include <cctype>
 #include <cmath>
 
-#include "input/load_failure.hpp"
+#include "base/load_failure.hpp"
 #include "base/text_join.hpp"
 
 namespace lkip::detail {

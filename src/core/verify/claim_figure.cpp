@@ -155,6 +155,77 @@ Figure figure_for(const Report& report, const ClaimSubject& subject, const Claim
   }
 }
 
+// Collects related_figures(), by the kind of the claim's subject; the
+// claim's own figure is never one of them.
+class RelatedFigures {
+ public:
+  RelatedFigures(const Report& report, const Claim& claim) : report_(report), claim_(claim) {}
+
+  // Every other year of the indicator, and every other indicator of its jenis.
+  void of_indicator() {
+    const ClaimSubject& subject = claim_.subject;
+    const IndicatorOutcome* outcome = report_.indicator_or_program(subject.id);
+    if (!outcome) return;
+    for (const YearOutcome& year : outcome->years) add(std::to_string(year.year), subject, year.year);
+    for (const ObjectiveOutcome& objective : report_.objectives) {
+      for (const IndicatorOutcome& other : objective.indicators) {
+        if (other.indicator->kind != outcome->indicator->kind) continue;
+        add(other.indicator->id, ClaimSubject{SubjectKind::indicator, other.indicator->id, {}}, claim_.year);
+      }
+    }
+  }
+
+  // A column total may have been copied from the table's own stated (wrong) total row.
+  void of_table() {
+    const ClaimSubject& subject = claim_.subject;
+    const DataTable* table = report_.project->table(subject.id);
+    const auto column = table ? table->column_index(claim_.column) : std::nullopt;
+    const auto key = table ? table->column_index(table->key_column) : std::nullopt;
+    if (!column || !key || !claim_.row.empty()) return;
+    for (const DataRow& row : table->rows) {
+      if (row.role == DataRowRole::body || !row.cells[*column].number) continue;
+      figures_.push_back(NamedFigure{subject.id + " " + row.cells[*key].text + " (" + row.cells[*column].where.to_string() + ")",
+                                     amount(row.cells[*column].number)});
+    }
+  }
+
+  // Every program and activity of the budget, every per-IKU budget and its activities.
+  void of_budget() {
+    if (!report_.budget) return;
+    for (const ProgramBudget& program : report_.budget->programs) {
+      add("program " + program.program->code, ClaimSubject{SubjectKind::program, {}, program.program->code}, claim_.year);
+      for (const ActivityBudget& activity : program.activities) {
+        add("kegiatan " + activity.activity->code, ClaimSubject{SubjectKind::activity, {}, activity.activity->code},
+            claim_.year);
+      }
+    }
+    for (const IndicatorBudget& lines : report_.budget->per_indicator) {
+      const std::string& id = lines.indicator->id;
+      add(id, ClaimSubject{SubjectKind::indicator_budget, id, {}}, claim_.year);
+      for (const ProgramBudget& program : lines.programs) {
+        for (const ActivityBudget& activity : program.activities) {
+          const std::string& code = activity.activity->code;
+          add(id + " kegiatan " + code, ClaimSubject{SubjectKind::indicator_activity, id, code}, claim_.year);
+        }
+      }
+    }
+  }
+
+  std::vector<NamedFigure> take() { return std::move(figures_); }
+
+ private:
+  // The claim's quantity of `other` in `year`, unless that is the claim's own figure.
+  void add(std::string name, const ClaimSubject& other, int year) {
+    const ClaimSubject& subject = claim_.subject;
+    if (other.kind == subject.kind && other.id == subject.id && other.code == subject.code && year == claim_.year) return;
+    figures_.push_back(NamedFigure{std::move(name), figure_for(report_, other, claim_, year)});
+  }
+
+  const Report& report_;
+  const Claim& claim_;
+  std::vector<NamedFigure> figures_;
+};
+
 }  // namespace
 
 Figure figure_of(const Report& report, const Claim& claim) {
@@ -162,62 +233,14 @@ Figure figure_of(const Report& report, const Claim& claim) {
 }
 
 std::vector<NamedFigure> related_figures(const Report& report, const Claim& claim) {
-  std::vector<NamedFigure> related;
-  const ClaimSubject& subject = claim.subject;
-  auto add = [&](std::string name, const ClaimSubject& other, int year) {
-    if (other.kind == subject.kind && other.id == subject.id && other.code == subject.code && year == claim.year) return;
-    related.push_back(NamedFigure{std::move(name), figure_for(report, other, claim, year)});
-  };
-  switch (subject.kind) {
-    case SubjectKind::indicator: {
-      const IndicatorOutcome* outcome = report.indicator_or_program(subject.id);
-      if (!outcome) break;
-      for (const YearOutcome& year : outcome->years) add(std::to_string(year.year), subject, year.year);
-      for (const ObjectiveOutcome& objective : report.objectives) {
-        for (const IndicatorOutcome& other : objective.indicators) {
-          if (other.indicator->kind != outcome->indicator->kind) continue;
-          add(other.indicator->id, ClaimSubject{SubjectKind::indicator, other.indicator->id, {}}, claim.year);
-        }
-      }
-      break;
-    }
-    case SubjectKind::table: {
-      // A column total may have been copied from the table's own stated (wrong) total row.
-      const DataTable* table = report.project->table(subject.id);
-      const auto column = table ? table->column_index(claim.column) : std::nullopt;
-      const auto key = table ? table->column_index(table->key_column) : std::nullopt;
-      if (!column || !key || !claim.row.empty()) break;
-      for (const DataRow& row : table->rows) {
-        if (row.role == DataRowRole::body || !row.cells[*column].number) continue;
-        related.push_back(NamedFigure{subject.id + " " + row.cells[*key].text + " (" + row.cells[*column].where.to_string() + ")",
-                                      amount(row.cells[*column].number)});
-      }
-      break;
-    }
+  RelatedFigures related(report, claim);
+  switch (claim.subject.kind) {
+    case SubjectKind::indicator: related.of_indicator(); break;
+    case SubjectKind::table: related.of_table(); break;
     case SubjectKind::objective: break;
-    default: {
-      if (!report.budget) break;
-      for (const ProgramBudget& program : report.budget->programs) {
-        add("program " + program.program->code, ClaimSubject{SubjectKind::program, {}, program.program->code}, claim.year);
-        for (const ActivityBudget& activity : program.activities) {
-          add("kegiatan " + activity.activity->code, ClaimSubject{SubjectKind::activity, {}, activity.activity->code},
-              claim.year);
-        }
-      }
-      for (const IndicatorBudget& lines : report.budget->per_indicator) {
-        const std::string& id = lines.indicator->id;
-        add(id, ClaimSubject{SubjectKind::indicator_budget, id, {}}, claim.year);
-        for (const ProgramBudget& program : lines.programs) {
-          for (const ActivityBudget& activity : program.activities) {
-            const std::string& code = activity.activity->code;
-            add(id + " kegiatan " + code, ClaimSubject{SubjectKind::indicator_activity, id, code}, claim.year);
-          }
-        }
-      }
-      break;
-    }
+    default: related.of_budget(); break;
   }
-  return related;
+  return related.take();
 }
 
 std::string figure_text(const Figure& figure, int decimals, NumberStyle style) {

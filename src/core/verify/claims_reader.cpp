@@ -4,7 +4,7 @@
 #include "lkip/verify/claims.hpp"
 #include "lkip/csv/csv.hpp"
 #include "lkip/base/number_format.hpp"
-#include "input/load_failure.hpp"
+#include "base/load_failure.hpp"
 #include "base/text_join.hpp"
 #include "lkip/base/text_words.hpp"
 
@@ -179,64 +179,86 @@ struct ClaimReader {
          "its rows: " + join(keys) + "; leave baris empty for the column's total");
   }
 
-  void set_subject(Claim& claim, const CsvRecord& record) const {
-    const std::string subject_text = text(record, "subjek");
-    const SourceLoc at = where(record, "subjek");
-    const std::vector<std::string> words = words_of(subject_text);
-    const std::string besaran = lower_case(text(record, "besaran"));
+  [[noreturn]] void fail_unknown_subject(const std::string& subject_text, const SourceLoc& at) const {
+    fail(at, "unknown subjek \"" + subject_text + "\"",
+         "use an indikator, sasaran or data table id, anggaran, \"program KODE\", \"kegiatan KODE\" or "
+         "\"IKU program KODE\" / \"IKU kegiatan KODE\"; known ids: " + join(subject_names()));
+  }
+
+  // A subjek of one word: anggaran, an indicator (or, for a budget
+  // besaran, its per-IKU budget), a sasaran or a data table.
+  void set_named_subject(Claim& claim, const CsvRecord& record, const std::string& name, const SourceLoc& at) const {
     ClaimSubject& subject = claim.subject;
-    auto unknown = [&] {
-      fail(at, "unknown subjek \"" + subject_text + "\"",
-           "use an indikator, sasaran or data table id, anggaran, \"program KODE\", \"kegiatan KODE\" or "
-           "\"IKU program KODE\" / \"IKU kegiatan KODE\"; known ids: " + join(subject_names()));
-    };
-    if (words.size() == 1) {
-      subject.id = words[0];
-      if (same_words(words[0], "anggaran")) {
-        budget(at);
-        subject.kind = SubjectKind::budget;
-      } else if (project.indicator_or_program(words[0])) {
-        subject.kind = contains(kLineQuantities, besaran) ? SubjectKind::indicator_budget : SubjectKind::indicator;
-        if (subject.kind == SubjectKind::indicator_budget) check_indicator_lines(words[0], {}, {}, at);
-      } else if (std::any_of(project.objectives.begin(), project.objectives.end(),
-                             [&](const Objective& o) { return o.id == words[0]; })) {
-        subject.kind = SubjectKind::objective;
-      } else if (const DataTable* table = project.table(words[0])) {
-        subject.kind = SubjectKind::table;
-        set_table_quantity(claim, *table, record);
-      } else {
-        unknown();
-      }
-    } else if (words.size() == 2 || words.size() == 3) {
-      const bool per_indicator = words.size() == 3;
-      const std::string& keyword = words[words.size() - 2];
-      subject.code = words.back();
-      if (per_indicator) {
-        subject.id = words[0];
-        if (!project.indicator_or_program(subject.id)) unknown();
-      }
-      if (same_words(keyword, "program")) {
-        check_program(subject.code, at);
-        subject.kind = per_indicator ? SubjectKind::indicator_program : SubjectKind::program;
-        if (per_indicator) check_indicator_lines(subject.id, subject.code, {}, at);
-      } else if (same_words(keyword, "kegiatan")) {
-        check_activity(subject.code, at);
-        subject.kind = per_indicator ? SubjectKind::indicator_activity : SubjectKind::activity;
-        if (per_indicator) check_indicator_lines(subject.id, {}, subject.code, at);
-      } else {
-        unknown();
-      }
+    subject.id = name;
+    if (same_words(name, "anggaran")) {
+      budget(at);
+      subject.kind = SubjectKind::budget;
+    } else if (project.indicator_or_program(name)) {
+      const std::string besaran = lower_case(text(record, "besaran"));
+      subject.kind = contains(kLineQuantities, besaran) ? SubjectKind::indicator_budget : SubjectKind::indicator;
+      if (subject.kind == SubjectKind::indicator_budget) check_indicator_lines(name, {}, {}, at);
+    } else if (std::any_of(project.objectives.begin(), project.objectives.end(),
+                           [&](const Objective& o) { return o.id == name; })) {
+      subject.kind = SubjectKind::objective;
+    } else if (const DataTable* table = project.table(name)) {
+      subject.kind = SubjectKind::table;
+      set_table_quantity(claim, *table, record);
     } else {
-      unknown();
+      fail_unknown_subject(text(record, "subjek"), at);
     }
-    if (subject.kind != SubjectKind::table) set_quantity(claim, text(record, "besaran"), where(record, "besaran"));
-    if (subject.kind != SubjectKind::table && !text(record, "baris").empty()) {
+  }
+
+  // "program KODE" or "kegiatan KODE" of the budget, or with an IKU before
+  // them ("IKU-1 kegiatan KODE"), of that IKU's per-IKU budget.
+  void set_budget_part_subject(Claim& claim, const std::vector<std::string>& words, const std::string& subject_text,
+                               const SourceLoc& at) const {
+    ClaimSubject& subject = claim.subject;
+    const bool per_indicator = words.size() == 3;
+    const std::string& keyword = words[words.size() - 2];
+    subject.code = words.back();
+    if (per_indicator) {
+      subject.id = words[0];
+      if (!project.indicator_or_program(subject.id)) fail_unknown_subject(subject_text, at);
+    }
+    if (same_words(keyword, "program")) {
+      check_program(subject.code, at);
+      subject.kind = per_indicator ? SubjectKind::indicator_program : SubjectKind::program;
+      if (per_indicator) check_indicator_lines(subject.id, subject.code, {}, at);
+    } else if (same_words(keyword, "kegiatan")) {
+      check_activity(subject.code, at);
+      subject.kind = per_indicator ? SubjectKind::indicator_activity : SubjectKind::activity;
+      if (per_indicator) check_indicator_lines(subject.id, {}, subject.code, at);
+    } else {
+      fail_unknown_subject(subject_text, at);
+    }
+  }
+
+  // The besaran of a subjek other than a data table (whose besaran, a
+  // column, is set with the subjek), and no baris.
+  void set_subject_quantity(Claim& claim, const CsvRecord& record) const {
+    const ClaimSubject& subject = claim.subject;
+    set_quantity(claim, text(record, "besaran"), where(record, "besaran"));
+    if (!text(record, "baris").empty()) {
       fail(where(record, "baris"), "baris is only for a data table's row", "leave it empty for " + subject.to_string());
     }
     if (subject.kind == SubjectKind::indicator && claim.quantity == Quantity::grade &&
         project.indicator_or_program(subject.id)->kind != IndicatorKind::score) {
       fail(where(record, "besaran"), "predikat is the letter of a nilai; " + subject.id + " is not of jenis nilai");
     }
+  }
+
+  void set_subject(Claim& claim, const CsvRecord& record) const {
+    const std::string subject_text = text(record, "subjek");
+    const SourceLoc at = where(record, "subjek");
+    const std::vector<std::string> words = words_of(subject_text);
+    if (words.size() == 1) {
+      set_named_subject(claim, record, words[0], at);
+    } else if (words.size() == 2 || words.size() == 3) {
+      set_budget_part_subject(claim, words, subject_text, at);
+    } else {
+      fail_unknown_subject(subject_text, at);
+    }
+    if (claim.subject.kind != SubjectKind::table) set_subject_quantity(claim, record);
   }
 
   void set_year(Claim& claim, const CsvRecord& record) const {
@@ -278,7 +300,45 @@ struct ClaimReader {
            "leave tahun empty or write " + std::to_string(expected));
     }
   }
+  [[nodiscard]] Claim read_claim(const CsvRecord& record) const {
+    Claim claim;
+    claim.place = text(record, "letak");
+    claim.value = text(record, "nilai");
+    claim.where = where(record, "nilai");
+    for (const char* required : {"letak", "subjek", "besaran", "nilai"}) {
+      if (text(record, required).empty()) {
+        fail(where(record, required), std::string("empty ") + required,
+             std::string(required) == "nilai" ? "write the value as printed; a figure printed as a dash is `-`"
+                                              : "every claim says where it stands, what it is about, and which quantity");
+      }
+    }
+    set_subject(claim, record);
+    set_year(claim, record);
+    return claim;
+  }
 };
+
+// The header of a claims file: each known column once, the required ones
+// present; lower-case name -> index.
+std::map<std::string, std::size_t> claim_columns(const CsvTable& csv) {
+  if (csv.records.empty()) fail(SourceLoc{csv.file, 1, 1, {}}, "empty claims file", "the first line names the columns: " + join(kColumns, ";"));
+  std::map<std::string, std::size_t> columns;
+  for (std::size_t c = 0; c < csv.records[0].size(); ++c) {
+    const CsvCell& header = csv.records[0][c];
+    const std::string name = lower_case(std::string(trim_spaces(header.text)));
+    if (!contains(kColumns, name)) {
+      fail(csv.where(header), "unknown column \"" + header.text + "\"", "the columns of a claims file: " + join(kColumns));
+    }
+    if (!columns.emplace(name, c).second) fail(csv.where(header), "duplicate column \"" + header.text + "\"");
+  }
+  for (const std::string& required : kRequiredColumns) {
+    if (!columns.count(required)) {
+      fail(csv.where(csv.records[0][0]), "missing column \"" + required + "\"",
+           "the columns of a claims file: " + join(kColumns) + " (catatan, tahun and baris are optional)");
+    }
+  }
+  return columns;
+}
 
 }  // namespace
 
@@ -327,40 +387,9 @@ Result<std::vector<Claim>> read_claims(std::string_view text, const std::string&
   if (!parsed) return parsed.error().unreadable();
   const CsvTable& csv = *parsed;
   try {
-    if (csv.records.empty()) fail(SourceLoc{file, 1, 1, {}}, "empty claims file", "the first line names the columns: " + join(kColumns, ";"));
-    ClaimReader reader{project, csv, {}};
-    for (std::size_t c = 0; c < csv.records[0].size(); ++c) {
-      const CsvCell& header = csv.records[0][c];
-      const std::string name = lower_case(std::string(trim_spaces(header.text)));
-      if (!contains(kColumns, name)) {
-        fail(csv.where(header), "unknown column \"" + header.text + "\"", "the columns of a claims file: " + join(kColumns));
-      }
-      if (!reader.columns.emplace(name, c).second) fail(csv.where(header), "duplicate column \"" + header.text + "\"");
-    }
-    for (const std::string& required : kRequiredColumns) {
-      if (!reader.columns.count(required)) {
-        fail(csv.where(csv.records[0][0]), "missing column \"" + required + "\"",
-             "the columns of a claims file: " + join(kColumns) + " (catatan, tahun and baris are optional)");
-      }
-    }
+    const ClaimReader reader{project, csv, claim_columns(csv)};
     std::vector<Claim> claims;
-    for (std::size_t r = 1; r < csv.records.size(); ++r) {
-      const CsvRecord& record = csv.records[r];
-      Claim claim;
-      claim.place = reader.text(record, "letak");
-      claim.value = reader.text(record, "nilai");
-      claim.where = reader.where(record, "nilai");
-      for (const char* required : {"letak", "subjek", "besaran", "nilai"}) {
-        if (reader.text(record, required).empty()) {
-          fail(reader.where(record, required), std::string("empty ") + required,
-               std::string(required) == "nilai" ? "write the value as printed; a figure printed as a dash is `-`"
-                                                : "every claim says where it stands, what it is about, and which quantity");
-        }
-      }
-      reader.set_subject(claim, record);
-      reader.set_year(claim, record);
-      claims.push_back(std::move(claim));
-    }
+    for (std::size_t r = 1; r < csv.records.size(); ++r) claims.push_back(reader.read_claim(csv.records[r]));
     return claims;
   } catch (const detail::LoadFailure& failure) {
     return failure.error;

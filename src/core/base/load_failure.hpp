@@ -1,6 +1,7 @@
-// Internal to the loader: a failure carried up by exception through the deep
-// recursive descent of lkip.json, and turned back into an Error value at the
-// boundary of load_project(). It never leaves the core.
+// Internal to the core's readers of lkip.json and of the claims file: a
+// failure carried up by exception through a deep recursive descent, and
+// turned back into an Error value at the boundary (load_project(),
+// read_claims()). It never leaves the core.
 #pragma once
 
 #include <utility>

@@ -1,0 +1,170 @@
+// The checks of what one part of lkip.json names in another, made once the
+// whole project is read: the tables, columns and rows a realisasi is drawn
+// from, the scale of an indicator, the ladder its labels are on, and the
+// indicators of the per-IKU budget.
+#include <algorithm>
+
+#include "base/text_join.hpp"
+#include "base/load_failure.hpp"
+#include "input/project_loader.hpp"
+
+namespace lkip::detail {
+namespace {
+
+// "\"baris\" must match a key exactly …": the body-row keys "baris" could
+// name, each once, in file order, the first few of them.
+std::string body_rows_hint(const DataTable& table, std::size_t key) {
+  constexpr std::size_t kShown = 10;
+  std::vector<std::string> keys;
+  bool more = false;
+  for (const DataRow& row : table.rows) {
+    if (row.role != DataRowRole::body) continue;
+    const std::string quoted = "\"" + row.cells[key].text + "\"";
+    if (std::find(keys.begin(), keys.end(), quoted) != keys.end()) continue;
+    if (keys.size() == kShown) {
+      more = true;
+      break;
+    }
+    keys.push_back(quoted);
+  }
+  if (more) keys.emplace_back("…");
+  return keys.empty() ? "the table has no body rows"
+                      : "\"baris\" must match a key exactly (case and spaces); body rows: " + join(keys);
+}
+
+// A table id named by an indicator or a realisation must exist, and the
+// columns and rows it names must be there.
+void check_table_ref(const Project& project, const TableRef& ref) {
+  const DataTable* table = project.table(ref.table);
+  if (!table) fail(ref.where, "unknown table \"" + ref.table + "\"", "define it under \"tabel\"");
+  const auto column = table->column_index(ref.column);
+  if (!column) fail(ref.where, "table \"" + ref.table + "\" has no column \"" + ref.column + "\"", "its columns: " + join(table->columns));
+  if (!table->numeric[*column]) {
+    fail(ref.where, "\"" + ref.column + "\" is not a numeric column of table \"" + ref.table + "\"",
+         "list it in the table's \"kolom_angka\"");
+  }
+  if (ref.row.empty()) return;
+  const auto key = *table->column_index(table->key_column);
+  for (const DataRow& row : table->rows) {
+    if (row.cells[key].text != ref.row) continue;
+    if (row.role == DataRowRole::body) return;
+    fail(ref.where, "row \"" + ref.row + "\" of table \"" + ref.table + "\" is a total row",
+         "leave out \"baris\" to take the column total, recomputed from the rows");
+  }
+  fail(ref.where, "table \"" + ref.table + "\" has no row \"" + ref.row + "\" in column \"" + table->key_column + "\"",
+       body_rows_hint(*table, key));
+}
+
+// A rasio `1 : N` relates two counts (cases, households): a count drawn for
+// one that is not whole (half a household) is a data error, most often a
+// decimal separator typed for a thousands separator.
+void check_whole_counts(const Project& project, const TableRef& ref, const Indicator& indicator) {
+  const DataTable& table = *project.table(ref.table);
+  const std::size_t column = *table.column_index(ref.column);
+  const std::size_t key = *table.column_index(table.key_column);
+  for (const DataRow& row : table.rows) {
+    if (row.role != DataRowRole::body || (!ref.row.empty() && row.cells[key].text != ref.row)) continue;
+    const DataCell& cell = row.cells[column];
+    if (cell.number && !cell.number->is_integer()) {
+      fail(cell.where, "`" + cell.text + "` is not a whole number",
+           "the rasio of " + indicator.id + " counts \"" + ref.column + "\" (1 : N compares whole counts); " +
+               "check the thousands and decimal separators");
+    }
+  }
+}
+
+// A components table that follows a weight scale has one body row per component.
+void check_component_weights(const Project& project, const RealizationFromComponents& components) {
+  const auto weights = project.scales.weights.find(components.weights);
+  if (weights == project.scales.weights.end()) {
+    fail(components.where, "unknown bobot \"" + components.weights + "\"",
+         "known weight scales: " + join_keys(project.scales.weights));
+  }
+  std::size_t body_rows = 0;
+  for (const DataRow& row : project.table(components.table)->rows) body_rows += row.role == DataRowRole::body ? 1 : 0;
+  if (body_rows != weights->second.components.size()) {
+    fail(components.where,
+         "table \"" + components.table + "\" has " + std::to_string(body_rows) + " components, \"" + components.weights +
+             "\" has " + std::to_string(weights->second.components.size()),
+         "one row per component, in the order of the weight scale");
+  }
+}
+
+// A predikat names its ladder; a nilai may name its band scale.
+void check_indicator_scale(const Project& project, const Indicator& indicator) {
+  if (indicator.kind == IndicatorKind::grade && indicator.scale.empty()) {
+    fail(indicator.where, "indicator " + indicator.id + " of jenis \"predikat\" needs a \"skala\"",
+         "name its ladder, e.g. \"skala\": \"kla\" (known: " + join_keys(project.scales.ladders) + ")");
+  }
+  if (indicator.kind == IndicatorKind::grade && !project.scales.ladders.count(indicator.scale)) {
+    fail(indicator.where, "unknown skala \"" + indicator.scale + "\" for indicator " + indicator.id,
+         "known ladders: " + join_keys(project.scales.ladders));
+  }
+  if (indicator.kind == IndicatorKind::score && !indicator.scale.empty() && !project.scales.bands.count(indicator.scale)) {
+    fail(indicator.where, "unknown skala \"" + indicator.scale + "\" for indicator " + indicator.id,
+         "known band scales: " + join_keys(project.scales.bands));
+  }
+}
+
+// The tables a realisasi is computed from.
+void check_realization_sources(const Project& project, const Realization& realization, const Indicator& indicator) {
+  if (realization.from_tables) {
+    check_table_ref(project, realization.from_tables->numerator);
+    check_table_ref(project, realization.from_tables->denominator);
+    if (indicator.kind == IndicatorKind::ratio) {
+      check_whole_counts(project, realization.from_tables->numerator, indicator);
+      check_whole_counts(project, realization.from_tables->denominator, indicator);
+    }
+  }
+  if (const auto& components = realization.from_components) {
+    check_table_ref(project, TableRef{components->table, components->value_column, {}, components->where});
+    if (!components->weight_column.empty()) {
+      check_table_ref(project, TableRef{components->table, components->weight_column, {}, components->where});
+    }
+    if (!components->weights.empty()) check_component_weights(project, *components);
+  }
+}
+
+// Every target and given realisasi of a predikat is a level of its ladder.
+void check_grade_labels(const Project& project, const Indicator& indicator) {
+  const GradeLadder& ladder = project.scales.ladders.at(indicator.scale);
+  auto check_label = [&](const StatedValue& stated) {
+    if (!ladder.rank(stated.value.label)) {
+      fail(stated.where, "\"" + stated.text + "\" is not on the " + ladder.id + " ladder",
+           "use one of " + join(ladder.levels));
+    }
+  };
+  for (const auto& [year, target] : indicator.plan_targets) check_label(target);
+  for (const auto& [year, target] : indicator.agreement_targets) check_label(target);
+  for (const auto& [year, realization] : indicator.realizations) {
+    if (realization.given) check_label(*realization.given);
+  }
+}
+
+void check_indicator_references(const Project& project, const Indicator& indicator) {
+  check_indicator_scale(project, indicator);
+  for (const auto& [year, realization] : indicator.realizations) {
+    check_realization_sources(project, realization, indicator);
+  }
+  if (indicator.kind == IndicatorKind::grade) check_grade_labels(project, indicator);
+  for (const Indicator& program_indicator : indicator.program_indicators) {
+    check_indicator_references(project, program_indicator);
+  }
+}
+
+}  // namespace
+
+void check_references(const Project& project) {
+  for (const Objective& objective : project.objectives) {
+    for (const Indicator& indicator : objective.indicators) check_indicator_references(project, indicator);
+  }
+  if (project.budget) {
+    for (const IndicatorBudgetLine& line : project.budget->indicator_lines) {
+      if (!project.indicator(line.indicator)) {
+        fail(line.where, "unknown indicator \"" + line.indicator + "\"", "use the id of an indikator in lkip.json");
+      }
+    }
+  }
+}
+
+}  // namespace lkip::detail
