@@ -30,6 +30,13 @@ inline const Table& table_of(const Document& document, const std::string& id) {
 // A table of a temporary document would dangle.
 const Table& table_of(Document&& document, const std::string& id) = delete;
 
+// The keys of `table`'s columns, in order.
+inline std::vector<std::string> column_keys(const Table& table) {
+  std::vector<std::string> keys;
+  for (const Column& column : table.columns) keys.push_back(column.key);
+  return keys;
+}
+
 // The texts a reader sees in `row`, in `style`.
 inline std::vector<std::string> row_texts(const Row& row, NumberStyle style = NumberStyle::id) {
   std::vector<std::string> texts;

@@ -30,6 +30,7 @@ using lkip::Tabulation;
 using lkip::TabulationRequest;
 using lkip::TabulateOptions;
 using lkip::test::check_formulas;
+using lkip::test::column_keys;
 using lkip::test::describe;
 using lkip::test::kRecordFileName;
 using lkip::test::make_request;
@@ -274,12 +275,6 @@ Tabulation sample_tabulation(std::vector<std::string> by, std::vector<lkip::Tabu
   for (const lkip::TabulationGroup& group : tabulation.groups) tabulation.matched += group.count;
   tabulation.records = tabulation.matched + 1234;
   return tabulation;
-}
-
-std::vector<std::string> column_keys(const lkip::Table& table) {
-  std::vector<std::string> keys;
-  for (const lkip::Column& column : table.columns) keys.push_back(column.key);
-  return keys;
 }
 
 
