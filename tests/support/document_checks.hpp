@@ -1,6 +1,6 @@
 // The checks the tests of built tables share: a table of a document by id,
-// its cells as a reader sees them, its column labels, and every formula
-// against the value of its cell. A failure in a helper names the line of the
+// its cells as a reader sees them, its column labels, the cells a formula
+// reads, and every formula against the value of its cell. A failure in a helper names the line of the
 // test that called it.
 #pragma once
 
@@ -30,6 +30,13 @@ inline const Table& table_of(const Document& document, const std::string& id) {
 // A table of a temporary document would dangle.
 const Table& table_of(Document&& document, const std::string& id) = delete;
 
+// The ids of `document`'s tables, in order.
+inline std::vector<std::string> ids_of(const Document& document) {
+  std::vector<std::string> ids;
+  for (const Table& table : document.tables) ids.push_back(table.id);
+  return ids;
+}
+
 // The keys of `table`'s columns, in order.
 inline std::vector<std::string> column_keys(const Table& table) {
   std::vector<std::string> keys;
@@ -42,6 +49,16 @@ inline std::vector<std::string> row_texts(const Row& row, NumberStyle style = Nu
   std::vector<std::string> texts;
   for (const Cell& cell : row.cells) texts.push_back(format_cell(cell, style));
   return texts;
+}
+
+// The cells the formula of the cell in `row` under `column` reads; a test
+// failure when the cell has no formula.
+inline std::vector<CellRef> formula_refs(const Table& table, std::size_t row, const std::string& column) {
+  const auto index = table.column_index(column);
+  REQUIRE(index.has_value());
+  const Cell& cell = table.rows.at(row).cells.at(*index);
+  REQUIRE(cell.formula.has_value());
+  return cell.formula->refs();
 }
 
 // Column labels of `table`: {column, label}.

@@ -28,6 +28,7 @@ using lkip::Table;
 using lkip::detail::TableBuilder;
 using lkip::test::check_cells;
 using lkip::test::check_formulas;
+using lkip::test::formula_refs;
 using lkip::test::column_keys;
 using lkip::test::check_labels;
 using lkip::test::reference_report;
@@ -80,12 +81,6 @@ std::vector<CellRef> cells_of(const Table& table, const std::vector<std::size_t>
   return cells;
 }
 
-std::vector<CellRef> refs_at(const Table& table, std::size_t row, const std::string& column) {
-  const lkip::Cell& cell = table.rows.at(row).cells.at(*table.column_index(column));
-  REQUIRE(cell.formula.has_value());
-  return cell.formula->refs();
-}
-
 }  // namespace
 
 TEST_CASE("the budget-wide tables come in order, numbered on from the builder's first", "[budget_tables]") {
@@ -132,13 +127,13 @@ TEST_CASE("Tabel 3.33: pagu murni, pagu perubahan and selisih of every program",
   // selisih = pagu perubahan − pagu murni; a program's pagu perubahan is
   // its row of Tabel 3.34 (program I is that table's first row); JUMLAH
   // adds up the five programs.
-  CHECK(refs_at(table, 0, "selisih") ==
+  CHECK(formula_refs(table, 0, "selisih") ==
         std::vector<CellRef>{{"anggaran.program", 0, "pagu_perubahan"}, {"anggaran.program", 0, "pagu_murni"}});
-  CHECK(refs_at(table, 0, "pagu_perubahan") == std::vector<CellRef>{{"anggaran.realisasi", 0, "pagu"}});
-  CHECK(refs_at(table, 1, "pagu_perubahan") == std::vector<CellRef>{{"anggaran.realisasi", 11, "pagu"}});
+  CHECK(formula_refs(table, 0, "pagu_perubahan") == std::vector<CellRef>{{"anggaran.realisasi", 0, "pagu"}});
+  CHECK(formula_refs(table, 1, "pagu_perubahan") == std::vector<CellRef>{{"anggaran.realisasi", 11, "pagu"}});
   // Program III has no row there.
   CHECK_FALSE(table.rows[2].cells[3].formula.has_value());
-  CHECK(refs_at(table, 5, "pagu_murni") == cells_of(table, {0, 1, 2, 3, 4}, "pagu_murni"));
+  CHECK(formula_refs(table, 5, "pagu_murni") == cells_of(table, {0, 1, 2, 3, 4}, "pagu_murni"));
   CHECK(check_formulas(document) > 0);
 }
 
@@ -190,10 +185,10 @@ TEST_CASE("Tabel 3.34: every activity under its program, with sumber dana and th
 
   // % = realisasi / pagu × 100 on every row; a program adds up its
   // activities and JUMLAH the programs.
-  CHECK(refs_at(table, 3, "persen") ==
+  CHECK(formula_refs(table, 3, "persen") ==
         std::vector<CellRef>{{"anggaran.realisasi", 3, "realisasi"}, {"anggaran.realisasi", 3, "pagu"}});
-  CHECK(refs_at(table, 11, "pagu") == cells_of(table, {12, 13}, "pagu"));
-  CHECK(refs_at(table, 29, "realisasi") == cells_of(table, {0, 11, 14, 20}, "realisasi"));
+  CHECK(formula_refs(table, 11, "pagu") == cells_of(table, {12, 13}, "pagu"));
+  CHECK(formula_refs(table, 29, "realisasi") == cells_of(table, {0, 11, 14, 20}, "realisasi"));
   CHECK(check_formulas(document) > 0);
 }
 
@@ -218,8 +213,8 @@ TEST_CASE("the quarterly allocation: the quarters of every activity, added up pe
         std::vector<std::string>{"1.208.477.000", "402.052.798", "229.167.734", "262.985.734", "314.270.734"});
   CHECK(quarters(29) ==
         std::vector<std::string>{"2.918.355.000", "655.889.018", "731.425.154", "784.754.594", "746.286.234"});
-  CHECK(refs_at(table, 11, "tw4") == cells_of(table, {12, 13}, "tw4"));
-  CHECK(refs_at(table, 29, "tw1") == cells_of(table, {0, 11, 14, 20}, "tw1"));
+  CHECK(formula_refs(table, 11, "tw4") == cells_of(table, {12, 13}, "tw4"));
+  CHECK(formula_refs(table, 29, "tw1") == cells_of(table, {0, 11, 14, 20}, "tw1"));
   CHECK(check_formulas(document) > 0);
 }
 
@@ -239,9 +234,9 @@ TEST_CASE("a per-IKU table: programs numbered by position, capaian and efisiensi
                                                                "112.528.000", "92.318.000", "82,04%", "", ""});
     check_cells(table.rows[1], {{0, "14"}, {2, "85.625.000"}, {4, "100,00%"}, {5, ""}, {6, ""}});
     // The capaian is the one of the IKU's analysis table; efisiensi = 100 − %.
-    CHECK(refs_at(table, 0, "capaian") == std::vector<CellRef>{{"IKU1.analisis", 0, "capaian"}});
-    CHECK(refs_at(table, 0, "efisiensi") == std::vector<CellRef>{{"IKU1.anggaran", 0, "persen"}});
-    CHECK(refs_at(table, 0, "pagu") == cells_of(table, {1, 2}, "pagu"));
+    CHECK(formula_refs(table, 0, "capaian") == std::vector<CellRef>{{"IKU1.analisis", 0, "capaian"}});
+    CHECK(formula_refs(table, 0, "efisiensi") == std::vector<CellRef>{{"IKU1.anggaran", 0, "persen"}});
+    CHECK(formula_refs(table, 0, "pagu") == cells_of(table, {1, 2}, "pagu"));
     CHECK(table.notes == std::vector<std::string>{kBudgetSource});
 
     const PerIkuTable en(reference_report(), "IKU1", NumberStyle::en);
@@ -269,8 +264,8 @@ TEST_CASE("a per-IKU table: programs numbered by position, capaian and efisiensi
     CHECK(table.rows.back().role == RowRole::total);
     check_cells(table.rows.back(), {{1, "JUMLAH"}, {2, "1.318.025.000"}, {3, "1.066.826.695"}, {4, "80,94%"},
                                     {5, "114,45%"}, {6, "19,06%"}});
-    CHECK(refs_at(table, 14, "realisasi") == cells_of(table, {0, 11}, "realisasi"));
-    CHECK(refs_at(table, 14, "capaian") == std::vector<CellRef>{{"IKU5.analisis", 0, "capaian"}});
+    CHECK(formula_refs(table, 14, "realisasi") == cells_of(table, {0, 11}, "realisasi"));
+    CHECK(formula_refs(table, 14, "capaian") == std::vector<CellRef>{{"IKU5.analisis", 0, "capaian"}});
   }
 }
 

@@ -27,7 +27,9 @@ using lkip::RowRole;
 using lkip::Table;
 using lkip::test::check_cells;
 using lkip::test::check_formulas;
+using lkip::test::formula_refs;
 using lkip::test::column_keys;
+using lkip::test::ids_of;
 using lkip::test::reference_report;
 using lkip::test::row_texts;
 using lkip::test::table_of;
@@ -42,18 +44,6 @@ Document indicator_document(const Report& report, const std::string& id, Languag
   REQUIRE(outcome != nullptr);
   lkip::detail::add_indicator_tables(builder, *outcome);
   return builder.finish({});
-}
-
-std::vector<std::string> ids_of(const Document& document) {
-  std::vector<std::string> ids;
-  for (const Table& table : document.tables) ids.push_back(table.id);
-  return ids;
-}
-
-std::vector<CellRef> refs_at(const Table& table, std::size_t row, const std::string& column) {
-  const lkip::Cell& cell = table.rows.at(row).cells.at(*table.column_index(column));
-  REQUIRE(cell.formula.has_value());
-  return cell.formula->refs();
 }
 
 // The project of model_builders.hpp with one sasaran of `indicators`, computed for 2022.
@@ -105,9 +95,9 @@ TEST_CASE("Tabel 3.2: the analysis of Rasio KDRT explains its computed realisasi
   // The realisasi divides the JUMLAH rows of the two data tables shown
   // below it (Tabel 3.4: 56 kelurahan and 12 subtotals above it); the
   // capaian is R/T × 100.
-  CHECK(refs_at(table, 0, "realisasi") == std::vector<CellRef>{{"IKU1.data.keluarga_2020", 68, "JUMLAH"},
+  CHECK(formula_refs(table, 0, "realisasi") == std::vector<CellRef>{{"IKU1.data.keluarga_2020", 68, "JUMLAH"},
                                                                 {"IKU1.data.kdrt_2020", 8, "TOTAL"}});
-  CHECK(refs_at(table, 0, "capaian") ==
+  CHECK(formula_refs(table, 0, "capaian") ==
         std::vector<CellRef>{{"IKU1.analisis", 0, "realisasi"}, {"IKU1.analisis", 0, "target"}});
 
   const Document en = indicator_document(reference_report(), "IKU1", Language::en, NumberStyle::en);
@@ -161,7 +151,7 @@ TEST_CASE("a data table: recomputed totals, its own precision per column, \"-\" 
     REQUIRE(table.rows.size() > 4u);
     CHECK(table.rows[4].role == RowRole::subtotal);
     check_cells(table.rows[4], {{0, "SUBTOTAL"}, {4, "85.996"}});
-    CHECK(refs_at(table, 4, "JUMLAH") == std::vector<CellRef>{{"IKU1.data.keluarga_2020", 0, "JUMLAH"},
+    CHECK(formula_refs(table, 4, "JUMLAH") == std::vector<CellRef>{{"IKU1.data.keluarga_2020", 0, "JUMLAH"},
                                                                {"IKU1.data.keluarga_2020", 1, "JUMLAH"},
                                                                {"IKU1.data.keluarga_2020", 2, "JUMLAH"},
                                                                {"IKU1.data.keluarga_2020", 3, "JUMLAH"}});
@@ -197,7 +187,7 @@ TEST_CASE("Tabel 3.5: the trend of Rasio KDRT, one row a year", "[indicator_tabl
         std::vector<std::string>{"2019", "1 : 1.270", "1 : 2.687", "211,57%", "Melampaui Target"});
   CHECK(row_texts(table.rows[1]) ==
         std::vector<std::string>{"2020", "1 : 1.300", "1 : 3.848", "296,04%", "Melampaui Target"});
-  CHECK(refs_at(table, 0, "capaian") == std::vector<CellRef>{{"IKU1.tren", 0, "realisasi"}, {"IKU1.tren", 0, "target"}});
+  CHECK(formula_refs(table, 0, "capaian") == std::vector<CellRef>{{"IKU1.tren", 0, "realisasi"}, {"IKU1.tren", 0, "target"}});
 }
 
 TEST_CASE("the Renstra comparison: the year and the end target; a predikat says whether it is reached",
@@ -213,8 +203,8 @@ TEST_CASE("the Renstra comparison: the year and the end target; a predikat says 
     // 3.848,455 / 1.400 × 100 = 274,8896…
     CHECK(row_texts(table.rows[2]) ==
           std::vector<std::string>{"Capaian terhadap target akhir", "%", "296,04%", "274,89%"});
-    CHECK(refs_at(table, 2, "2020") == std::vector<CellRef>{{"IKU1.renstra", 1, "2020"}, {"IKU1.renstra", 0, "2020"}});
-    CHECK(refs_at(table, 2, "2023") == std::vector<CellRef>{{"IKU1.renstra", 1, "2020"}, {"IKU1.renstra", 0, "2023"}});
+    CHECK(formula_refs(table, 2, "2020") == std::vector<CellRef>{{"IKU1.renstra", 1, "2020"}, {"IKU1.renstra", 0, "2020"}});
+    CHECK(formula_refs(table, 2, "2023") == std::vector<CellRef>{{"IKU1.renstra", 1, "2020"}, {"IKU1.renstra", 0, "2023"}});
   }
   SECTION("Tabel 3.19: Nindya against Madya this year and Nindya in 2023") {
     const Document document = indicator_document(reference_report(), "IKU3");
@@ -243,7 +233,7 @@ TEST_CASE("Tabel 3.10: the IKU's budget table takes its capaian from the analysi
   const Table& table = table_of(document, "IKU1.anggaran");
   check_cells(table.rows.at(0), {{5, "296,04%"}});
   // Built with the analysis table, the capaian keeps its formula.
-  CHECK(refs_at(table, 0, "capaian") == std::vector<CellRef>{{"IKU1.analisis", 0, "capaian"}});
+  CHECK(formula_refs(table, 0, "capaian") == std::vector<CellRef>{{"IKU1.analisis", 0, "capaian"}});
 }
 
 TEST_CASE("a year without realisasi has no trend row", "[indicator_tables]") {
@@ -287,10 +277,10 @@ TEST_CASE("a declared total column adds up its parts in every body row", "[indic
   REQUIRE(table.rows.size() == 3u);
   // The file's "-" is 0 and shown as written.
   CHECK(row_texts(table.rows[1]) == std::vector<std::string>{"Psikis", "-", "15", "15"});
-  CHECK(refs_at(table, 1, "TOTAL") ==
+  CHECK(formula_refs(table, 1, "TOTAL") ==
         std::vector<CellRef>{{"IKU2.data.kasus", 1, "POLRES"}, {"IKU2.data.kasus", 1, "DPPPA"}});
   CHECK(row_texts(table.rows[2]) == std::vector<std::string>{"JUMLAH", "5", "30", "35"});
-  CHECK(refs_at(table, 2, "TOTAL") ==
+  CHECK(formula_refs(table, 2, "TOTAL") ==
         std::vector<CellRef>{{"IKU2.data.kasus", 0, "TOTAL"}, {"IKU2.data.kasus", 1, "TOTAL"}});
   // Two body TOTALs, three column totals, the capaian of the analysis and of the two trend years.
   CHECK(check_formulas(document) == 2 + 3 + 1 + 2);

@@ -102,12 +102,6 @@ struct Fixture {
   [[nodiscard]] const lkip::Table& table(const std::string& id) const { return table_of(id_document, id); }
 };
 
-std::vector<std::string> ids_of(const Document& document) {
-  std::vector<std::string> ids;
-  for (const lkip::Table& table : document.tables) ids.push_back(table.id);
-  return ids;
-}
-
 std::vector<std::string> numbers_of(const Document& document) {
   std::vector<std::string> numbers;
   for (const lkip::Table& table : document.tables) numbers.push_back(table.number);
