@@ -186,7 +186,7 @@ TEST_CASE("a whole number is at most a million either way", "[json_node]") {
   CHECK(error.message == message);
 }
 
-TEST_CASE("a missing key is an error at its object; an optional one is nullopt or the fallback", "[json_node]") {
+TEST_CASE("a missing key is an error at its object, an optional one is nullopt or the fallback", "[json_node]") {
   const Json json = Json::parse(R"({"sasaran": [{"nama": "S"}], "satuan": "Persen"})");
   JsonNode root = root_of(json);
   JsonNode objective = root.at("sasaran").as_array().at(0);

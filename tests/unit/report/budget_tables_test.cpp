@@ -5,7 +5,7 @@
 // Tabel 2.3, and the per-IKU tables 3.10, 3.20 and 3.32. From a small built
 // budget, what the reference does not show: more than ten programs in a
 // per-IKU table. Every figure is as anggaran_2020.csv and
-// anggaran_iku_2020.csv state it, or their sum.
+// anggaran_iku_2020.csv state it, or follows from them by hand.
 #include "report/report_cells.hpp"
 
 #include <catch2/catch.hpp>
@@ -28,9 +28,9 @@ using lkip::Table;
 using lkip::detail::TableBuilder;
 using lkip::test::check_cells;
 using lkip::test::check_formulas;
-using lkip::test::formula_refs;
-using lkip::test::column_keys;
 using lkip::test::check_labels;
+using lkip::test::column_keys;
+using lkip::test::formula_refs;
 using lkip::test::reference_report;
 using lkip::test::row_texts;
 using lkip::test::table_of;

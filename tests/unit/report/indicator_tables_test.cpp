@@ -27,8 +27,8 @@ using lkip::RowRole;
 using lkip::Table;
 using lkip::test::check_cells;
 using lkip::test::check_formulas;
-using lkip::test::formula_refs;
 using lkip::test::column_keys;
+using lkip::test::formula_refs;
 using lkip::test::ids_of;
 using lkip::test::reference_report;
 using lkip::test::row_texts;
@@ -190,7 +190,7 @@ TEST_CASE("Tabel 3.5: the trend of Rasio KDRT, one row a year", "[indicator_tabl
   CHECK(formula_refs(table, 0, "capaian") == std::vector<CellRef>{{"IKU1.tren", 0, "realisasi"}, {"IKU1.tren", 0, "target"}});
 }
 
-TEST_CASE("the Renstra comparison: the year and the end target; a predikat says whether it is reached",
+TEST_CASE("the Renstra comparison: the year and the end target, for a predikat whether it is reached",
           "[indicator_tables]") {
   SECTION("Tabel 3.9: Rasio KDRT against 1 : 1.400 in 2023") {
     const Document document = indicator_document(reference_report(), "IKU1");

@@ -3,8 +3,9 @@
 // capaian, status and predikat, a sasaran's average, a data-table cell or
 // column total, and every budget figure; shown in both number styles as
 // `verify` writes lkip's side of a finding. A name the report does not hold
-// gives an undefined figure, shown "-". The expected values are those of
-// docs/reference-data.md and tests/unit/reference/reference_test.cpp.
+// gives an undefined figure, shown "-". The expected values are the
+// reference's (klaim.csv, docs/reference-data.md, reference_test.cpp) or
+// follow from its data by hand.
 #include "lkip/verify/claim_figure.hpp"
 
 #include <catch2/catch.hpp>
