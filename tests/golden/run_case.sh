@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs one golden case: LKIP CASE_DIR. Compares stdout, stderr (when the case
-# has an expected one) and the exit code. With LKIP_UPDATE_GOLDEN=1 it
-# rewrites the expected files instead (review them by eye before committing).
+# Runs one golden case: LKIP CASE_DIR. Compares stdout, stderr and the exit
+# code with the case's `stdout`, `stderr` and `exit`; all three must exist
+# (an empty `stderr` is the check that nothing is printed there, not a
+# skipped check). With LKIP_UPDATE_GOLDEN=1 it rewrites the expected files
+# instead (review them by eye before committing).
 set -u
 lkip=$1
 case_dir=$2
@@ -12,15 +14,20 @@ trap 'rm -f "$actual_out" "$actual_err"' EXIT
 code=$?
 if [ "${LKIP_UPDATE_GOLDEN:-0}" = 1 ]; then
   cp "$actual_out" "$case_dir/stdout"
-  [ -s "$actual_err" ] && cp "$actual_err" "$case_dir/stderr" || rm -f "$case_dir/stderr"
+  cp "$actual_err" "$case_dir/stderr"
   echo "$code" > "$case_dir/exit"
   exit 0
 fi
 status=0
+for expected in stdout stderr exit; do
+  if [ ! -f "$case_dir/$expected" ]; then
+    echo "no expected $expected: $case_dir/$expected is missing (every case states its stdout, stderr and exit; an empty file expects nothing printed; LKIP_UPDATE_GOLDEN=1 writes them)"
+    status=1
+  fi
+done
+[ $status = 0 ] || exit 1
 if ! diff -u "$case_dir/stdout" "$actual_out"; then echo "stdout differs"; status=1; fi
-if [ -f "$case_dir/stderr" ]; then
-  if ! diff -u "$case_dir/stderr" "$actual_err"; then echo "stderr differs"; status=1; fi
-fi
+if ! diff -u "$case_dir/stderr" "$actual_err"; then echo "stderr differs"; status=1; fi
 expected_code=$(cat "$case_dir/exit")
 if [ "$code" != "$expected_code" ]; then echo "exit code $code, expected $expected_code"; status=1; fi
 exit $status

@@ -4,10 +4,12 @@
 # A case folder holds `setup` (bash, run in a fresh empty folder: it makes the
 # hostile input there, from the test projects named by $PROJECTS), `args`
 # (one argument a line, run in that folder, so paths in messages are
-# short and stable), the expected `exit` and `stderr`, and optionally the
-# expected `stdout`. Besides those, every case must end within its time
-# limit (a hang fails), exit 0, 1 or 2 (never a crash or a sanitizer
-# report), leave no temporary file (.NAME.lkip-*) behind, and print no nan or inf.
+# short and stable), the expected `exit` and `stderr` (both required: an
+# empty `stderr` is the check that nothing is printed there), and optionally
+# the expected `stdout` (without it stdout is not compared). Besides those,
+# every case must end within its time limit (a hang fails), exit 0, 1 or 2
+# (never a crash or a sanitizer report), leave no temporary file
+# (.NAME.lkip-*) behind, and print no nan or inf.
 # With LKIP_UPDATE_HOSTILE=1 it rewrites exit, stderr and an existing stdout
 # (review them by eye).
 set -u
@@ -28,6 +30,13 @@ if [ "${LKIP_UPDATE_HOSTILE:-0}" = 1 ]; then
   echo "$code" > "$case_dir/exit"
 fi
 status=0
+for expected in stderr exit; do
+  if [ ! -f "$case_dir/$expected" ]; then
+    echo "no expected $expected: $case_dir/$expected is missing (every case states its stderr and exit; an empty stderr expects nothing printed; LKIP_UPDATE_HOSTILE=1 writes them)"
+    status=1
+  fi
+done
+[ $status = 0 ] || exit 1
 case $code in
   0|1|2) ;;
   124) echo "hung: killed after ${LKIP_HOSTILE_TIMEOUT:-120} s"; status=1 ;;

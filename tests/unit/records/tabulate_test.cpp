@@ -19,6 +19,7 @@
 #include "records/group_counter.hpp"
 #include "lkip/report/formula.hpp"
 #include "lkip/report/tabulation_table.hpp"
+#include "support/document_checks.hpp"
 #include "support/tabulate_support.hpp"
 
 namespace {
@@ -28,9 +29,12 @@ using lkip::Result;
 using lkip::Tabulation;
 using lkip::TabulationRequest;
 using lkip::TabulateOptions;
+using lkip::test::check_formulas;
+using lkip::test::column_keys;
 using lkip::test::describe;
 using lkip::test::kRecordFileName;
 using lkip::test::make_request;
+using lkip::test::row_texts;
 using lkip::test::small_options;
 using lkip::test::tabulate_bytes;
 
@@ -273,39 +277,6 @@ Tabulation sample_tabulation(std::vector<std::string> by, std::vector<lkip::Tabu
   return tabulation;
 }
 
-std::vector<std::string> column_keys(const lkip::Table& table) {
-  std::vector<std::string> keys;
-  for (const lkip::Column& column : table.columns) keys.push_back(column.key);
-  return keys;
-}
-
-// A row as the texts a reader sees.
-std::vector<std::string> row_texts(const lkip::Row& row) {
-  std::vector<std::string> texts;
-  for (const lkip::Cell& cell : row.cells) texts.push_back(lkip::format_cell(cell, NumberStyle::en));
-  return texts;
-}
-
-// Every cell with a formula holds the value the formula computes over the
-// document; returns how many there are.
-int check_formulas(const lkip::Document& document) {
-  int formulas = 0;
-  for (const lkip::Table& table : document.tables) {
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-      for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) {
-        const lkip::Cell& cell = table.rows[r].cells[c];
-        if (!cell.formula) continue;
-        ++formulas;
-        INFO("row " << r << " column " << table.columns[c].key);
-        const auto computed = lkip::evaluate(*cell.formula, document);
-        REQUIRE(computed.has_value());
-        REQUIRE(cell.value.has_value());
-        CHECK(computed->to_exact_string() == cell.value->to_exact_string());
-      }
-    }
-  }
-  return formulas;
-}
 
 }  // namespace
 
@@ -320,10 +291,10 @@ TEST_CASE("tabulate: the long form has a row per group and a live total", "[tabu
   CHECK(table.title == "Jumlah rekaman menurut kecamatan dan jenis_kelamin");
   CHECK(column_keys(table) == std::vector<std::string>{"kecamatan", "jenis_kelamin", "jumlah"});
   REQUIRE(table.rows.size() == 4);
-  CHECK(row_texts(table.rows[0]) == std::vector<std::string>{"Bekasi Barat", "L", "3"});
-  CHECK(row_texts(table.rows[2]) == std::vector<std::string>{"Rawalumbu", "P", "5"});
+  CHECK(row_texts(table.rows[0], NumberStyle::en) == std::vector<std::string>{"Bekasi Barat", "L", "3"});
+  CHECK(row_texts(table.rows[2], NumberStyle::en) == std::vector<std::string>{"Rawalumbu", "P", "5"});
   CHECK(table.rows[3].role == lkip::RowRole::total);
-  CHECK(row_texts(table.rows[3]) == std::vector<std::string>{"JUMLAH", "", "12"});
+  CHECK(row_texts(table.rows[3], NumberStyle::en) == std::vector<std::string>{"JUMLAH", "", "12"});
   CHECK(check_formulas(document) == 1);
   CHECK(table.notes == std::vector<std::string>{"Sumber: data/penduduk.csv (1.246 rekaman, 12 dihitung)"});
 }
@@ -337,8 +308,8 @@ TEST_CASE("tabulate: the long form without totals, without --by, and in English"
     CHECK(table.title == "Number of records");
     CHECK(column_keys(table) == std::vector<std::string>{"jumlah"});
     REQUIRE(table.rows.size() == 2);
-    CHECK(row_texts(table.rows[0]) == std::vector<std::string>{"7"});
-    CHECK(row_texts(table.rows[1]) == std::vector<std::string>{"7"});
+    CHECK(row_texts(table.rows[0], NumberStyle::en) == std::vector<std::string>{"7"});
+    CHECK(row_texts(table.rows[1], NumberStyle::en) == std::vector<std::string>{"7"});
     CHECK(check_formulas(document) == 1);
     CHECK(table.notes == std::vector<std::string>{"Source: data/penduduk.csv (1,241 records, 7 counted)"});
   }
@@ -362,9 +333,9 @@ TEST_CASE("tabulate: the cross table has a column per value, zeros, and live row
   CHECK(table.title == "Number of records by kecamatan and kelompok");
   CHECK(column_keys(table) == std::vector<std::string>{"kecamatan", "9", "10", "A", "b", "jumlah"});
   REQUIRE(table.rows.size() == 3);
-  CHECK(row_texts(table.rows[0]) == std::vector<std::string>{"Bekasi Barat", "0", "2", "0", "1", "3"});
-  CHECK(row_texts(table.rows[1]) == std::vector<std::string>{"Rawalumbu", "4", "0", "3", "0", "7"});
-  CHECK(row_texts(table.rows[2]) == std::vector<std::string>{"TOTAL", "4", "2", "3", "1", "10"});
+  CHECK(row_texts(table.rows[0], NumberStyle::en) == std::vector<std::string>{"Bekasi Barat", "0", "2", "0", "1", "3"});
+  CHECK(row_texts(table.rows[1], NumberStyle::en) == std::vector<std::string>{"Rawalumbu", "4", "0", "3", "0", "7"});
+  CHECK(row_texts(table.rows[2], NumberStyle::en) == std::vector<std::string>{"TOTAL", "4", "2", "3", "1", "10"});
   CHECK(table.rows[2].role == lkip::RowRole::total);
   CHECK(check_formulas(document) == 2 + 4 + 1);  // two row totals, four column totals and the grand total
 }
@@ -378,7 +349,7 @@ TEST_CASE("tabulate: a cross-table value that is also a column key gets the colu
   const lkip::Table& table = document.tables[0];
   CHECK(column_keys(table) ==
         std::vector<std::string>{"kecamatan", "status:jumlah", "status:kecamatan", "x", "jumlah"});
-  CHECK(row_texts(table.rows[0]) == std::vector<std::string>{"A", "1", "2", "3", "6"});
+  CHECK(row_texts(table.rows[0], NumberStyle::en) == std::vector<std::string>{"A", "1", "2", "3", "6"});
   check_formulas(document);
 }
 

@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <optional>
-#include <source_location>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "support/document_checks.hpp"
 #include "support/model_builders.hpp"
 
 using lkip::CellKind;
@@ -80,17 +80,6 @@ lkip::Project mini_project() {
   return project;
 }
 
-const lkip::Table& table_of(const Document& document, const std::string& id) {
-  for (const lkip::Table& table : document.tables) {
-    if (table.id == id) return table;
-  }
-  FAIL("no table " << id);
-  throw std::logic_error("unreachable");
-}
-
-// A table of a temporary document would dangle.
-const lkip::Table& table_of(Document&& document, const std::string& id) = delete;
-
 // The project, its report and the report's document in Indonesian, kept
 // together: the report points into the project.
 struct Fixture {
@@ -113,12 +102,6 @@ struct Fixture {
   [[nodiscard]] const lkip::Table& table(const std::string& id) const { return table_of(id_document, id); }
 };
 
-std::vector<std::string> ids_of(const Document& document) {
-  std::vector<std::string> ids;
-  for (const lkip::Table& table : document.tables) ids.push_back(table.id);
-  return ids;
-}
-
 std::vector<std::string> numbers_of(const Document& document) {
   std::vector<std::string> numbers;
   for (const lkip::Table& table : document.tables) numbers.push_back(table.number);
@@ -126,24 +109,6 @@ std::vector<std::string> numbers_of(const Document& document) {
 }
 
 std::string shown(const lkip::Cell& cell, NumberStyle style = NumberStyle::id) { return lkip::format_cell(cell, style); }
-
-// Column labels of `table`: {column, label}.
-void check_labels(const lkip::Table& table, const std::vector<std::pair<std::size_t, std::string>>& expected,
-                  std::source_location call = std::source_location::current()) {
-  for (const auto& [column, label] : expected) {
-    INFO("checked at line " << call.line() << ", column " << column);
-    CHECK(table.columns.at(column).label == label);
-  }
-}
-
-// Cells of `row` as shown in the id style: {column, text}.
-void check_cells(const lkip::Row& row, const std::vector<std::pair<std::size_t, std::string>>& expected,
-                 std::source_location call = std::source_location::current()) {
-  for (const auto& [column, text] : expected) {
-    INFO("checked at line " << call.line() << ", column " << column);
-    CHECK(shown(row.cells.at(column)) == text);
-  }
-}
 
 const std::vector<std::string> kAllIds = {
     "capaian",          "IKU1.analisis",     "IKU1.data.kasus",   "IKU1.data.keluarga", "IKU1.tren",
@@ -631,28 +596,6 @@ TEST_CASE("missing money shows as undefined, never as 0 or empty", "[report_tabl
     }
   }
 }
-
-namespace {
-
-// Every formula of `document` gives its cell's value exactly; returns how
-// many there are.
-int check_formulas(const Document& document) {
-  int count = 0;
-  for (const lkip::Table& table : document.tables) {
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-      for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) {
-        const lkip::Cell& cell = table.rows[r].cells[c];
-        if (!cell.formula) continue;
-        INFO(table.id << " row " << r << " column " << table.columns[c].key);
-        CHECK(lkip::evaluate(*cell.formula, document) == cell.value);
-        ++count;
-      }
-    }
-  }
-  return count;
-}
-
-}  // namespace
 
 TEST_CASE("derived cells carry the formula that gives their value", "[report_tables][formula]") {
   Fixture fixture;
