@@ -19,15 +19,6 @@ namespace lkip {
 
 namespace {
 
-constexpr std::array<std::pair<Format, std::string_view>, 6> kFormatNames{{
-    {Format::text, "text"},
-    {Format::md, "md"},
-    {Format::json, "json"},
-    {Format::csv, "csv"},
-    {Format::html, "html"},
-    {Format::xlsx, "xlsx"},
-}};
-
 // The extensions a file name may carry, beyond the format names themselves.
 constexpr std::array<std::pair<std::string_view, Format>, 3> kExtraExtensions{{
     {"txt", Format::text},
@@ -62,15 +53,20 @@ std::optional<Error> copy_xlsx(const Document& document, const RenderOptions& op
 }  // namespace
 
 std::string_view to_string(Format format) {
-  for (const auto& [known, name] : kFormatNames) {
-    if (known == format) return name;
+  switch (format) {
+    case Format::text: return "text";
+    case Format::md: return "md";
+    case Format::json: return "json";
+    case Format::csv: return "csv";
+    case Format::html: return "html";
+    case Format::xlsx: return "xlsx";
   }
   return "?";
 }
 
 std::optional<Format> format_from_string(std::string_view text) {
-  for (const auto& [format, name] : kFormatNames) {
-    if (name == text) return format;
+  for (const Format format : kFormats) {
+    if (to_string(format) == text) return format;
   }
   return std::nullopt;
 }
@@ -106,10 +102,10 @@ std::optional<Error> render_to_file(const Document& document, Format format, con
                                     const std::string& path) {
   if (format == Format::xlsx) return render_detail::render_xlsx_file(document, options, path);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return make_error(SourceLoc{path, 0, 0, {}}, "cannot write the file", std::strerror(errno));
+  if (!out) return make_error(whole_file(path), "cannot write the file", std::strerror(errno));
   if (auto error = render(document, format, options, out)) return error;
   out.close();
-  if (!out) return make_error(SourceLoc{path, 0, 0, {}}, "cannot write the file", std::strerror(errno));
+  if (!out) return make_error(whole_file(path), "cannot write the file", std::strerror(errno));
   return std::nullopt;
 }
 
