@@ -54,12 +54,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                         claims.error().to_string());
     return 0;
   }
-  for (const lkip::NumberStyle style : {lkip::NumberStyle::id, lkip::NumberStyle::en}) {
+  for (const lkip::NumberStyle style : lkip::kNumberStyles) {
     const lkip::Verification verification = lkip::verify(reference_report(), *claims, style);
-    const lkip::Findings findings = lkip::build_findings(verification, lkip::FindingsOptions{lkip::Language::id, style, true, false});
-    for (const lkip::FindingsFormat format :
-         {lkip::FindingsFormat::text, lkip::FindingsFormat::md, lkip::FindingsFormat::json,
-          lkip::FindingsFormat::csv}) {
+    const lkip::Findings findings = lkip::build_findings(
+        verification, lkip::FindingsOptions{.language = lkip::Language::id, .style = style, .include_matches = true});
+    for (const lkip::Format format : lkip::kFindingsFormats) {
       std::ostringstream out;
       lkip::render_findings(findings, format, "verify", out);
     }

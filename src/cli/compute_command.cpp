@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "choice_option.hpp"
 #include "errors.hpp"
 #include "lkip/compute/compute.hpp"
 #include "lkip/input/project.hpp"
@@ -14,16 +15,14 @@
 namespace lkip::cli {
 namespace {
 
-const std::vector<std::string> kFormats = {"text", "md", "json", "csv", "html", "xlsx"};
-
 struct ComputeOptions {
   std::optional<std::string> project;
   std::optional<int> year;
   std::vector<std::string> tables;
-  std::optional<std::string> format;
+  std::optional<Format> format;
   std::optional<std::string> output;
-  std::string language = "id";
-  std::string style = "id";
+  Language language = Language::id;
+  NumberStyle style = NumberStyle::id;
 };
 
 int run_compute(const ComputeOptions& options) {
@@ -34,15 +33,13 @@ int run_compute(const ComputeOptions& options) {
   const int year = options.year.value_or(project->year);
   auto report = compute_report(*project, year);
   if (!report) return report_error(report.error());
-  const NumberStyle style = options.style == "en" ? NumberStyle::en : NumberStyle::id;
-  const Language language = *language_from_string(options.language);
-  auto document = build_document(*report, DocumentOptions{language, style});
+  auto document = build_document(*report, DocumentOptions{options.language, options.style});
   if (!options.tables.empty()) {
     auto selected = select_tables(std::move(document), options.tables);
     if (!selected) return report_error(selected.error());
     document = std::move(selected).value();
   }
-  if (auto error = write_document(document, *output, RenderOptions{style})) return report_error(*error);
+  if (auto error = write_document(document, *output, RenderOptions{options.style})) return report_error(*error);
   return kExitOk;
 }
 
@@ -57,15 +54,14 @@ void setup_compute(CLI::App& app, int& exit_code) {
                       "Only these tables: ids (capaian, IKU1.tren), id prefixes (IKU1) or numbers (3.1), "
                       "separated by spaces or commas; put PROJECT before --tabel")
       ->delimiter(',');
-  command->add_option("--format", options->format,
-                      "Output format: text, md, json, csv (one table), html or xlsx (default: from the -o file's "
-                      "extension, else text)")
-      ->check(CLI::IsMember(kFormats));
+  add_choice_option(*command, "--format", options->format, kFormats,
+                    "Output format: text, md, json, csv (one table), html or xlsx (default: from the -o file's "
+                    "extension, else text)");
   command->add_option("-o,--output", options->output,
                       "Write to FILE (replaced only once complete) instead of stdout; FOLDER/ writes one CSV per table");
-  command->add_option("--lang", options->language, "Labels: id (Indonesian) or en")->check(CLI::IsMember({"id", "en"}));
-  command->add_option("--angka", options->style, "Numbers: id (769.691 · 49,55) or en (769,691 · 49.55)")
-      ->check(CLI::IsMember({"id", "en"}));
+  add_choice_option(*command, "--lang", options->language, kLanguages, "Labels: id (Indonesian) or en");
+  add_choice_option(*command, "--angka", options->style, kNumberStyles,
+                    "Numbers: id (769.691 · 49,55) or en (769,691 · 49.55)");
   command->callback([options, &exit_code] { exit_code = run_compute(*options); });
 }
 

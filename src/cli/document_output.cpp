@@ -32,11 +32,11 @@ std::optional<Error> write_folder(const Document& document, const RenderOptions&
   std::error_code error;
   const std::filesystem::path trimmed = std::filesystem::path(folder).parent_path();  // "tabel/" -> "tabel"
   if (std::filesystem::exists(trimmed, error) && !std::filesystem::is_directory(trimmed, error)) {
-    return make_error(SourceLoc{folder, 0, 0, {}}, "is a file, not a folder",
+    return make_error(whole_file(folder), "is a file, not a folder",
                       "a name ending in / asks for one CSV file per table in that folder");
   }
   std::filesystem::create_directories(folder, error);
-  if (error) return make_error(SourceLoc{folder, 0, 0, {}}, "cannot create the folder", error.message());
+  if (error) return make_error(whole_file(folder), "cannot create the folder", error.message());
   std::set<std::string> taken;
   for (const Table& table : document.tables) {
     const std::string path = (std::filesystem::path(folder) / file_name_for(table.id, taken)).string();
@@ -49,12 +49,13 @@ std::optional<Error> write_folder(const Document& document, const RenderOptions&
 }  // namespace
 
 std::optional<Error> write_document(const Document& document, const OutputChoice& output, const RenderOptions& options) {
-  const Format format = *format_from_string(output.format);
+  const Format format = output.format;
+  const std::string name(to_string(format));
   switch (output.destination) {
     case Destination::folder:
       if (format != Format::csv) {
-        return make_error(SourceLoc{output.path, 0, 0, {}}, "only csv is written as one file per table",
-                          "write " + output.format + " to one file: -o FILE." + output.format);
+        return make_error(whole_file(output.path), "only csv is written as one file per table",
+                          "write " + name + " to one file: -o FILE." + name);
       }
       return write_folder(document, options, output.path);
     case Destination::file:
@@ -63,7 +64,7 @@ std::optional<Error> write_document(const Document& document, const OutputChoice
       });
     case Destination::standard_output:
       if (is_binary(format) && isatty(fileno(stdout))) {
-        return make_error({}, output.format + " is not for a terminal", "write it to a file: -o FILE." + output.format);
+        return make_error({}, name + " is not for a terminal", "write it to a file: -o FILE." + name);
       }
       if (auto error = render(document, format, options, std::cout)) return error;
       std::cout.flush();

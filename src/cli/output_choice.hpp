@@ -4,24 +4,25 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
-#include <vector>
 
 #include "lkip/base/source.hpp"
+#include "lkip/render/render.hpp"
 
 namespace lkip::cli {
 
 enum class Destination { standard_output, file, folder };
 
 struct OutputChoice {
-  std::string format;  // one of the command's format names
+  Format format = Format::text;  // one of the command's formats
   Destination destination = Destination::standard_output;
-  std::string path;    // the file or folder; empty for stdout
+  std::string path;  // the file or folder; empty for stdout
 };
 
-// `formats`: the names the command knows, the first being the default; a
+// `formats`: those the command writes, the first being the default; a
 // file's extension names one as format_from_path() reads it.
-Result<OutputChoice> choose_output(const std::optional<std::string>& format, const std::optional<std::string>& path,
-                                   const std::vector<std::string>& formats);
+Result<OutputChoice> choose_output(std::optional<Format> format, const std::optional<std::string>& path,
+                                   std::span<const Format> formats);
 
 }  // namespace lkip::cli

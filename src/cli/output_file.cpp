@@ -41,7 +41,7 @@ bool remember_temporary(const std::string& name) {
 }
 
 Error file_error(const std::string& path, const std::string& what, int error_number) {
-  return make_error(SourceLoc{path, 0, 0, {}}, what, std::strerror(error_number));
+  return make_error(whole_file(path), what, std::strerror(error_number));
 }
 
 // An error of the writer names the file it was given (/proc/self/fd/4, a
@@ -59,7 +59,7 @@ std::optional<Error> link_and_rename(const std::string& handle, const std::strin
   for (;;) {
     const std::string suffix = std::to_string(::getpid()) + "-" + std::to_string(attempt++);
     const std::string temporary = pattern.substr(0, pattern.size() - 6) + suffix;
-    if (!remember_temporary(temporary)) return make_error(SourceLoc{path, 0, 0, {}}, "the file name is too long");
+    if (!remember_temporary(temporary)) return make_error(whole_file(path), "the file name is too long");
     if (::linkat(AT_FDCWD, handle.c_str(), AT_FDCWD, temporary.c_str(), AT_SYMLINK_FOLLOW) != 0) {
       g_writing = 0;
       if (errno == EEXIST) continue;
@@ -81,7 +81,7 @@ std::optional<Error> write_atomically(const std::string& path,
                                       const std::function<std::optional<Error>(const std::string&)>& write) {
   const std::filesystem::path target(path);
   if (std::filesystem::is_directory(target)) {
-    return make_error(SourceLoc{path, 0, 0, {}}, "is a folder, not a file",
+    return make_error(whole_file(path), "is a folder, not a file",
                       "name a file, or end the name with / to write one CSV file per table");
   }
   // A device or a pipe (/dev/stdout, /dev/null, a named pipe) keeps no
@@ -92,7 +92,7 @@ std::optional<Error> write_atomically(const std::string& path,
   if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) return write(path);
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
   std::string temporary = (folder / ("." + target.filename().string() + ".lkip-XXXXXX")).string();
-  if (temporary.size() >= sizeof g_temporary) return make_error(SourceLoc{path, 0, 0, {}}, "the file name is too long");
+  if (temporary.size() >= sizeof g_temporary) return make_error(whole_file(path), "the file name is too long");
   install_signal_handlers();
 
   // Where the file system allows it, the content goes to a file with no
@@ -133,7 +133,7 @@ std::optional<Error> write_stream_atomically(const std::string& path, const std:
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     write(out);
     out.close();
-    if (!out) return make_error(SourceLoc{path, 0, 0, {}}, "cannot write the file");
+    if (!out) return make_error(whole_file(path), "cannot write the file");
     return std::nullopt;
   });
 }

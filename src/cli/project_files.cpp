@@ -1,9 +1,12 @@
 #include "project_files.hpp"
 
+#include <fmt/format.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "lkip/base/limits.hpp"
 #include "lkip/input/embedded_project.hpp"
 #include "record_file.hpp"
 
@@ -15,11 +18,11 @@ Result<std::string> locate_disk_file(const std::filesystem::path& folder, const 
   const std::filesystem::path path = folder / name;
   std::error_code error;
   const std::filesystem::file_status status = std::filesystem::status(path, error);
-  if (std::filesystem::is_directory(status)) return make_error(SourceLoc{path.string(), 0, 0, {}}, "a folder, not a file");
+  if (std::filesystem::is_directory(status)) return make_error(whole_file(path.string()), "a folder, not a file");
   if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
-    return make_error(SourceLoc{path.string(), 0, 0, {}}, "not a regular file (a pipe or a device)");
+    return make_error(whole_file(path.string()), "not a regular file (a pipe or a device)");
   }
-  if (!std::filesystem::is_regular_file(status)) return make_error(SourceLoc{path.string(), 0, 0, {}}, "no such file");
+  if (!std::filesystem::is_regular_file(status)) return make_error(whole_file(path.string()), "no such file");
   return path.string();
 }
 
@@ -27,18 +30,17 @@ Result<std::string> read_disk_file(const std::filesystem::path& folder, const st
   auto located = locate_disk_file(folder, name);
   if (!located) return located.error();
   const std::filesystem::path path = *located;
-  // Read whole, so bounded: line numbers and memory stay well within range.
-  constexpr std::uintmax_t kMaxProjectFileBytes = std::uintmax_t{256} << 20;
   std::error_code size_error;
   if (std::filesystem::file_size(path, size_error) > kMaxProjectFileBytes && !size_error) {
-    return make_error(SourceLoc{path.string(), 0, 0, {}}, "larger than 256 MB: lkip reads this file whole",
+    return make_error(whole_file(path.string()),
+                      fmt::format("larger than {} MB: lkip reads this file whole", kMaxProjectFileBytes >> 20),
                       "a register of cases or people is counted from a \"rekaman\" table or with `lkip tabulate`, "
                       "which stream it");
   }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  if (!in && !in.eof()) return make_error(SourceLoc{path.string(), 0, 0, {}}, "cannot read " + path.string());
+  if (!in && !in.eof()) return make_error(whole_file(path.string()), "cannot read " + path.string());
   return bytes.str();
 }
 

@@ -27,7 +27,7 @@ class RecordFile final : public RecordSource {
       const ssize_t got = ::pread(descriptor_, into + done, count - done, static_cast<off_t>(offset + done));
       if (got < 0 && errno == EINTR) continue;
       if (got < 0) {
-        return make_error(SourceLoc{name_, 0, 0, {}}, fmt::format("cannot read: {}", std::strerror(errno)))
+        return make_error(whole_file(name_), fmt::format("cannot read: {}", std::strerror(errno)))
             .unreadable();
       }
       if (got == 0) break;  // the file shrank while being read; the reader says so
@@ -49,7 +49,7 @@ Result<std::unique_ptr<RecordSource>> open_record_file(const std::string& path, 
   // forever; fstat below refuses it. Reads of a regular file ignore it.
   const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (descriptor < 0) {
-    return make_error(SourceLoc{name, 0, 0, {}}, fmt::format("cannot open: {}", std::strerror(errno)),
+    return make_error(whole_file(name), fmt::format("cannot open: {}", std::strerror(errno)),
                       "check the path of the record file")
         .unreadable();
   }
@@ -57,7 +57,7 @@ Result<std::unique_ptr<RecordSource>> open_record_file(const std::string& path, 
   if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
     ::close(descriptor);
     const char* what = S_ISDIR(status.st_mode) ? "a folder, not a file" : "not a regular file (a pipe or a device)";
-    return make_error(SourceLoc{name, 0, 0, {}}, what,
+    return make_error(whole_file(name), what,
                       "give the path of a CSV file; registers are read by offset, so save a stream to a file first")
         .unreadable();
   }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "choice_option.hpp"
 #include "document_output.hpp"
 #include "errors.hpp"
 #include "lkip/records/record_filter.hpp"
@@ -18,23 +19,22 @@
 #include "lkip/report/tabulation_table.hpp"
 #include "output_choice.hpp"
 #include "record_file.hpp"
+#include "lkip/base/limits.hpp"
 
 namespace lkip::cli {
 namespace {
-
-const std::vector<std::string> kFormats = {"text", "md", "json", "csv", "html", "xlsx"};
 
 struct TabulateCommandOptions {
   std::string file;
   std::vector<std::string> by;
   std::vector<std::string> where;
-  std::optional<std::string> format;
+  std::optional<Format> format;
   std::optional<std::string> output;
   bool wide = false;
   unsigned jobs = 0;
   bool skip_bad = false;
-  std::string language = "id";
-  std::optional<std::string> style;
+  Language language = Language::id;
+  std::optional<NumberStyle> style;
 };
 
 // "\r45% of 1.161 MB" on a terminal, rewritten in place; cleared at the end.
@@ -75,13 +75,13 @@ Result<TabulationRequest> request_of(const TabulateCommandOptions& options) {
   return request;
 }
 
-Result<TabulationShape> shape_of(const TabulateCommandOptions& options, const std::string& format) {
+Result<TabulationShape> shape_of(const TabulateCommandOptions& options, Format format) {
   const bool two_columns = options.by.size() == 2;
   if (options.wide && !two_columns) {
     return make_error({}, "--wide needs exactly two --by columns",
                       "the first gives the rows, the second the columns: --by kecamatan --by status_kegiatan");
   }
-  const bool crossed_by_default = format != "csv" && format != "json";
+  const bool crossed_by_default = format != Format::csv && format != Format::json;
   return two_columns && (options.wide || crossed_by_default) ? TabulationShape::cross : TabulationShape::long_form;
 }
 
@@ -121,11 +121,11 @@ int run_tabulate(const TabulateCommandOptions& options) {
     return code;
   }
 
-  const NumberStyle style = options.style ? (*options.style == "en" ? NumberStyle::en : NumberStyle::id)
-                                          : tabulation->style;
+  const NumberStyle style = options.style.value_or(tabulation->style);
   // Long-form CSV is data for programs: no total row to filter out.
-  const bool totals = !(output->format == "csv" && *shape == TabulationShape::long_form);
-  const Document document = tabulation_document(*tabulation, TabulationView{*shape, totals, options.language, style});
+  const bool totals = !(output->format == Format::csv && *shape == TabulationShape::long_form);
+  const Document document = tabulation_document(
+      *tabulation, TabulationView{.shape = *shape, .totals = totals, .language = options.language, .style = style});
   if (auto error = write_document(document, *output, RenderOptions{style})) return report_error(*error);
   report_skipped(*tabulation);
   return kExitOk;
@@ -143,20 +143,18 @@ void setup_tabulate(CLI::App& app, int& exit_code) {
   command->add_option("--where", options->where,
                       "Keep rows where COL=VAL, COL!=VAL, COL=A|B|C, COL<N, COL<=N, COL>N or COL>=N "
                       "(numbers in the file's style; repeat: all must hold)");
-  command->add_option("--format", options->format,
-                      "Output format: text, md, json, csv (long form), html or xlsx (default: from the -o file's "
-                      "extension, else text)")
-      ->check(CLI::IsMember(kFormats));
+  add_choice_option(*command, "--format", options->format, kFormats,
+                    "Output format: text, md, json, csv (long form), html or xlsx (default: from the -o file's "
+                    "extension, else text)");
   command->add_option("-o,--output", options->output, "Write to FILE (replaced only once complete) instead of stdout");
   command->add_flag("--wide", options->wide, "csv: the cross table of two --by columns instead of the long form");
-  command->add_option("--jobs", options->jobs, "Threads (default: one per core)")->check(CLI::Range(1U, 1024U));
+  command->add_option("--jobs", options->jobs, "Threads (default: one per core)")->check(CLI::Range(1U, kMaxJobs));
   command->add_flag("--skip-bad", options->skip_bad,
                     "Count malformed rows, skip them, and list the first ones at the end (default: stop at the first)");
-  command->add_option("--lang", options->language, "Labels: id (Indonesian) or en")->check(CLI::IsMember({"id", "en"}));
-  command->add_option("--angka", options->style,
-                      "Numbers shown: id (769.691) or en (769,691) (default: the file's style, en for a ',' file, id "
-                      "for a ';' file)")
-      ->check(CLI::IsMember({"id", "en"}));
+  add_choice_option(*command, "--lang", options->language, kLanguages, "Labels: id (Indonesian) or en");
+  add_choice_option(*command, "--angka", options->style, kNumberStyles,
+                    "Numbers shown: id (769.691) or en (769,691) (default: the file's style, en for a ',' file, id "
+                    "for a ';' file)");
   command->callback([options, &exit_code] { exit_code = run_tabulate(*options); });
 }
 

@@ -3,12 +3,12 @@
 #include <iostream>
 #include <memory>
 
+#include "choice_option.hpp"
 #include "claims_file.hpp"
 #include "errors.hpp"
 #include "lkip/compute/compute.hpp"
-#include "lkip/render/render_findings.hpp"
 #include "lkip/input/project.hpp"
-#include "lkip/render/render.hpp"
+#include "lkip/render/render_findings.hpp"
 #include "output_choice.hpp"
 #include "output_file.hpp"
 #include "project_files.hpp"
@@ -16,39 +16,36 @@
 namespace lkip::cli {
 namespace {
 
-const std::vector<std::string> kFormats = {"text", "md", "json", "csv"};
-
 struct VerifyOptions {
   std::optional<std::string> project;
   std::optional<std::string> claims_file;
   bool all = false;
-  std::optional<std::string> format;
+  std::optional<Format> format;
   std::optional<std::string> output;
-  std::string language = "id";
-  std::string style = "id";
+  Language language = Language::id;
+  NumberStyle style = NumberStyle::id;
 };
 
 FindingsOptions findings_options(const VerifyOptions& options, bool check) {
-  return FindingsOptions{*language_from_string(options.language),
-                         options.style == "en" ? NumberStyle::en : NumberStyle::id, options.all, check};
+  return FindingsOptions{
+      .language = options.language, .style = options.style, .include_matches = options.all, .check = check};
 }
 
 Result<OutputChoice> output_of(const VerifyOptions& options) {
-  auto output = choose_output(options.format, options.output, kFormats);
+  auto output = choose_output(options.format, options.output, kFindingsFormats);
   if (output && output->destination == Destination::folder) {
-    return make_error(SourceLoc{output->path, 0, 0, {}}, "is a folder; findings are written to one file");
+    return make_error(whole_file(output->path), "is a folder; findings are written to one file");
   }
   return output;
 }
 
 int write(const Findings& findings, const OutputChoice& output, std::string_view command) {
-  const FindingsFormat format = *findings_format_from_string(output.format);
   if (output.destination == Destination::file) {
-    auto error = write_stream_atomically(output.path,
-                                         [&](std::ostream& out) { render_findings(findings, format, command, out); });
+    auto error = write_stream_atomically(
+        output.path, [&](std::ostream& out) { render_findings(findings, output.format, command, out); });
     if (error) return report_error(*error);
   } else {
-    render_findings(findings, format, command, std::cout);
+    render_findings(findings, output.format, command, std::cout);
     std::cout.flush();
     if (!std::cout) return report_error(make_error({}, "cannot write the output"));
   }
@@ -91,13 +88,12 @@ int run_check(const VerifyOptions& options) {
 }
 
 void add_output_options(CLI::App& command, VerifyOptions& options) {
-  command.add_option("--format", options.format,
-                     "Output format: text, md, json or csv (default: from the -o file's extension, else text)")
-      ->check(CLI::IsMember(kFormats));
+  add_choice_option(command, "--format", options.format, kFindingsFormats,
+                    "Output format: text, md, json or csv (default: from the -o file's extension, else text)");
   command.add_option("-o,--output", options.output, "Write to FILE (replaced only once complete) instead of stdout");
-  command.add_option("--lang", options.language, "Labels: id (Indonesian) or en")->check(CLI::IsMember({"id", "en"}));
-  command.add_option("--angka", options.style, "Numbers of the data: id (769.691 · 49,55) or en (769,691 · 49.55)")
-      ->check(CLI::IsMember({"id", "en"}));
+  add_choice_option(command, "--lang", options.language, kLanguages, "Labels: id (Indonesian) or en");
+  add_choice_option(command, "--angka", options.style, kNumberStyles,
+                    "Numbers of the data: id (769.691 · 49,55) or en (769,691 · 49.55)");
 }
 
 }  // namespace

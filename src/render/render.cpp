@@ -93,10 +93,10 @@ std::optional<Error> render_to_file(const Document& document, Format format, con
                                     const std::string& path) {
   if (format == Format::xlsx) return render_detail::render_xlsx_file(document, options, path);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return make_error(SourceLoc{path, 0, 0, {}}, "cannot write the file", std::strerror(errno));
+  if (!out) return make_error(whole_file(path), "cannot write the file", std::strerror(errno));
   if (auto error = render(document, format, options, out)) return error;
   out.close();
-  if (!out) return make_error(SourceLoc{path, 0, 0, {}}, "cannot write the file", std::strerror(errno));
+  if (!out) return make_error(whole_file(path), "cannot write the file", std::strerror(errno));
   return std::nullopt;
 }
 

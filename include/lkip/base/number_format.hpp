@@ -8,6 +8,7 @@
 // `"angka": "en"` for this file?".
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,9 @@
 namespace lkip {
 
 enum class NumberStyle { id, en };
+
+// Every style, in the order --angka lists them.
+inline constexpr std::array kNumberStyles{NumberStyle::id, NumberStyle::en};
 
 // "id" / "en".
 std::string_view to_string(NumberStyle style);

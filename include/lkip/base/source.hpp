@@ -24,6 +24,10 @@ struct SourceLoc {
   [[nodiscard]] std::string to_string() const;
 };
 
+// The position of a file as a whole, for what is said of the file itself
+// ("cannot open", "larger than 256 MB"): no line, column or JSON path.
+inline SourceLoc whole_file(std::string file) { return SourceLoc{std::move(file), 0, 0, {}}; }
+
 // Whether an input could not be read at all (a missing file, broken JSON or
 // CSV syntax) or was read and found wrong (schema, numbers, references):
 // `lkip check` exits 2 for the first and 1 for the second. A malformed

@@ -35,10 +35,10 @@ struct ActivityBudget {
 
 struct ProgramBudget {
   const Program* program = nullptr;
-  std::vector<ActivityBudget> activities;
-  BudgetFigures totals;                     // sums of the activities
-  std::optional<Rational> original_ceiling;  // pagu murni, as stated
-  Quarters quarter_sums;                     // the activities' quarters added up; nullopt where none is stated
+  std::vector<ActivityBudget> activities = {};
+  BudgetFigures totals = {};                      // sums of the activities
+  std::optional<Rational> original_ceiling = {};  // pagu murni, as stated
+  Quarters quarter_sums = {};                     // the activities' quarters added up; nullopt where none is stated
 };
 
 struct IndicatorBudget {

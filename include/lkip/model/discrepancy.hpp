@@ -32,16 +32,18 @@ enum class DiscrepancyKind {
 // "total_row", "subtotal_row", …: the enumerator's name, stable for JSON.
 std::string_view to_string(DiscrepancyKind kind);
 
+// Built with designated initialisers; the fields a kind does not use are
+// left out.
 struct Discrepancy {
   DiscrepancyKind kind;
   SourceLoc where;       // the stated value
   std::string subject;   // what it is: "JUMLAH, kolom JUMLAH", "TW2", "pagu", "realisasi"…
   std::string context;   // which table/program/activity: table id, program code, activity name
-  std::optional<Rational> stated;
-  std::optional<Rational> computed;
-  std::string stated_text;    // for non-numeric values (grade letters)
-  std::string computed_text;
-  SourceLoc other;       // for indicator_budget: the activity row in the full budget
+  std::optional<Rational> stated = {};
+  std::optional<Rational> computed = {};
+  std::string stated_text = {};    // for non-numeric values (grade letters)
+  std::string computed_text = {};
+  SourceLoc other = {};  // for indicator_budget: the activity row in the full budget
 
   // The stated / computed figure as shown in `style`: its text when it has
   // one, else the number with its own decimals (2 for a fraction that does

@@ -34,9 +34,9 @@ struct GradeLadder {
 // One band of a banded scale; each bound states whether it is inclusive.
 struct Band {
   std::string label;
-  std::optional<Rational> lower;  // nullopt: unbounded below
+  std::optional<Rational> lower = {};  // nullopt: unbounded below
   bool lower_inclusive = true;
-  std::optional<Rational> upper;  // nullopt: unbounded above
+  std::optional<Rational> upper = {};  // nullopt: unbounded above
   bool upper_inclusive = true;
 };
 

@@ -1,6 +1,7 @@
 // Rendering a Document: the only place that switches on the output format.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -15,6 +16,10 @@ namespace lkip {
 
 enum class Format { text, md, json, csv, html, xlsx };
 
+// Every format, in the order --format lists them.
+inline constexpr std::array kFormats{Format::text, Format::md, Format::json, Format::csv, Format::html, Format::xlsx};
+
+// "text", "md", …: the name --format takes and a file's extension.
 std::string_view to_string(Format format);
 std::optional<Format> format_from_string(std::string_view text);
 // The format a file name asks for by its extension ("tabel.xlsx"), or nullopt.

@@ -1,7 +1,7 @@
 // The words of the report tables, in Indonesian (the default) and English.
 #pragma once
 
-#include <optional>
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -13,7 +13,11 @@ namespace lkip {
 
 enum class Language { id, en };
 
-std::optional<Language> language_from_string(std::string_view text);
+// Every language, in the order --lang lists them.
+inline constexpr std::array kLanguages{Language::id, Language::en};
+
+// "id", "en": the name --lang takes, and the document's language tag.
+std::string_view to_string(Language language);
 
 struct Labels {
   Language language = Language::id;
@@ -39,6 +43,10 @@ struct Labels {
       undefined_achievement, formula, capped, stated, computed;
   // verify and check.
   std::string claimed, unreadable, matched, difference_word;
+  // tabulate: "Jumlah rekaman menurut kecamatan dan umur"; "Sumber: kasus.csv
+  // (1.234 rekaman, 1.000 dihitung)"; "3 rekaman rusak dilewati".
+  std::string count, records_title, by_word, and_word, records, counted, conditions, skipped_records,
+      malformed_records;
 
   [[nodiscard]] std::string status_text(Status status) const;
   // The formula's symbol ("R/T×100"), or the word for a ranking.

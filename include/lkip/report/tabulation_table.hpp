@@ -2,10 +2,9 @@
 // draws (text, md, json, csv, html, xlsx).
 #pragma once
 
-#include <string>
-
-#include "lkip/report/table.hpp"
 #include "lkip/records/tabulate.hpp"
+#include "lkip/report/labels.hpp"
+#include "lkip/report/table.hpp"
 
 namespace lkip {
 
@@ -16,8 +15,8 @@ enum class TabulationShape {
 
 struct TabulationView {
   TabulationShape shape = TabulationShape::long_form;
-  bool totals = true;          // a total row (and, crossed, a total column)
-  std::string language = "id";
+  bool totals = true;                   // a total row (and, crossed, a total column)
+  Language language = Language::id;     // of the words
   NumberStyle style = NumberStyle::id;  // of the counts in the notes
 };
 

@@ -14,22 +14,41 @@
 
 namespace lkip {
 
+enum class FindingKind {
+  claim,  // a claim of the report, checked
+  data,   // the data's own inconsistency
+  input,  // `lkip check`: the input error that stopped loading
+};
+
+// "klaim", "data", "input": the enumerator as JSON and CSV write it.
+std::string_view to_string(FindingKind kind);
+
+enum class FindingVerdict {
+  match, mismatch, unreadable,  // a claim
+  inconsistent,                 // data
+  invalid,                      // input
+};
+
+// "match", "mismatch", "unreadable", "inconsistent", "invalid".
+std::string_view to_string(FindingVerdict verdict);
+
+// Built with designated initialisers; what a kind does not have is left out.
 struct Finding {
-  std::string group;       // the claim's letak, or the data file
-  std::string kind;        // "klaim" (a claim), "data" (the data's own inconsistency) or "input" (check: invalid input)
-  std::string verdict;     // "match", "mismatch", "unreadable" (claims); "inconsistent" (data); "invalid" (input)
-  SourceLoc where;         // the claimed value's cell, or the stated figure's
-  std::string subject;     // "IKU4", "kegiatan 20", "IKU5: Penyediaan Alat Tulis Kantor"
-  std::string quantity;    // "realisasi", "serapan", "REALISASI"
-  int year = 0;            // 0 for data findings
-  std::string problem;     // data: what is wrong ("baris jumlah bukan jumlah baris-barisnya")
-  std::string claimed;     // as printed (claims) or as stated in the data
-  std::string computed;    // lkip's figure at the claimed precision
-  std::string difference;  // claimed − computed, signed; empty when not numeric
-  std::optional<Rational> claimed_exact;
-  std::optional<Rational> computed_exact;
-  std::string cause_kind;  // likely_cause.hpp names; empty when none
-  std::string cause;       // in the chosen language
+  std::string group;            // the claim's letak, or the data file
+  FindingKind kind = FindingKind::claim;
+  FindingVerdict verdict = FindingVerdict::match;
+  SourceLoc where;              // the claimed value's cell, or the stated figure's
+  std::string subject = {};     // "IKU4", "kegiatan 20", "IKU5: Penyediaan Alat Tulis Kantor"
+  std::string quantity = {};    // "realisasi", "serapan", "REALISASI"
+  int year = 0;                 // 0 for data findings
+  std::string problem = {};     // data: what is wrong ("baris jumlah bukan jumlah baris-barisnya")
+  std::string claimed = {};     // as printed (claims) or as stated in the data
+  std::string computed = {};    // lkip's figure at the claimed precision
+  std::string difference = {};  // claimed − computed, signed; empty when not numeric
+  std::optional<Rational> claimed_exact = {};
+  std::optional<Rational> computed_exact = {};
+  CauseKind cause_kind = CauseKind::none;
+  std::string cause = {};       // in the chosen language; input: the error's hint
 };
 
 struct Findings {

@@ -19,9 +19,6 @@ namespace lkip {
 
 enum class Verdict { match, mismatch, unreadable };
 
-// "match", "mismatch", "unreadable".
-std::string_view to_string(Verdict verdict);
-
 struct ClaimCheck {
   const Claim* claim = nullptr;
   Verdict verdict = Verdict::match;

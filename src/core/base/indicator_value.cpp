@@ -6,6 +6,8 @@
 
 #include "lkip/base/enum_names.hpp"
 
+#include "lkip/base/limits.hpp"
+
 namespace lkip {
 
 namespace {
@@ -107,8 +109,9 @@ Result<IndicatorValue> parse_indicator_value(std::string_view text, IndicatorKin
     // Each number fits, but their quotient does not (a ratio of a tiny and a
     // huge number): report it like a number with too many digits.
     return make_error({}, fmt::format("`{}` is too large to compute exactly", trimmed),
-                      "lkip holds each value as an exact fraction of two numbers of at most 38 digits; "
-                      "write it with fewer digits");
+                      fmt::format("lkip holds each value as an exact fraction of two numbers of at most {} "
+                                  "digits; write it with fewer digits",
+                                  kMaxDigits));
   }
   return not_a_value_error(trimmed, kind, style);
 }

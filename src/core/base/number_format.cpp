@@ -8,6 +8,8 @@
 #include <array>
 #include <optional>
 
+#include "lkip/base/limits.hpp"
+
 namespace lkip {
 
 namespace {
@@ -171,7 +173,7 @@ Error not_a_number_error(std::string_view text, NumberStyle style) {
 
 Error too_large_error(std::string_view text) {
   return make_error({}, fmt::format("{} has more digits than lkip can hold", quoted(text)),
-                    "write at most 38 digits");
+                    fmt::format("write at most {} digits", kMaxDigits));
 }
 
 // Groups the digits of a non-negative integer text in threes from the right.

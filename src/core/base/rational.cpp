@@ -6,6 +6,8 @@
 #include <tuple>
 #include <utility>
 
+#include "lkip/base/limits.hpp"
+
 namespace lkip {
 
 namespace {
@@ -13,6 +15,14 @@ namespace {
 __extension__ using UInt128 = unsigned __int128;
 
 constexpr Int128 kInt128Max = std::numeric_limits<Int128>::max();
+
+// kMaxDigits (limits.hpp) is what an Int128 holds: every whole number of
+// that many digits, and not every one of a digit more.
+static_assert([] {
+  Int128 largest = 0;  // 99…9, kMaxDigits digits
+  for (int i = 0; i < kMaxDigits; ++i) largest = largest * 10 + 9;
+  return largest <= kInt128Max && kInt128Max / 10 < largest;
+}());
 
 [[noreturn]] void throw_overflow() {
   throw ArithmeticOverflow("arithmetic overflow: a value does not fit in 128 bits");

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "lkip/base/limits.hpp"
+
 namespace lkip {
 namespace {
 
@@ -26,10 +28,9 @@ std::string_view utf8_suffix(std::string_view text, std::size_t bytes) {
 }  // namespace
 
 std::string shortened_text(std::string_view text) {
-  constexpr std::size_t kLongest = 2000;
   constexpr std::size_t kHead = 1200;
   constexpr std::size_t kTail = 600;
-  if (text.size() <= kLongest) return std::string(text);
+  if (text.size() <= kMaxShownTextBytes) return std::string(text);
   const std::string_view head = utf8_prefix(text, kHead);
   const std::string_view tail = utf8_suffix(text, kTail);
   return fmt::format("{} … [{} bytes left out] … {}", head, text.size() - head.size() - tail.size(), tail);

@@ -11,7 +11,12 @@ void check(std::vector<Discrepancy>& discrepancies, DiscrepancyKind kind, const 
            std::string subject, std::string context, const std::optional<Rational>& stated,
            const std::optional<Rational>& computed) {
   if (stated && computed && *stated != *computed) {
-    discrepancies.push_back(Discrepancy{kind, where, std::move(subject), std::move(context), stated, computed, {}, {}, {}});
+    discrepancies.push_back(Discrepancy{.kind = kind,
+                                        .where = where,
+                                        .subject = std::move(subject),
+                                        .context = std::move(context),
+                                        .stated = stated,
+                                        .computed = computed});
   }
 }
 
@@ -39,7 +44,7 @@ void check_activity_quarters(const Activity& activity, std::vector<Discrepancy>&
 }
 
 ProgramBudget full_program(const Budget& budget, const Program& program, std::vector<Discrepancy>& discrepancies) {
-  ProgramBudget result{&program, {}, {}, program.original_ceiling, {}};
+  ProgramBudget result{.program = &program, .original_ceiling = program.original_ceiling};
   std::vector<BudgetFigures> parts;
   for (const Activity& activity : budget.activities) {
     if (activity.program_code != program.code) continue;
@@ -64,7 +69,7 @@ IndicatorBudget indicator_budget(const Budget& budget, const Indicator& indicato
   IndicatorBudget result{&indicator, {}, {}};
   std::vector<BudgetFigures> program_totals;
   for (const Program& program : budget.programs) {
-    ProgramBudget program_budget{&program, {}, {}, program.original_ceiling, {}};
+    ProgramBudget program_budget{.program = &program, .original_ceiling = program.original_ceiling};
     std::vector<BudgetFigures> parts;
     for (const IndicatorBudgetLine& line : budget.indicator_lines) {
       if (line.indicator != indicator.id) continue;
@@ -75,8 +80,13 @@ IndicatorBudget indicator_budget(const Budget& budget, const Indicator& indicato
       const std::string context = indicator.id + ": " + activity->name;
       auto compare = [&](const std::string& subject, const std::optional<Rational>& stated, const std::optional<Rational>& full) {
         if (stated && full && *stated != *full) {
-          discrepancies.push_back(Discrepancy{DiscrepancyKind::indicator_budget, line.cells.of(subject, line.where), subject,
-                                              context, stated, full, {}, {}, activity->cells.of(subject, activity->where)});
+          discrepancies.push_back(Discrepancy{.kind = DiscrepancyKind::indicator_budget,
+                                              .where = line.cells.of(subject, line.where),
+                                              .subject = subject,
+                                              .context = context,
+                                              .stated = stated,
+                                              .computed = full,
+                                              .other = activity->cells.of(subject, activity->where)});
         }
       };
       compare("PAGU", line.ceiling, activity->ceiling);

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "lkip/base/limits.hpp"
 #include "model/lookup.hpp"
 
 namespace lkip {
@@ -82,18 +83,24 @@ void check_components(Report& report, const RealizationFromComponents& spec, con
     if (scale) {
       const auto& [name, scale_weight] = scale->components[component++];
       if (stated_weight && *stated_weight != scale_weight) {
-        report.discrepancies.push_back(Discrepancy{DiscrepancyKind::component_weight, row.cells[weight_index].where,
-                                                   spec.weight_column + " " + name, table.id, stated_weight,
-                                                   scale_weight, {}, {}, {}});
+        report.discrepancies.push_back(Discrepancy{.kind = DiscrepancyKind::component_weight,
+                                                   .where = row.cells[weight_index].where,
+                                                   .subject = spec.weight_column + " " + name,
+                                                   .context = table.id,
+                                                   .stated = stated_weight,
+                                                   .computed = scale_weight});
       }
       weight = scale_weight;
       weight_name = name;
     }
     const auto& value = row.cells[value_index].number;
     if (value && weight && *value > *weight) {
-      report.discrepancies.push_back(Discrepancy{DiscrepancyKind::component_over_weight, row.cells[value_index].where,
-                                                 spec.value_column + " > " + weight_name, table.id, value, weight, {},
-                                                 {}, {}});
+      report.discrepancies.push_back(Discrepancy{.kind = DiscrepancyKind::component_over_weight,
+                                                 .where = row.cells[value_index].where,
+                                                 .subject = spec.value_column + " > " + weight_name,
+                                                 .context = table.id,
+                                                 .stated = value,
+                                                 .computed = weight});
     }
   }
 }
@@ -113,9 +120,14 @@ void check_score_letter(Report& report, const Indicator& indicator, const Stated
   if (indicator.kind != IndicatorKind::score || stated.value.label.empty() || !stated.value.number) return;
   const std::string expected = score_letter(*report.project, indicator, *stated.value.number);
   if (!expected.empty() && expected != stated.value.label) {
-    report.discrepancies.push_back(Discrepancy{DiscrepancyKind::grade_letter, stated.where, "predikat", indicator.id,
-                                               stated.value.number, stated.value.number, stated.value.label, expected,
-                                               {}});
+    report.discrepancies.push_back(Discrepancy{.kind = DiscrepancyKind::grade_letter,
+                                               .where = stated.where,
+                                               .subject = "predikat",
+                                               .context = indicator.id,
+                                               .stated = stated.value.number,
+                                               .computed = stated.value.number,
+                                               .stated_text = stated.value.label,
+                                               .computed_text = expected});
   }
 }
 
@@ -131,9 +143,12 @@ void check_stated_realization(Report& report, const Indicator& indicator, int ye
   if (!probe.realization || !probe.realization->number) return;
   const int decimals = written_decimals(stated.text, report.project->number_style);
   if (probe.realization->number->round(decimals) == *stated.value.number) return;
-  report.discrepancies.push_back(Discrepancy{DiscrepancyKind::stated_realization, stated.where,
-                                             fmt::format("realisasi {}", year), indicator.id, stated.value.number,
-                                             probe.realization->number, {}, {}, {}});
+  report.discrepancies.push_back(Discrepancy{.kind = DiscrepancyKind::stated_realization,
+                                             .where = stated.where,
+                                             .subject = fmt::format("realisasi {}", year),
+                                             .context = indicator.id,
+                                             .stated = stated.value.number,
+                                             .computed = probe.realization->number});
 }
 
 YearOutcome outcome_of_year(Report& report, const Indicator& indicator, int year, const AchievementRules& rules) {
@@ -273,15 +288,16 @@ Result<Report> compute_report(const Project& project, int year) {
       for (const Objective& objective : project.objectives) {
         for (const Indicator& indicator : objective.indicators) indicators.push_back(&indicator);
       }
-      report.budget = placing_overflow(SourceLoc{project.budget->file, 0, 0, {}}, "the budget",
+      report.budget = placing_overflow(whole_file(project.budget->file), "the budget",
                                        [&] { return analyze_budget(*project.budget, indicators); });
       append(report.discrepancies, report.budget->discrepancies);
     }
   } catch (const OverflowIn& overflow) {
     return make_error(overflow.where, "a figure of " + overflow.part + " is too large to compute exactly",
-                      "lkip holds exact numbers of at most 38 digits; check the magnitudes of its values");
+                      fmt::format("lkip holds exact numbers of at most {} digits; check the magnitudes of its values",
+                                  kMaxDigits));
   } catch (const ArithmeticOverflow& overflow) {
-    return make_error(SourceLoc{project.root, 0, 0, {}}, std::string("a figure is too large to compute exactly: ") + overflow.what(),
+    return make_error(whole_file(project.root), std::string("a figure is too large to compute exactly: ") + overflow.what(),
                       "check the magnitudes in the data tables and the budget");
   }
   return report;

@@ -17,9 +17,12 @@ void apply_column_sums(const DataTable& table, const DataRow& row, std::vector<s
     const auto& stated = row.cells[total_index].number;
     if (!parts) continue;  // no part written: the stated total stands unchecked
     if (stated && *stated != parts) {
-      discrepancies.push_back(Discrepancy{DiscrepancyKind::column_sum, row.cells[total_index].where,
-                                          sum.total_column + " = " + detail::join(sum.part_columns, " + "), table.id,
-                                          stated, parts, {}, {}, {}});
+      discrepancies.push_back(Discrepancy{.kind = DiscrepancyKind::column_sum,
+                                          .where = row.cells[total_index].where,
+                                          .subject = sum.total_column + " = " + detail::join(sum.part_columns, " + "),
+                                          .context = table.id,
+                                          .stated = stated,
+                                          .computed = parts});
     }
     computed[total_index] = parts;
   }
@@ -57,9 +60,13 @@ TableTotals compute_table_totals(const DataTable& table) {
         computed[c] = subtotal ? since_subtotal[c] : overall[c];
         const auto& stated = row.cells[c].number;
         if (stated && *stated != *computed[c]) {
-          totals.discrepancies.push_back(Discrepancy{
-              subtotal ? DiscrepancyKind::subtotal_row : DiscrepancyKind::total_row, row.cells[c].where,
-              row_label(table, row) + ", " + table.columns[c], table.id, stated, computed[c], {}, {}, {}});
+          totals.discrepancies.push_back(
+              Discrepancy{.kind = subtotal ? DiscrepancyKind::subtotal_row : DiscrepancyKind::total_row,
+                          .where = row.cells[c].where,
+                          .subject = row_label(table, row) + ", " + table.columns[c],
+                          .context = table.id,
+                          .stated = stated,
+                          .computed = computed[c]});
         }
       }
       if (subtotal) since_subtotal.assign(width, Rational());

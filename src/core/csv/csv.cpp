@@ -21,7 +21,7 @@ Result<CsvTable> parse_csv(std::string_view text, std::string file, const CsvOpt
   table.file = std::move(file);
   table.separator = options.separator ? *options.separator : detail::detect_separator(text);
   if (!detail::is_usable_separator(table.separator)) {
-    return make_error(SourceLoc{table.file, 0, 0, {}},
+    return make_error(whole_file(table.file),
                       fmt::format("separator {:?} cannot be used", table.separator),
                       "use a printable ASCII character other than `\"`, such as `,` or `;`");
   }

@@ -8,6 +8,7 @@
 #include "input/project_loader.hpp"
 #include "input/table_readers.hpp"
 #include "base/text_join.hpp"
+#include "lkip/base/limits.hpp"
 
 namespace lkip::detail {
 namespace {
@@ -34,7 +35,8 @@ void add_to_total(Rational& total, const Rational& value, const std::string& col
     total += value;
   } catch (const ArithmeticOverflow&) {
     fail(where, "the total of column \"" + column + "\" is too large to compute exactly with this value",
-         "lkip holds exact numbers of at most 38 digits; check the magnitude of this value");
+         "lkip holds exact numbers of at most " + std::to_string(kMaxDigits) +
+             " digits; check the magnitude of this value");
   }
 }
 

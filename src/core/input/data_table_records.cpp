@@ -154,9 +154,9 @@ std::string undeclared_hint(const std::string& value, const std::vector<std::str
   for (std::size_t group = 0; group < undeclared.size(); ++group) {
     if (undeclared[group].values.empty()) continue;
     auto [text, hint] = message(group, *undeclared[group].values.begin());
-    fail(SourceLoc{records.name(), 0, 0, {}}, text, hint);
+    fail(whole_file(records.name()), text, hint);
   }
-  fail(SourceLoc{records.name(), 0, 0, {}}, "the record file changed while it was read");
+  fail(whole_file(records.name()), "the record file changed while it was read");
 }
 
 std::size_t header_index(const RecordHeader& header, const std::string& name) {
@@ -326,7 +326,7 @@ DataTable read_record_table(const std::string& id, JsonNode node, const ProjectS
   if (!all_declared) fail_at_first_undeclared(id, definition, *records, header, conditions, undeclared);
 
   add_columns(table, definition);
-  add_rows(table, definition, counts, SourceLoc{records->name(), 0, 0, {}});
+  add_rows(table, definition, counts, whole_file(records->name()));
   add_column_sums(table, definition);
   return table;
 }

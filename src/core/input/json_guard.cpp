@@ -5,21 +5,13 @@
 #include <memory>
 #include <set>
 
+#include "lkip/base/limits.hpp"
 #include "base/byte_order_mark.hpp"
 #include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
 
 namespace lkip::detail {
 namespace {
-
-// A project's lkip.json is some KB; parsed whole, 64 MB is already about a
-// GB of JSON values.
-constexpr std::size_t kMaxProjectJsonBytes = std::size_t{64} << 20;
-
-// How deep lkip.json may nest. Its own schema needs about 8 levels; the
-// limit stops a hostile file before nlohmann's recursive copies and
-// destructors run out of stack (200,000 levels crashed it).
-constexpr std::size_t kMaxJsonDepth = 64;
 
 // Checks lkip.json as it is parsed:
 // - nlohmann keeps the last of two equal keys in an object; a project that
@@ -163,7 +155,7 @@ std::string json_error_reason(const nlohmann::json::exception& error) {
 
 nlohmann::ordered_json parse_project_json(const std::string& text, const std::string& file) {
   if (text.size() > kMaxProjectJsonBytes) {
-    fail_unreadable(SourceLoc{file, 0, 0, {}}, "larger than 64 MB",
+    fail_unreadable(whole_file(file), "larger than " + std::to_string(kMaxProjectJsonBytes >> 20) + " MB",
                     "lkip.json describes the plan and names the tables; the data belongs in the CSV files");
   }
   if (starts_with_utf16_bom(text)) {

@@ -6,6 +6,7 @@
 
 #include "base/load_failure.hpp"
 #include "base/text_join.hpp"
+#include "lkip/base/limits.hpp"
 
 namespace lkip::detail {
 
@@ -66,10 +67,10 @@ int JsonNode::as_int() const {
     fail(where(), "expected a whole number, found " + type_name(*value_), "write a whole number without quotes, e.g. 2020");
   }
   // A huge unsigned number would wrap in get<long long>(); print it as written.
-  constexpr long long kLimit = 1000000;
-  const bool in_range = value_->is_number_unsigned()
-                            ? value_->get<unsigned long long>() <= static_cast<unsigned long long>(kLimit)
-                            : value_->get<long long>() >= -kLimit && value_->get<long long>() <= kLimit;
+  const bool in_range =
+      value_->is_number_unsigned()
+          ? value_->get<unsigned long long>() <= static_cast<unsigned long long>(kMaxJsonWholeNumber)
+          : value_->get<long long>() >= -kMaxJsonWholeNumber && value_->get<long long>() <= kMaxJsonWholeNumber;
   if (!in_range) fail(where(), "number out of range: " + value_->dump());
   return static_cast<int>(value_->get<long long>());
 }

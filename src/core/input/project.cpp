@@ -5,20 +5,12 @@
 
 #include <exception>
 
+#include "lkip/base/limits.hpp"
 #include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
 
 namespace lkip {
 namespace detail {
-namespace {
-
-// The most rows and cells a data or budget table may have: about 0.7 KB of
-// memory a cell once computed, formulas included.
-constexpr std::size_t kMaxTableRows = 20000;
-constexpr std::size_t kMaxTableCells = 1000000;
-
-}  // namespace
-
 std::string Loader::read_file(const std::string& name, const SourceLoc& named_at) const {
   if (name == "lkip.json") {
     auto bytes = source.read(name);
@@ -51,7 +43,7 @@ Result<Project> load_project(const ProjectSource& source) {
   detail::Loader loader{source, NumberStyle::id, {}, {}};
   const std::string file = loader.display_name("lkip.json");
   try {
-    const std::string text = loader.read_file("lkip.json", SourceLoc{file, 0, 0, {}});
+    const std::string text = loader.read_file("lkip.json", whole_file(file));
     const nlohmann::ordered_json json = detail::parse_project_json(text, file);
     Project project = detail::parse_project(detail::JsonNode(json, file, "$"), loader);
     detail::check_references(project);
@@ -61,12 +53,12 @@ Result<Project> load_project(const ProjectSource& source) {
   } catch (const ArithmeticOverflow&) {
     // A value whose arithmetic does not fit in 128 bits, met where no check
     // placed it (parse_indicator_value and parse_number already report theirs).
-    return make_error(SourceLoc{file, 0, 0, {}}, "a value of the project is too large to compute exactly",
-                      "lkip holds each value as an exact fraction of two numbers of at most 38 digits; "
+    return make_error(whole_file(file), "a value of the project is too large to compute exactly",
+                      "lkip holds each value as an exact fraction of two numbers of at most " + std::to_string(kMaxDigits) + " digits; "
                       "look for a value with very many digits");
   } catch (const std::exception& error) {
     // No exception leaves the loader: the CLI expects an Error value.
-    return make_error(SourceLoc{file, 0, 0, {}}, std::string("cannot load the project: ") + error.what());
+    return make_error(whole_file(file), std::string("cannot load the project: ") + error.what());
   }
 }
 

@@ -2,6 +2,7 @@
 // the report year, the user scales ("skala"), the settings ("pengaturan"),
 // and the sections read elsewhere (tables, sasaran, budget) in document
 // order. Unknown keys are refused as each object is finished.
+#include "lkip/base/limits.hpp"
 #include "base/text_join.hpp"
 #include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
@@ -148,7 +149,6 @@ NumberStyle parse_style(const JsonNode& node) {
 }
 
 int parse_decimals(const JsonNode& node, const std::string& shown) {
-  constexpr int kMaxDecimals = 10;
   const int decimals = node.as_int();
   if (decimals < 0 || decimals > kMaxDecimals) {
     fail(node.where(), "decimals out of range: " + std::to_string(decimals),

@@ -24,7 +24,7 @@ namespace {
 
 std::string shown(const std::optional<Rational>& value, const std::string& text, NumberStyle style) {
   if (!value || !text.empty()) return text;
-  return format_number(*value, NumberFormat{style, value->decimal_places().value_or(2), true, false});
+  return format_number(*value, NumberFormat{.style = style, .decimals = value->decimal_places().value_or(2)});
 }
 
 }  // namespace

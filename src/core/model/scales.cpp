@@ -3,16 +3,16 @@
 namespace lkip {
 namespace {
 
-const SourceLoc kBuiltin{"<bawaan>", 0, 0, {}};
+const SourceLoc kBuiltin = whole_file("<bawaan>");
 
 // A band whose lower bound is exclusive and upper inclusive: (lower, upper].
 Band above_up_to(std::string label, std::int64_t lower, std::int64_t upper) {
-  return Band{std::move(label), Rational(lower), false, Rational(upper), true};
+  return Band{.label = std::move(label), .lower = Rational(lower), .lower_inclusive = false, .upper = Rational(upper)};
 }
 
 // [lower, upper)
 Band from_below(std::string label, std::optional<std::int64_t> lower, std::optional<std::int64_t> upper) {
-  Band band{std::move(label), std::nullopt, true, std::nullopt, false};
+  Band band{.label = std::move(label), .upper_inclusive = false};
   if (lower) band.lower = Rational(*lower);
   if (upper) band.upper = Rational(*upper);
   return band;
@@ -23,18 +23,16 @@ BandScale akip_bands() {
                    "Predikat AKIP (PermenPANRB 12/2015)",
                    {above_up_to("AA", 90, 100), above_up_to("A", 80, 90), above_up_to("BB", 70, 80),
                     above_up_to("B", 60, 70), above_up_to("CC", 50, 60), above_up_to("C", 30, 50),
-                    Band{"D", Rational(0), true, Rational(30), true}},
+                    Band{.label = "D", .lower = Rational(0), .upper = Rational(30)}},
                    kBuiltin};
 }
 
 BandScale kla_score_bands() {
   return BandScale{"kla_nilai",
                    "Predikat KLA menurut nilai evaluasi",
-                   {Band{"KLA", Rational(901), true, Rational(1000), true},
-                    Band{"Utama", Rational(801), true, Rational(901), false},
-                    Band{"Nindya", Rational(701), true, Rational(801), false},
-                    Band{"Madya", Rational(601), true, Rational(701), false},
-                    Band{"Pratama", Rational(500), true, Rational(601), false}},
+                   {Band{.label = "KLA", .lower = Rational(901), .upper = Rational(1000)},
+                    from_below("Utama", 801, 901), from_below("Nindya", 701, 801), from_below("Madya", 601, 701),
+                    from_below("Pratama", 500, 601)},
                    kBuiltin};
 }
 

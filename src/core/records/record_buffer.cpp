@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "lkip/base/limits.hpp"
+
 namespace lkip::detail {
 
 RecordBuffer::RecordBuffer(const RecordSource& source, std::size_t block_bytes, std::size_t padding)
@@ -36,7 +38,7 @@ std::optional<Error> RecordBuffer::read_after(std::size_t kept) {
   auto got = source_.read(offset_ + kept, bytes_.data() + kept, bytes_.size() - padding_ - kept);
   if (!got) return got.error();
   if (*got == 0 && offset_ + kept < source_.size()) {
-    return make_error(SourceLoc{source_.name(), 0, 0, {}}, "the file changed while it was read").unreadable();
+    return make_error(whole_file(source_.name()), "the file changed while it was read").unreadable();
   }
   size_ = kept + *got;
   last_read_ = *got;

@@ -33,9 +33,6 @@ class RecordBuffer {
   [[nodiscard]] bool ends_source() const { return offset_ + size_ >= source_.size(); }
   [[nodiscard]] std::size_t last_read() const { return last_read_; }  // bytes the last call read
 
-  // A record may not be longer: a longer one is almost always an open quote.
-  static constexpr std::size_t kMaxRecordBytes = std::size_t{32} << 20;
-
  private:
   std::optional<Error> read_after(std::size_t kept);
 

@@ -15,13 +15,14 @@
 #include "lkip/csv/csv.hpp"
 #include "lkip/records/record_filter.hpp"
 #include "lkip/records/tabulate.hpp"
+#include "lkip/base/limits.hpp"
 
 namespace lkip::detail {
 
 enum class RecordVerdict { counted, filtered, not_a_number };
 
 struct RecordPlan {
-  static constexpr std::size_t kMaxSlots = 64;
+  static constexpr std::size_t kMaxSlots = kMaxPlanColumns;  // a slot for each column used
   // The role of a column no one needs: one slot past the used ones, which a
   // reader may fill and ignore instead of testing every field.
   static constexpr std::uint8_t kUnused = kMaxSlots;

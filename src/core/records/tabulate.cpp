@@ -23,6 +23,7 @@
 #include "lkip/records/record_source.hpp"
 #include "records/record_plan.hpp"
 #include "records/record_reader.hpp"
+#include "lkip/base/limits.hpp"
 
 namespace lkip {
 namespace {
@@ -142,11 +143,6 @@ std::vector<TabulationGroup> sorted_groups(const std::vector<const GroupCounter*
   return groups;
 }
 
-// The most groups a tabulation may have: past it, the table (about 0.9 KB
-// a group once laid out for output) would outgrow memory. Checked once the
-// counts are merged, so tabulate() and tabulate_text() agree.
-constexpr std::size_t kMaxGroups = 2'000'000;
-
 Result<Tabulation> tabulation_of(const RecordPlan& plan, const TabulationRequest& request, const RecordTally& tally,
                                  const std::vector<const GroupCounter*>& counters) {
   Tabulation tabulation;
@@ -156,9 +152,10 @@ Result<Tabulation> tabulation_of(const RecordPlan& plan, const TabulationRequest
   for (const std::size_t column : plan.by_columns) tabulation.by.push_back(plan.header[column]);
   for (const RecordCondition& condition : request.where) tabulation.where.push_back(condition.text);
   tabulation.groups = sorted_groups(counters, plan.style);
-  if (tabulation.groups.size() > kMaxGroups) {
-    return make_error(SourceLoc{plan.file, 0, 0, {}},
-                      fmt::format("more than {} groups ({})", kMaxGroups, tabulation.groups.size()),
+  // Checked once the counts are merged, so tabulate() and tabulate_text() agree.
+  if (tabulation.groups.size() > kMaxTabulationGroups) {
+    return make_error(whole_file(plan.file),
+                      fmt::format("more than {} groups ({})", kMaxTabulationGroups, tabulation.groups.size()),
                       "group by columns with few values (kecamatan, umur), not by an identifier such as nik");
   }
   tabulation.records = tally.records;

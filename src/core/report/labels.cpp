@@ -67,6 +67,15 @@ Labels indonesian() {
   l.formula = "rumus";
   l.stated = "tertulis";
   l.computed = "dihitung";
+  l.count = "JUMLAH";
+  l.records_title = "Jumlah rekaman";
+  l.by_word = "menurut";
+  l.and_word = "dan";
+  l.records = "rekaman";
+  l.counted = "dihitung";
+  l.conditions = "Syarat";
+  l.skipped_records = "rekaman rusak dilewati";
+  l.malformed_records = "Rekaman rusak";
   return l;
 }
 
@@ -135,16 +144,21 @@ Labels english() {
   l.unreadable = "unreadable";
   l.matched = "matches";
   l.difference_word = "difference";
+  l.count = "COUNT";
+  l.records_title = "Number of records";
+  l.by_word = "by";
+  l.and_word = "and";
+  l.records = "records";
+  l.counted = "counted";
+  l.conditions = "Conditions";
+  l.skipped_records = "malformed records skipped";
+  l.malformed_records = "Malformed records";
   return l;
 }
 
 }  // namespace
 
-std::optional<Language> language_from_string(std::string_view text) {
-  if (text == "id") return Language::id;
-  if (text == "en") return Language::en;
-  return std::nullopt;
-}
+std::string_view to_string(Language language) { return language == Language::en ? "en" : "id"; }
 
 std::string Labels::status_text(Status value) const {
   const bool id = language == Language::id;

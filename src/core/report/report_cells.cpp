@@ -36,7 +36,7 @@ TableBuilder::TableBuilder(const Report& report, const DocumentOptions& options)
     : report_(report), options_(options), labels_(labels_for(options.language)),
       next_number_(report.project->settings.first_table_number) {
   const Project& project = *report.project;
-  document_.language = options.language == Language::en ? "en" : "id";
+  document_.language = to_string(options.language);
   document_.title = fmt::format("{} {} {} {}", labels_.report_title, project.agency.region, labels_.year, report.year);
   document_.heading = {project.agency.name + (project.agency.short_name.empty() ? "" : " (" + project.agency.short_name + ")"),
                        project.agency.region,
@@ -64,7 +64,7 @@ Table& TableBuilder::start(std::string id, std::string title) {
 }
 
 std::string TableBuilder::number_text(const Rational& value, int decimals) const {
-  return format_number(value, NumberFormat{options_.style, decimals, true, false});
+  return format_number(value, NumberFormat{.style = options_.style, .decimals = decimals});
 }
 
 Document TableBuilder::finish(std::vector<Chart> charts) {
@@ -85,9 +85,12 @@ Document TableBuilder::finish(std::vector<Chart> charts) {
     message += fmt::format(" ({} {}, {} {})", labels_.stated, discrepancy.stated_shown(options_.style),
                            labels_.computed, discrepancy.computed_shown(options_.style));
     if (!discrepancy.other.file.empty()) message += " [" + discrepancy.other.to_string() + "]";
-    document_.warnings.push_back(Warning{discrepancy.where.to_string(), std::move(message),
-                                         std::string(to_string(discrepancy.kind)), discrepancy.where,
-                                         discrepancy.stated, discrepancy.computed});
+    document_.warnings.push_back(Warning{.where = discrepancy.where.to_string(),
+                                         .message = std::move(message),
+                                         .kind = std::string(to_string(discrepancy.kind)),
+                                         .location = discrepancy.where,
+                                         .stated = discrepancy.stated,
+                                         .computed = discrepancy.computed});
   }
   return std::move(document_);
 }

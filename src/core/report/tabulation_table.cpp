@@ -17,12 +17,8 @@ namespace {
 constexpr const char* kTableId = "tabulasi";
 constexpr const char* kCountKey = "jumlah";
 
-bool english(const TabulationView& view) { return view.language == "en"; }
-
-std::string total_label(const TabulationView& view) { return english(view) ? "TOTAL" : "JUMLAH"; }
-
-std::string shown(std::uint64_t count, const TabulationView& view) {
-  return format_number(Rational(static_cast<std::int64_t>(count)), NumberFormat{view.style, 0, true, false});
+std::string shown(std::uint64_t count, NumberStyle style) {
+  return format_number(Rational(static_cast<std::int64_t>(count)), NumberFormat{.style = style, .decimals = 0});
 }
 
 Cell count_cell(std::uint64_t count) { return Cell::of_number(Rational(static_cast<std::int64_t>(count))); }
@@ -34,32 +30,28 @@ Cell total_cell(const std::vector<CellRef>& refs, std::uint64_t sum) {
   return cell;
 }
 
-std::vector<std::string> notes_of(const Tabulation& tabulation, const TabulationView& view) {
-  const bool en = english(view);
+std::vector<std::string> notes_of(const Tabulation& tabulation, const Labels& labels, NumberStyle style) {
   std::vector<std::string> notes;
-  notes.push_back(fmt::format(fmt::runtime(en ? "Source: {} ({} records, {} counted)" : "Sumber: {} ({} rekaman, {} dihitung)"),
-                              tabulation.file, shown(tabulation.records, view), shown(tabulation.matched, view)));
-  if (!tabulation.where.empty()) {
-    notes.push_back((en ? "Conditions: " : "Syarat: ") + detail::join(tabulation.where, "; "));
-  }
+  notes.push_back(fmt::format("{}: {} ({} {}, {} {})", labels.source, tabulation.file, shown(tabulation.records, style),
+                              labels.records, shown(tabulation.matched, style), labels.counted));
+  if (!tabulation.where.empty()) notes.push_back(labels.conditions + ": " + detail::join(tabulation.where, "; "));
   if (tabulation.bad_records > 0) {
-    notes.push_back(fmt::format(fmt::runtime(en ? "{} malformed records skipped" : "{} rekaman rusak dilewati"),
-                                shown(tabulation.bad_records, view)));
+    notes.push_back(shown(tabulation.bad_records, style) + " " + labels.skipped_records);
   }
   return notes;
 }
 
-std::string title_of(const Tabulation& tabulation, const TabulationView& view) {
-  const bool en = english(view);
-  if (tabulation.by.empty()) return en ? "Number of records" : "Jumlah rekaman";
-  return fmt::format(fmt::runtime(en ? "Number of records by {}" : "Jumlah rekaman menurut {}"),
-                     detail::join(tabulation.by, en ? " and " : " dan "));
+std::string title_of(const Tabulation& tabulation, const Labels& labels) {
+  if (tabulation.by.empty()) return labels.records_title;
+  return labels.records_title + " " + labels.by_word + " " + detail::join(tabulation.by, " " + labels.and_word + " ");
 }
 
-Table long_table(const Tabulation& tabulation, const TabulationView& view) {
+Column grouping_column(const std::string& name) { return Column{.key = name, .label = name, .numeric = false}; }
+
+Table long_table(const Tabulation& tabulation, const TabulationView& view, const Labels& labels) {
   Table table;
-  for (const std::string& column : tabulation.by) table.columns.push_back(Column{column, column, false});
-  table.columns.push_back(Column{kCountKey, english(view) ? "COUNT" : "JUMLAH", true});
+  for (const std::string& column : tabulation.by) table.columns.push_back(grouping_column(column));
+  table.columns.push_back(Column{.key = kCountKey, .label = labels.count, .numeric = true});
   std::vector<CellRef> counted;
   std::uint64_t sum = 0;
   for (const TabulationGroup& group : tabulation.groups) {
@@ -75,7 +67,7 @@ Table long_table(const Tabulation& tabulation, const TabulationView& view) {
     if (tabulation.by.empty()) {
       total.cells.push_back(total_cell(counted, sum));
     } else {
-      total.cells.push_back(Cell::of_text(total_label(view)));
+      total.cells.push_back(Cell::of_text(labels.total));
       for (std::size_t i = 1; i < tabulation.by.size(); ++i) total.cells.push_back(Cell::empty());
       total.cells.push_back(total_cell(counted, sum));
     }
@@ -86,7 +78,7 @@ Table long_table(const Tabulation& tabulation, const TabulationView& view) {
 
 // Rows by the first grouping column, a column per value of the second, in
 // the order of the groups (sorted by value); zero where no record is.
-Table cross_table(const Tabulation& tabulation, const TabulationView& view) {
+Table cross_table(const Tabulation& tabulation, const TabulationView& view, const Labels& labels) {
   std::vector<std::string> row_values;
   std::vector<std::string> column_values;
   std::map<std::string, std::size_t> row_index;
@@ -108,16 +100,16 @@ Table cross_table(const Tabulation& tabulation, const TabulationView& view) {
   }
 
   Table table;
-  table.columns.push_back(Column{tabulation.by[0], tabulation.by[0], false});
+  table.columns.push_back(grouping_column(tabulation.by[0]));
   // Values become column keys; one that collides with another key gets the
   // grouping column's name before it.
   std::vector<std::string> keys;
   for (const std::string& value : column_values) {
     const bool collides = value == tabulation.by[0] || (view.totals && value == kCountKey);
     keys.push_back(collides ? tabulation.by[1] + ":" + value : value);
-    table.columns.push_back(Column{keys.back(), value, true});
+    table.columns.push_back(Column{.key = keys.back(), .label = value, .numeric = true});
   }
-  if (view.totals) table.columns.push_back(Column{kCountKey, total_label(view), true});
+  if (view.totals) table.columns.push_back(Column{.key = kCountKey, .label = labels.total, .numeric = true});
 
   std::vector<std::uint64_t> column_sums(column_values.size(), 0);
   for (std::size_t r = 0; r < row_values.size(); ++r) {
@@ -135,7 +127,7 @@ Table cross_table(const Tabulation& tabulation, const TabulationView& view) {
     table.rows.push_back(std::move(row));
   }
   if (view.totals) {
-    Row total{RowRole::total, {Cell::of_text(total_label(view))}};
+    Row total{RowRole::total, {Cell::of_text(labels.total)}};
     std::uint64_t all = 0;
     for (std::size_t c = 0; c < column_values.size(); ++c) {
       std::vector<CellRef> in_column;
@@ -154,17 +146,20 @@ Table cross_table(const Tabulation& tabulation, const TabulationView& view) {
 }  // namespace
 
 Document tabulation_document(const Tabulation& tabulation, const TabulationView& view) {
-  Table table = view.shape == TabulationShape::cross ? cross_table(tabulation, view) : long_table(tabulation, view);
+  const Labels& labels = labels_for(view.language);
+  Table table = view.shape == TabulationShape::cross ? cross_table(tabulation, view, labels)
+                                                     : long_table(tabulation, view, labels);
   table.id = kTableId;
-  table.title = title_of(tabulation, view);
-  table.notes = notes_of(tabulation, view);
+  table.title = title_of(tabulation, labels);
+  table.notes = notes_of(tabulation, labels, view.style);
   Document document;
-  document.language = view.language;
+  document.language = to_string(view.language);
   document.title = tabulation.file;  // the table's own title says what is counted
   document.tables.push_back(std::move(table));
-  document.warnings_title = english(view) ? "Malformed records" : "Rekaman rusak";
+  document.warnings_title = labels.malformed_records;
   for (const Error& bad : tabulation.first_bad) {
-    document.warnings.push_back(Warning{bad.where.to_string(), bad.message, "bad_record", bad.where});
+    document.warnings.push_back(
+        Warning{.where = bad.where.to_string(), .message = bad.message, .kind = "bad_record", .location = bad.where});
   }
   return document;
 }

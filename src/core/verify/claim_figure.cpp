@@ -246,7 +246,7 @@ std::vector<NamedFigure> related_figures(const Report& report, const Claim& clai
 std::string figure_text(const Figure& figure, int decimals, NumberStyle style) {
   if (figure.undefined()) return "-";
   return format_indicator_value(IndicatorValue{figure.number, figure.label}, notation_of(figure.shape),
-                                NumberFormat{style, decimals, true, false});
+                                NumberFormat{.style = style, .decimals = decimals});
 }
 
 }  // namespace lkip

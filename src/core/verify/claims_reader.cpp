@@ -7,6 +7,7 @@
 #include "base/load_failure.hpp"
 #include "base/text_join.hpp"
 #include "lkip/base/text_words.hpp"
+#include "lkip/base/limits.hpp"
 
 namespace lkip {
 namespace {
@@ -377,11 +378,9 @@ std::string quantity_name(Quantity quantity, int quarter) {
 }
 
 Result<std::vector<Claim>> read_claims(std::string_view text, const std::string& file, const Project& project) {
-  // A report states hundreds of figures; the bound keeps a runaway file
-  // within memory.
   CsvOptions options;
-  options.max_rows = 20000;
-  options.max_cells = 1000000;
+  options.max_rows = kMaxClaimRows;
+  options.max_cells = kMaxClaimCells;
   options.too_large_hint = "a claims file lists the figures a report states, one a row";
   auto parsed = parse_csv(text, file, options);
   if (!parsed) return parsed.error().unreadable();

@@ -7,65 +7,80 @@ namespace lkip {
 namespace {
 
 std::string signed_text(const Rational& value, int decimals, NumberStyle style) {
-  const std::string text = format_number(value, NumberFormat{style, decimals, true, false});
+  const std::string text = format_number(value, NumberFormat{.style = style, .decimals = decimals});
   return value.is_negative() || value.round(decimals).is_zero() ? text : "+" + text;
 }
 
 int decimals_of(const std::optional<Rational>& value) { return value ? value->decimal_places().value_or(2) : 0; }
 
+FindingVerdict verdict_of(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::match: return FindingVerdict::match;
+    case Verdict::mismatch: return FindingVerdict::mismatch;
+    case Verdict::unreadable: return FindingVerdict::unreadable;
+  }
+  return FindingVerdict::mismatch;
+}
+
+// lkip's figure at the claim's precision, shown as the claim is printed:
+// "93.95" beside "93.53" in a "(%)" column.
+std::string computed_as_claimed(const ClaimCheck& check) {
+  std::string text = figure_text(check.computed, check.decimals, check.style);
+  if (check.computed.shape == ValueShape::percent && check.claim->value.find('%') == std::string::npos &&
+      text.ends_with('%')) {
+    text.pop_back();
+  }
+  return text;
+}
+
+std::string claim_difference(const ClaimCheck& check) {
+  if (check.verdict != Verdict::mismatch || !check.difference || check.difference->is_zero()) return {};
+  return signed_text(*check.difference, check.decimals, check.style);
+}
+
+std::string data_difference(const Discrepancy& d, NumberStyle style) {
+  if (!d.stated || !d.computed || !d.stated_text.empty() || *d.stated == *d.computed) return {};
+  return signed_text(*d.stated - *d.computed, std::max(decimals_of(d.stated), decimals_of(d.computed)), style);
+}
+
 Finding claim_finding(const ClaimCheck& check, const Labels& labels) {
   const Claim& claim = *check.claim;
-  Finding finding;
-  finding.group = claim.place;
-  finding.kind = "klaim";
-  finding.verdict = std::string(to_string(check.verdict));
-  finding.where = claim.where;
-  finding.subject = claim.subject.to_string();
-  finding.quantity = claim.row.empty() ? claim.quantity_name : claim.quantity_name + " " + claim.row;
-  finding.year = claim.year;
-  finding.claimed = claim.value;
-  if (check.printed && check.printed->number) finding.claimed_exact = check.printed->number->value;
-  finding.computed_exact = check.computed.number;
-  finding.computed = figure_text(check.computed, check.decimals, check.style);
-  // Shown as the claim is printed: "93.95" beside "93.53" in a "(%)" column.
-  if (check.computed.shape == ValueShape::percent && claim.value.find('%') == std::string::npos &&
-      finding.computed.ends_with('%')) {
-    finding.computed.pop_back();
-  }
-  if (check.verdict == Verdict::unreadable) finding.problem = labels.unreadable;
-  if (check.verdict == Verdict::mismatch && check.difference && !check.difference->is_zero()) {
-    finding.difference = signed_text(*check.difference, check.decimals, check.style);
-  }
-  if (check.cause.kind != CauseKind::none) {
-    finding.cause_kind = std::string(to_string(check.cause.kind));
-    finding.cause = labels.cause_text(check.cause);
-  }
-  return finding;
+  const bool unreadable = check.verdict == Verdict::unreadable;
+  return Finding{.group = claim.place,
+                 .kind = FindingKind::claim,
+                 .verdict = verdict_of(check.verdict),
+                 .where = claim.where,
+                 .subject = claim.subject.to_string(),
+                 .quantity = claim.row.empty() ? claim.quantity_name : claim.quantity_name + " " + claim.row,
+                 .year = claim.year,
+                 .problem = unreadable ? labels.unreadable : std::string(),
+                 .claimed = claim.value,
+                 .computed = computed_as_claimed(check),
+                 .difference = claim_difference(check),
+                 .claimed_exact = check.printed && check.printed->number
+                                      ? std::optional<Rational>(check.printed->number->value)
+                                      : std::nullopt,
+                 .computed_exact = check.computed.number,
+                 .cause_kind = check.cause.kind,
+                 .cause = labels.cause_text(check.cause)};
 }
 
 Finding data_finding(const DataFinding& data, const Labels& labels, NumberStyle style) {
   const Discrepancy& d = *data.discrepancy;
-  Finding finding;
-  finding.group = d.where.file;
-  finding.kind = "data";
-  finding.verdict = "inconsistent";
-  finding.where = d.where;
-  finding.subject = d.context;
-  finding.quantity = d.subject;
-  finding.problem = labels.discrepancy_text(d.kind);
-  const int decimals = std::max(decimals_of(d.stated), decimals_of(d.computed));
-  finding.claimed = d.stated_shown(style);
-  finding.computed = d.computed_shown(style);
-  finding.claimed_exact = d.stated;
-  finding.computed_exact = d.computed;
-  if (d.stated && d.computed && d.stated_text.empty() && *d.stated != *d.computed) {
-    finding.difference = signed_text(*d.stated - *d.computed, decimals, style);
-  }
-  if (data.cause.kind != CauseKind::none) {
-    finding.cause_kind = std::string(to_string(data.cause.kind));
-    finding.cause = labels.cause_text(data.cause);
-  }
-  return finding;
+  return Finding{.group = d.where.file,
+                 .kind = FindingKind::data,
+                 .verdict = FindingVerdict::inconsistent,
+                 .where = d.where,
+                 .subject = d.context,
+                 .quantity = d.subject,
+                 .problem = labels.discrepancy_text(d.kind),
+                 .claimed = d.stated_shown(style),
+                 .computed = d.computed_shown(style),
+                 .difference = data_difference(d, style),
+                 .claimed_exact = d.stated,
+                 .computed_exact = d.computed,
+                 .cause_kind = data.cause.kind,
+                 .cause = labels.cause_text(data.cause)};
 }
 
 // Rows of one group together, groups in order of first appearance.
@@ -78,6 +93,26 @@ std::vector<Finding> grouped(std::vector<Finding> rows) {
 }
 
 }  // namespace
+
+std::string_view to_string(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::claim: return "klaim";
+    case FindingKind::data: return "data";
+    case FindingKind::input: return "input";
+  }
+  return {};
+}
+
+std::string_view to_string(FindingVerdict verdict) {
+  switch (verdict) {
+    case FindingVerdict::match: return "match";
+    case FindingVerdict::mismatch: return "mismatch";
+    case FindingVerdict::unreadable: return "unreadable";
+    case FindingVerdict::inconsistent: return "inconsistent";
+    case FindingVerdict::invalid: return "invalid";
+  }
+  return {};
+}
 
 Findings build_findings(const Verification& verification, const FindingsOptions& options) {
   const Labels& labels = labels_for(options.language);
@@ -101,19 +136,16 @@ Findings build_findings(const Verification& verification, const FindingsOptions&
 }
 
 Findings input_findings(const Error& error, const FindingsOptions& options) {
-  const Labels& labels = labels_for(options.language);
   Findings findings;
   findings.language = options.language;
   findings.invalid_inputs = 1;
-  Finding finding;
-  finding.group = error.where.file;
-  finding.kind = "input";
-  finding.verdict = "invalid";
-  finding.where = error.where;
-  finding.problem = error.message;
-  finding.cause = error.hint;
-  findings.rows.push_back(std::move(finding));
-  findings.summary = labels.check_summary(1);
+  findings.rows.push_back(Finding{.group = error.where.file,
+                                  .kind = FindingKind::input,
+                                  .verdict = FindingVerdict::invalid,
+                                  .where = error.where,
+                                  .problem = error.message,
+                                  .cause = error.hint});
+  findings.summary = labels_for(options.language).check_summary(1);
   return findings;
 }
 

@@ -146,15 +146,6 @@ class CauseFinder {
 
 }  // namespace
 
-std::string_view to_string(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::match: return "match";
-    case Verdict::mismatch: return "mismatch";
-    case Verdict::unreadable: return "unreadable";
-  }
-  return {};
-}
-
 std::size_t Verification::count(Verdict verdict) const {
   return static_cast<std::size_t>(
       std::count_if(claims.begin(), claims.end(), [&](const ClaimCheck& check) { return check.verdict == verdict; }));

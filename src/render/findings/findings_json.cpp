@@ -17,8 +17,8 @@ ordered_json exact(const std::optional<Rational>& value) {
 ordered_json finding_json(const Finding& finding) {
   ordered_json json;
   json["group"] = finding.group;
-  json["kind"] = finding.kind;
-  json["verdict"] = finding.verdict;
+  json["kind"] = to_string(finding.kind);
+  json["verdict"] = to_string(finding.verdict);
   json["file"] = finding.where.file;
   json["line"] = finding.where.line;
   json["column"] = finding.where.column;
@@ -32,7 +32,8 @@ ordered_json finding_json(const Finding& finding) {
   json["computed"] = finding.computed;
   json["computed_exact"] = exact(finding.computed_exact);
   json["difference"] = finding.difference;
-  json["cause_kind"] = finding.cause_kind.empty() ? ordered_json(nullptr) : ordered_json(finding.cause_kind);
+  json["cause_kind"] =
+      finding.cause_kind == CauseKind::none ? ordered_json(nullptr) : ordered_json(to_string(finding.cause_kind));
   json["cause"] = finding.cause;
   return json;
 }

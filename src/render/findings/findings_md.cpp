@@ -6,19 +6,18 @@
 namespace lkip::render_detail {
 
 void render_findings_md(const Findings& findings, std::ostream& out) {
-  if (findings.rows.empty()) return;
-  const Labels& labels = labels_for(findings.language);
-  const std::string* group = nullptr;
-  for (const Finding& finding : findings.rows) {
-    if (!group || *group != finding.group) {
-      if (group) out << '\n';
-      group = &finding.group;
-      out << "## " << escape_md(finding.group, Place::line_start) << "\n\n";
-    }
-    out << "- " << code_span(finding.where.to_string()) << ": "
-        << escape_md(finding_line(finding, labels), Place::inline_text) << '\n';
-  }
-  out << '\n' << escape_md(findings.summary, Place::line_start) << '\n';
+  const GroupedLayout markdown{
+      .heading =
+          [](const std::string& group, bool first) {
+            return std::string(first ? "" : "\n") + "## " + escape_md(group, Place::line_start) + "\n\n";
+          },
+      .item =
+          [](const std::string& where, const std::string& line) {
+            return "- " + code_span(where) + ": " + escape_md(line, Place::inline_text) + '\n';
+          },
+      .summary = [](const std::string& summary) { return '\n' + escape_md(summary, Place::line_start) + '\n'; },
+  };
+  write_by_group(findings, markdown, out);
 }
 
 }  // namespace lkip::render_detail

@@ -6,17 +6,12 @@
 namespace lkip::render_detail {
 
 void render_findings_text(const Findings& findings, std::ostream& out) {
-  if (findings.rows.empty()) return;
-  const Labels& labels = labels_for(findings.language);
-  const std::string* group = nullptr;
-  for (const Finding& finding : findings.rows) {
-    if (!group || *group != finding.group) {
-      group = &finding.group;
-      out << finding.group << '\n';
-    }
-    out << "  " << finding.where.to_string() << ": " << finding_line(finding, labels) << '\n';
-  }
-  out << findings.summary << '\n';
+  const GroupedLayout text{
+      .heading = [](const std::string& group, bool) { return group + '\n'; },
+      .item = [](const std::string& where, const std::string& line) { return "  " + where + ": " + line + '\n'; },
+      .summary = [](const std::string& summary) { return summary + '\n'; },
+  };
+  write_by_group(findings, text, out);
 }
 
 }  // namespace lkip::render_detail

@@ -39,7 +39,7 @@ std::string_view series_color(std::size_t series) { return kSeriesColors[series 
 
 // `value` in `style`, grouped, with the sign of a "%" chart.
 std::string number_label(const Rational& value, int decimals, const Chart& chart, NumberStyle style) {
-  const std::string shown = format_number(value, NumberFormat{style, decimals, true, false});
+  const std::string shown = format_number(value, NumberFormat{.style = style, .decimals = decimals});
   return is_percent(chart) ? shown + "%" : shown;
 }
 

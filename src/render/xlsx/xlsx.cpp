@@ -35,7 +35,7 @@ struct WorkbookFree {
 };
 
 Error workbook_error(const std::string& path, lxw_error error) {
-  return make_error(SourceLoc{path, 0, 0, {}}, fmt::format("cannot write the xlsx workbook: {}", lxw_strerror(error)),
+  return make_error(whole_file(path), fmt::format("cannot write the xlsx workbook: {}", lxw_strerror(error)),
                     error == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE
                         ? "a sheet holds at most 1,048,576 rows and 16,384 columns; write CSV for more"
                         : "");

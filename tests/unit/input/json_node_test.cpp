@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "input/load_failure.hpp"
+#include "base/load_failure.hpp"
 
 using lkip::detail::JsonNode;
 using Json = nlohmann::ordered_json;

@@ -31,7 +31,7 @@ using Files = std::map<std::string, std::string>;
 ProjectSource source_of(const Files& files) {
   return ProjectSource{"p", [files](const std::string& name) -> lkip::Result<std::string> {
                          const auto it = files.find(name);
-                         if (it == files.end()) return lkip::make_error(lkip::SourceLoc{"p/" + name, 0, 0, {}}, "no such file");
+                         if (it == files.end()) return lkip::make_error(lkip::whole_file("p/" + name), "no such file");
                          return it->second;
                        }};
 }
@@ -762,7 +762,7 @@ TEST_CASE("project: the reference project loads", "[project]") {
   ProjectSource source{"data/bekasi-2020", [folder](const std::string& name) -> lkip::Result<std::string> {
                          const std::filesystem::path path = folder / name;
                          if (!std::filesystem::is_regular_file(path)) {
-                           return lkip::make_error(lkip::SourceLoc{path.string(), 0, 0, {}}, "no such file");
+                           return lkip::make_error(lkip::whole_file(path.string()), "no such file");
                          }
                          return read_disk_file(path);
                        }};

@@ -42,7 +42,7 @@ using Files = std::map<std::string, std::string>;
 ProjectSource memory_source(const Files& files) {
   return ProjectSource{"p", [files](const std::string& name) -> Result<std::string> {
                          const auto it = files.find(name);
-                         if (it == files.end()) return lkip::make_error(lkip::SourceLoc{"p/" + name, 0, 0, {}}, "no such file");
+                         if (it == files.end()) return lkip::make_error(lkip::whole_file("p/" + name), "no such file");
                          return it->second;
                        }};
 }
@@ -78,7 +78,7 @@ class TempFolder {
 };
 
 lkip::Result<std::string> read_disk(const std::filesystem::path& path) {
-  if (!std::filesystem::is_regular_file(path)) return lkip::make_error(lkip::SourceLoc{path.string(), 0, 0, {}}, "no such file");
+  if (!std::filesystem::is_regular_file(path)) return lkip::make_error(lkip::whole_file(path.string()), "no such file");
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
@@ -94,7 +94,7 @@ ProjectSource disk_source(const std::filesystem::path& folder, bool records_unre
       "p",
       [folder, records_unreadable](const std::string& name) -> Result<std::string> {
         if (records_unreadable && name.starts_with("rekaman/")) {
-          return lkip::make_error(lkip::SourceLoc{name, 0, 0, {}}, "read() is not for record files");
+          return lkip::make_error(lkip::whole_file(name), "read() is not for record files");
         }
         return read_disk(folder / name);
       },

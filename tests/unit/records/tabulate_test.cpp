@@ -284,7 +284,8 @@ TEST_CASE("tabulate: the long form has a row per group and a live total", "[tabu
   const Tabulation tabulation = sample_tabulation(
       {"kecamatan", "jenis_kelamin"}, {{{"Bekasi Barat", "L"}, 3}, {{"Bekasi Barat", "P"}, 4}, {{"Rawalumbu", "P"}, 5}});
   const lkip::Document document =
-      lkip::tabulation_document(tabulation, {lkip::TabulationShape::long_form, true, "id", NumberStyle::id});
+      lkip::tabulation_document(tabulation, {.shape = lkip::TabulationShape::long_form, .totals = true,
+                                             .language = lkip::Language::id, .style = NumberStyle::id});
   REQUIRE(document.tables.size() == 1);
   const lkip::Table& table = document.tables[0];
   CHECK(table.id == "tabulasi");
@@ -303,7 +304,8 @@ TEST_CASE("tabulate: the long form without totals, without --by, and in English"
   const Tabulation tabulation = sample_tabulation({}, {{{}, 7}});
   SECTION("no --by: the count and its total") {
     const lkip::Document document =
-        lkip::tabulation_document(tabulation, {lkip::TabulationShape::long_form, true, "en", NumberStyle::en});
+        lkip::tabulation_document(tabulation, {.shape = lkip::TabulationShape::long_form, .totals = true,
+                                               .language = lkip::Language::en, .style = NumberStyle::en});
     const lkip::Table& table = document.tables[0];
     CHECK(table.title == "Number of records");
     CHECK(column_keys(table) == std::vector<std::string>{"jumlah"});
@@ -315,7 +317,8 @@ TEST_CASE("tabulate: the long form without totals, without --by, and in English"
   }
   SECTION("no totals: no total row, no formula") {
     const lkip::Document document =
-        lkip::tabulation_document(tabulation, {lkip::TabulationShape::long_form, false, "id", NumberStyle::id});
+        lkip::tabulation_document(tabulation, {.shape = lkip::TabulationShape::long_form, .totals = false,
+                                               .language = lkip::Language::id, .style = NumberStyle::id});
     CHECK(document.tables[0].rows.size() == 1);
     CHECK(check_formulas(document) == 0);
   }
@@ -328,7 +331,8 @@ TEST_CASE("tabulate: the cross table has a column per value, zeros, and live row
       {"kecamatan", "kelompok"},
       {{{"Bekasi Barat", "10"}, 2}, {{"Bekasi Barat", "b"}, 1}, {{"Rawalumbu", "9"}, 4}, {{"Rawalumbu", "A"}, 3}});
   const lkip::Document document =
-      lkip::tabulation_document(tabulation, {lkip::TabulationShape::cross, true, "en", NumberStyle::en});
+      lkip::tabulation_document(tabulation, {.shape = lkip::TabulationShape::cross, .totals = true,
+                                             .language = lkip::Language::en, .style = NumberStyle::en});
   const lkip::Table& table = document.tables[0];
   CHECK(table.title == "Number of records by kecamatan and kelompok");
   CHECK(column_keys(table) == std::vector<std::string>{"kecamatan", "9", "10", "A", "b", "jumlah"});
@@ -345,7 +349,8 @@ TEST_CASE("tabulate: a cross-table value that is also a column key gets the colu
   const Tabulation tabulation =
       sample_tabulation({"kecamatan", "status"}, {{{"A", "jumlah"}, 1}, {{"A", "kecamatan"}, 2}, {{"A", "x"}, 3}});
   const lkip::Document document =
-      lkip::tabulation_document(tabulation, {lkip::TabulationShape::cross, true, "id", NumberStyle::id});
+      lkip::tabulation_document(tabulation, {.shape = lkip::TabulationShape::cross, .totals = true,
+                                             .language = lkip::Language::id, .style = NumberStyle::id});
   const lkip::Table& table = document.tables[0];
   CHECK(column_keys(table) ==
         std::vector<std::string>{"kecamatan", "status:jumlah", "status:kecamatan", "x", "jumlah"});
@@ -359,7 +364,8 @@ TEST_CASE("tabulate: the document notes conditions and skipped records, and list
   tabulation.bad_records = 1500;
   tabulation.first_bad = {lkip::make_error({"t.csv", 4, 2, {}}, "row has 2 fields, expected 3 (as in the header)")};
   const lkip::Document document =
-      lkip::tabulation_document(tabulation, {lkip::TabulationShape::long_form, true, "id", NumberStyle::id});
+      lkip::tabulation_document(tabulation, {.shape = lkip::TabulationShape::long_form, .totals = true,
+                                             .language = lkip::Language::id, .style = NumberStyle::id});
   CHECK(document.tables[0].notes ==
         std::vector<std::string>{"Sumber: data/penduduk.csv (1.235 rekaman, 1 dihitung)",
                                  "Syarat: umur>=15; jenis_kelamin=P", "1.500 rekaman rusak dilewati"});

@@ -37,9 +37,12 @@ void check_digits(const Rational& stated, const Rational& computed, int decimals
 
 Discrepancy discrepancy(DiscrepancyKind kind, SourceLoc where, std::string subject, std::string context,
                         std::optional<Rational> stated, std::optional<Rational> computed) {
-  Discrepancy result{kind, std::move(where), std::move(subject), std::move(context), std::move(stated),
-                     std::move(computed), {}, {}, {}};
-  return result;
+  return Discrepancy{.kind = kind,
+                     .where = std::move(where),
+                     .subject = std::move(subject),
+                     .context = std::move(context),
+                     .stated = std::move(stated),
+                     .computed = std::move(computed)};
 }
 
 // The JUMLAH REALISASI of the full budget, 90.000 more than its activities' sum.
