@@ -6,11 +6,21 @@ include(CMakePackageConfigHelpers)
 install(TARGETS lkip RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(TARGETS lkip_core lkip_render EXPORT lkipTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+# lkip_embedded (the reference project compiled in) is the binary's default
+# input, not part of the library: a program using lkip reads its own
+# projects. Neither it nor its header is installed.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/lkip ${LKIP_GENERATED_INCLUDE}/lkip
-        DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+        DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+        PATTERN embedded_project.hpp EXCLUDE)
 
 set(LKIP_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/lkip)
 install(EXPORT lkipTargets NAMESPACE lkip:: DESTINATION ${LKIP_CMAKE_DIR})
+# The fmt lkip is compiled against, up to its next major version (fmt's ABI
+# changes with it); any, when fmt came without a version.
+if(fmt_VERSION_MAJOR)
+  math(EXPR LKIP_FMT_NEXT_MAJOR "${fmt_VERSION_MAJOR} + 1")
+  set(LKIP_FMT_VERSIONS "${fmt_VERSION}...<${LKIP_FMT_NEXT_MAJOR}")
+endif()
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/lkipConfig.cmake.in
                               ${PROJECT_BINARY_DIR}/lkipConfig.cmake INSTALL_DESTINATION ${LKIP_CMAKE_DIR})
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/lkipConfigVersion.cmake COMPATIBILITY SameMinorVersion)
