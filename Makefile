@@ -50,7 +50,8 @@ build: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# Installs only the Debian packages that are missing (sudo when not root).
+# Installs only the Debian packages that are missing (sudo when not root;
+# sudo drops the caller's environment, so DEBIAN_FRONTEND is set after it).
 deps:
 	@$(MAKE) --no-print-directory install PACKAGES="$(DEBIAN_PACKAGES)"
 
@@ -62,7 +63,7 @@ install:
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:" $$missing; \
 	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
-	  $$sudo apt-get update && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y --no-install-recommends $$missing; \
+	  $$sudo apt-get update && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	fi
 
 clean:

@@ -128,7 +128,9 @@ make_root() {
   # in place of the one line debootstrap wrote.
   rm -f "$root/etc/apt/sources.list"
   cp "$sources" "$root/etc/apt/sources.list.d/"
-  cp /etc/resolv.conf "$root/etc/resolv.conf"
+  # The machine's name and name servers, as an installed system has them
+  # (sudo looks its host name up).
+  cp /etc/resolv.conf /etc/hosts "$root/etc/"
   # The root has no init: packages must not start daemons in it.
   printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
   chmod 755 "$root/usr/sbin/policy-rc.d"
@@ -174,16 +176,21 @@ make_test() {
   done
 }
 
-step debootstrap make_root
-mount_in_root /proc -t proc proc
-mount_in_root /sys -t sysfs sysfs
-mount_in_root /dev --bind /dev
-mount_in_root /dev/pts --bind /dev/pts
-mount_in_root /dev/shm -t tmpfs -o mode=1777,nosuid,nodev shm
-step packages add_base_packages
-step clone add_user_and_clone
-step "make run" make_run
-step "make test" make_test
+# One function, so that bash has read the whole file before the first step:
+# a checkout that changes this file during the run cannot change the run.
+main() {
+  step debootstrap make_root
+  mount_in_root /proc -t proc proc
+  mount_in_root /sys -t sysfs sysfs
+  mount_in_root /dev --bind /dev
+  mount_in_root /dev/pts --bind /dev/pts
+  mount_in_root /dev/shm -t tmpfs -o mode=1777,nosuid,nodev shm
+  step packages add_base_packages
+  step clone add_user_and_clone
+  step "make run" make_run
+  step "make test" make_test
 
-echo "fresh Debian 12 ($mirror, HEAD $head): make run and make test pass"
-printf '  %s\n' "${summary[@]}"
+  echo "fresh Debian 12 ($mirror, HEAD $head): make run and make test pass"
+  printf '  %s\n' "${summary[@]}"
+}
+main; exit
