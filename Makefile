@@ -4,19 +4,23 @@
 # and what CI adds:
 #   make test-sanitize  every test again, lkip built with ASan and UBSan
 #   make fuzz           each fuzz target for FUZZ_SECONDS on its committed corpus
+#   make test-fresh     the two commands above in a minimal Debian 12 root (tests/fresh/run.sh)
 BUILD_DIR ?= build
 SANITIZE_BUILD_DIR ?= build-sanitize
 FUZZ_BUILD_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 12
 JOBS ?= $(shell nproc)
-DEBIAN_PACKAGES = g++ cmake make pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libxlsxwriter-dev catch2
+# Where test-fresh makes its Debian root (removed afterwards).
+FRESH_DIR ?= /tmp
+# xlsxwriter.pc links -lz, but libxlsxwriter-dev does not depend on zlib1g-dev.
+DEBIAN_PACKAGES = g++ cmake make pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libxlsxwriter-dev zlib1g-dev catch2
 # The tests also open lkip's XLSX in a real spreadsheet program and its HTML
 # in a real browser; their checking scripts are Python.
 TEST_PACKAGES = libreoffice-calc-nogui chromium python3
 # libFuzzer comes with Clang's runtime libraries.
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 
-.PHONY: run test test-sanitize fuzz build deps test-deps install clean
+.PHONY: run test test-sanitize fuzz test-fresh build deps test-deps install clean
 
 run: build
 	./$(BUILD_DIR)/lkip compute
@@ -36,11 +40,18 @@ fuzz: deps
 	cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS)
 	fuzz/run.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)
 
+# Every package the two commands need is in the lists above: a fresh root
+# has nothing else. Needs root (debootstrap, chroot, mount).
+test-fresh:
+	@if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	$$sudo env LKIP_FRESH_DIR="$(FRESH_DIR)" tests/fresh/run.sh
+
 build: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# Installs only the Debian packages that are missing (sudo when not root).
+# Installs only the Debian packages that are missing (sudo when not root;
+# sudo drops the caller's environment, so DEBIAN_FRONTEND is set after it).
 deps:
 	@$(MAKE) --no-print-directory install PACKAGES="$(DEBIAN_PACKAGES)"
 
@@ -52,7 +63,7 @@ install:
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:" $$missing; \
 	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
-	  $$sudo apt-get update && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y --no-install-recommends $$missing; \
+	  $$sudo apt-get update && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	fi
 
 clean:
