@@ -29,7 +29,8 @@ TableTotals compute_table_totals(const DataTable& table);
 // The total of `column` over the body rows, or the sum over the body rows
 // whose key cell is `row`, from the recomputed values (a declared total
 // column is taken from its parts). Empty cells add nothing; nullopt when no
-// cell taken has a value, so an empty column is never read as zero.
+// cell taken has a value (or the table has no such column), so an empty
+// column is never read as zero.
 std::optional<Rational> table_value(const TableTotals& totals, const std::string& column, const std::string& row);
 
 }  // namespace lkip

@@ -78,14 +78,15 @@ TableTotals compute_table_totals(const DataTable& table) {
 
 std::optional<Rational> table_value(const TableTotals& totals, const std::string& column, const std::string& row) {
   const DataTable& table = *totals.table;
-  const std::size_t index = *table.column_index(column);
-  const std::size_t key = *table.column_index(table.key_column);
+  const std::optional<std::size_t> index = table.column_index(column);
+  const std::optional<std::size_t> key = table.column_index(table.key_column);
+  if (!index || !key) return std::nullopt;
   std::optional<Rational> total;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const DataRow& data_row = table.rows[r];
     if (data_row.role != DataRowRole::body) continue;
-    if (!row.empty() && data_row.cells[key].text != row) continue;
-    if (const auto& value = totals.computed[r][index]) total = total.value_or(Rational()) + *value;
+    if (!row.empty() && data_row.cells[*key].text != row) continue;
+    if (const auto& value = totals.computed[r][*index]) total = total.value_or(Rational()) + *value;
   }
   return total;
 }

@@ -185,6 +185,9 @@ TEST_CASE("table_value: a column total or one named row", "[table_totals]") {
   CHECK(lkip::table_value(totals, "B", "X") == Rational(5));
   CHECK(lkip::table_value(totals, "A", "Y") == Rational(0));
   CHECK(lkip::table_value(totals, "A", "W") == Rational(1));
+  // A column the table does not have is no value (it used to read past the row).
+  CHECK_FALSE(lkip::table_value(totals, "NO_SUCH_COLUMN", "").has_value());
+  CHECK_FALSE(lkip::table_value(totals, "NO_SUCH_COLUMN", "Z").has_value());
 }
 
 TEST_CASE("empty body cells stay empty, and totals add only what is written", "[table_totals]") {
