@@ -18,15 +18,6 @@ namespace lkip {
 
 namespace {
 
-constexpr EnumNames<Format, 6> kFormatNames{{
-    {Format::text, "text"},
-    {Format::md, "md"},
-    {Format::json, "json"},
-    {Format::csv, "csv"},
-    {Format::html, "html"},
-    {Format::xlsx, "xlsx"},
-}};
-
 // The extensions a file name may carry, beyond the format names themselves.
 constexpr EnumNames<Format, 3> kExtraExtensions{{
     {Format::text, "txt"},

@@ -31,4 +31,12 @@ constexpr std::optional<Value> value_named(const EnumNames<Value, Count>& names,
   return std::nullopt;
 }
 
+// The values of the table, in its order (the list a command line offers).
+template <class Value, std::size_t Count>
+constexpr std::array<Value, Count> values_of(const EnumNames<Value, Count>& names) {
+  std::array<Value, Count> values{};
+  for (std::size_t i = 0; i < Count; ++i) values[i] = names[i].first;
+  return values;
+}
+
 }  // namespace lkip

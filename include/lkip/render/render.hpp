@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "lkip/base/enum_names.hpp"
 #include "lkip/base/number_format.hpp"
 #include "lkip/render/detail/not_in_core.hpp"
 #include "lkip/base/source.hpp"
@@ -16,10 +17,19 @@ namespace lkip {
 
 enum class Format { text, md, json, csv, html, xlsx };
 
-// Every format, in the order --format lists them.
-inline constexpr std::array kFormats{Format::text, Format::md, Format::json, Format::csv, Format::html, Format::xlsx};
+// Every format with its name ("text", "md", …: what --format takes and a
+// file's extension), in the order --format lists them: the one list.
+inline constexpr EnumNames<Format, 6> kFormatNames{{
+    {Format::text, "text"},
+    {Format::md, "md"},
+    {Format::json, "json"},
+    {Format::csv, "csv"},
+    {Format::html, "html"},
+    {Format::xlsx, "xlsx"},
+}};
+inline constexpr std::array kFormats = values_of(kFormatNames);
 
-// "text", "md", …: the name --format takes and a file's extension.
+// Its name in kFormatNames, and back.
 std::string_view to_string(Format format);
 std::optional<Format> format_from_string(std::string_view text);
 // The format a file name asks for by its extension ("tabel.xlsx"), or nullopt.
