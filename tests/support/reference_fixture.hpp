@@ -12,8 +12,8 @@
 
 namespace lkip::test {
 
-inline Result<std::string> read_reference_file(const std::string& name) {
-  const std::string path = std::string(LKIP_REFERENCE_DIR) + "/" + name;
+inline Result<std::string> read_file_in(const std::string& folder, const std::string& name) {
+  const std::string path = folder + "/" + name;
   std::ifstream in(path, std::ios::binary);
   if (!in) return make_error(whole_file(path), "cannot open " + path);
   std::ostringstream bytes;
@@ -21,7 +21,18 @@ inline Result<std::string> read_reference_file(const std::string& name) {
   return bytes.str();
 }
 
+inline Result<std::string> read_reference_file(const std::string& name) {
+  return read_file_in(LKIP_REFERENCE_DIR, name);
+}
+
 inline ProjectSource disk_source() { return ProjectSource{"data/bekasi-2020", read_reference_file}; }
+
+// A project of tests/data (the other agencies' reports), named in messages
+// as "tests/data/<folder>".
+inline ProjectSource test_data_source(const std::string& folder) {
+  const std::string path = std::string(LKIP_TEST_DATA_DIR) + "/" + folder;
+  return ProjectSource{"tests/data/" + folder, [path](const std::string& name) { return read_file_in(path, name); }};
+}
 
 inline Project load_or_throw(const ProjectSource& source) {
   auto loaded = load_project(source);
