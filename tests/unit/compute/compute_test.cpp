@@ -297,6 +297,8 @@ TEST_CASE("a realisasi from a named row whose cell is empty is undefined", "[com
   CHECK(exact(current.numerator) == "none");
   CHECK_FALSE(current.realization.has_value());
   CHECK(current.achievement.undefined_reason == UndefinedReason::no_realization);
+  // The note names the row, not only the column (it read "keluarga.JUMLAH / …").
+  CHECK(current.basis == "keluarga.JUMLAH[Utara] / penduduk.JUMLAH");
 
   // The other row still has its value; the column sums what is written.
   CHECK(exact(lkip::table_value(*report.table("keluarga"), "JUMLAH", "Selatan")) == "369691");
