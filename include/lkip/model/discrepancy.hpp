@@ -18,6 +18,8 @@ enum class DiscrepancyKind {
   total_row,             // a JUMLAH/TOTAL row is not the sum of the body rows
   subtotal_row,          // a SUBTOTAL row is not the sum of the rows above it
   column_sum,            // a row's total column is not the sum of its part columns
+  derived_cell,          // a stated cell of a derived column does not follow from its columns
+  formed_total_row,      // a total/subtotal row's ratio of the totals or mean differs from the stated one
   component_over_weight, // an evaluation component exceeds its weight (bobot)
   component_weight,      // a component's stated weight differs from its weight scale
   program_ceiling,       // a program's stated pagu is not the sum of its activities

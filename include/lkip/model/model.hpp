@@ -90,6 +90,31 @@ struct ColumnSum {
   SourceLoc where;
 };
 
+// How a derived column ("kolom_turunan") follows, row by row, from two other
+// columns a and b (its "dari").
+enum class DerivedRule {
+  percent,     // persen: a / b × 100
+  ratio,       // rasio: a / b
+  difference,  // selisih: a − b
+  growth,      // pertumbuhan: (a − b) / b × 100
+};
+
+struct DerivedColumn {
+  std::string column;
+  DerivedRule rule = DerivedRule::percent;
+  std::string first;   // a
+  std::string second;  // b
+  SourceLoc where;
+};
+
+// How the total (JUMLAH/TOTAL) and SUBTOTAL rows form a column's figure.
+enum class TotalRule {
+  sum,              // jumlah: the sum of the body rows
+  none,             // tidak_ada: no figure; the stated cell is shown, never checked
+  ratio_of_totals,  // rasio_total: a derived column's rule on the totals of its columns
+  mean,             // rata_rata: the mean of the body rows that have a value
+};
+
 // A supporting data table (Tabel 3.3, 3.4, …), read from a CSV file.
 struct DataTable {
   std::string id;
@@ -102,10 +127,19 @@ struct DataTable {
   std::vector<bool> numeric;            // per column
   std::vector<DataRow> rows;
   std::vector<ColumnSum> column_sums;
+  std::vector<DerivedColumn> derived_columns;    // in declaration order: one may use an earlier one
+  std::map<std::string, TotalRule> total_rules;  // "total"; a column not named takes default_total_rule
+  std::map<std::string, int> shown_decimals;     // "desimal_kolom"
+  std::map<std::string, std::string> units;      // "satuan_kolom": the unit word its cells may carry
   std::string source_note;              // "Sumber: …"
   SourceLoc where;                      // its definition in lkip.json
 
   [[nodiscard]] std::optional<std::size_t> column_index(const std::string& name) const;
+  // The derived column named `column`, or nullptr.
+  [[nodiscard]] const DerivedColumn* derived(const std::string& column) const;
+  // How the total rows form `column`: as declared, else rasio_total for a
+  // derived ratio (persen, rasio, pertumbuhan), else jumlah.
+  [[nodiscard]] TotalRule total_rule(const std::string& column) const;
 };
 
 // A value taken from a data table: a column's total over the body rows, or

@@ -7,6 +7,8 @@ std::string_view to_string(DiscrepancyKind kind) {
     case DiscrepancyKind::total_row: return "total_row";
     case DiscrepancyKind::subtotal_row: return "subtotal_row";
     case DiscrepancyKind::column_sum: return "column_sum";
+    case DiscrepancyKind::derived_cell: return "derived_cell";
+    case DiscrepancyKind::formed_total_row: return "formed_total_row";
     case DiscrepancyKind::component_over_weight: return "component_over_weight";
     case DiscrepancyKind::component_weight: return "component_weight";
     case DiscrepancyKind::program_ceiling: return "program_ceiling";

@@ -4,15 +4,10 @@
 #include <cctype>
 
 #include "model/lookup.hpp"
+#include "lkip/base/text_words.hpp"
 
 namespace lkip {
 namespace {
-
-bool equals_ignoring_case(const std::string& a, const std::string& b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-  });
-}
 
 bool above_lower(const Band& band, const Rational& value) {
   if (!band.lower) return true;
@@ -28,7 +23,7 @@ bool below_upper(const Band& band, const Rational& value) {
 
 std::optional<int> GradeLadder::rank(const std::string& label) const {
   for (std::size_t i = 0; i < levels.size(); ++i) {
-    if (equals_ignoring_case(levels[i], label)) return static_cast<int>(i);
+    if (detail::equals_ignoring_case(levels[i], label)) return static_cast<int>(i);
   }
   return std::nullopt;
 }
@@ -48,6 +43,17 @@ std::optional<std::size_t> DataTable::column_index(const std::string& name) cons
     if (columns[i] == name) return i;
   }
   return std::nullopt;
+}
+
+const DerivedColumn* DataTable::derived(const std::string& column) const {
+  return detail::first_match(derived_columns, [&column](const DerivedColumn& derived) { return derived.column == column; });
+}
+
+TotalRule DataTable::total_rule(const std::string& column) const {
+  if (const auto declared = total_rules.find(column); declared != total_rules.end()) return declared->second;
+  const DerivedColumn* derived_column = derived(column);
+  const bool a_ratio = derived_column && derived_column->rule != DerivedRule::difference;
+  return a_ratio ? TotalRule::ratio_of_totals : TotalRule::sum;
 }
 
 const StatedValue* Indicator::target(int year) const {

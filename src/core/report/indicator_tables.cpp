@@ -49,8 +49,55 @@ void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
   if (auto note = builder.achievement_note(indicator, current)) table.notes.push_back(*note);
 }
 
+// A derived cell from the cells a and b of its row (or of its total row,
+// for the ratio of the totals).
+Formula derived_formula(DerivedRule rule, Formula a, Formula b) {
+  switch (rule) {
+    case DerivedRule::percent: return Formula::in_percent(Formula::apply(FormulaOp::divide, {std::move(a), std::move(b)}));
+    case DerivedRule::ratio: return Formula::apply(FormulaOp::divide, {std::move(a), std::move(b)});
+    case DerivedRule::difference: return Formula::apply(FormulaOp::subtract, {std::move(a), std::move(b)});
+    case DerivedRule::growth: {
+      Formula change = Formula::apply(FormulaOp::subtract, {a, b});
+      return Formula::in_percent(Formula::apply(FormulaOp::divide, {std::move(change), std::move(b)}));
+    }
+  }
+  return a;
+}
+
+// The body rows a summary row forms its figures from: a subtotal its rows
+// since the previous subtotal, a total every body row above it.
+std::vector<std::size_t> rows_formed_into(const Table& table, std::size_t summary) {
+  std::vector<std::size_t> parts;
+  for (std::size_t p = summary; p-- > 0;) {
+    const RowRole role = table.rows[p].role;
+    if (role == RowRole::subtotal && table.rows[summary].role == RowRole::subtotal) break;
+    if (role == RowRole::body) parts.insert(parts.begin(), p);
+  }
+  return parts;
+}
+
+// A summary cell of a mean or a ratio of the totals: the mean of the body
+// cells it is formed from, or the derived rule on the same row's cells.
+void link_formed_total(Table& table, const DataTable& data, std::size_t row, const std::string& column) {
+  Cell& cell = table.rows[row].cells[*data.column_index(column)];
+  if (!cell.value) return;
+  if (data.total_rule(column) == TotalRule::mean) {
+    std::vector<Formula> values;
+    for (const std::size_t p : rows_formed_into(table, row)) {
+      if (table.rows[p].cells[*data.column_index(column)].value) values.push_back(Formula::of(CellRef{table.id, p, column}));
+    }
+    cell.formula = Formula::apply(FormulaOp::average, std::move(values));
+    return;
+  }
+  const DerivedColumn& derived = *data.derived(column);
+  cell.formula = derived_formula(derived.rule, Formula::of(CellRef{table.id, row, derived.first}),
+                                 Formula::of(CellRef{table.id, row, derived.second}));
+}
+
 // A declared total column (TOTAL = DPPPA + UNIT PPA) adds up its parts in
-// every body row; subtotal and total rows add up the rows above them.
+// every body row, a derived column follows from its columns; subtotal and
+// total rows add up the rows above them, or take their mean or the ratio of
+// their totals, as each column's total rule says.
 void link_data_table(Table& table, const DataTable& data) {
   for (const ColumnSum& sum : data.column_sums) {
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -61,11 +108,44 @@ void link_data_table(Table& table, const DataTable& data) {
       cell.formula = Formula::sum_of(parts);
     }
   }
-  std::vector<std::string> numeric_columns;
-  for (std::size_t c = 0; c < data.columns.size(); ++c) {
-    if (data.numeric[c]) numeric_columns.push_back(data.columns[c]);
+  for (const DerivedColumn& derived : data.derived_columns) {
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      Cell& cell = table.rows[r].cells[*data.column_index(derived.column)];
+      if (table.rows[r].role != RowRole::body || !cell.value) continue;
+      cell.formula = derived_formula(derived.rule, Formula::of(CellRef{table.id, r, derived.first}),
+                                     Formula::of(CellRef{table.id, r, derived.second}));
+    }
   }
-  link_summary_rows(table, numeric_columns, SummaryLayout::rows_then_subtotal);
+  std::vector<std::string> summed_columns;
+  for (std::size_t c = 0; c < data.columns.size(); ++c) {
+    if (!data.numeric[c]) continue;
+    const TotalRule rule = data.total_rule(data.columns[c]);
+    if (rule == TotalRule::sum) summed_columns.push_back(data.columns[c]);
+    if (rule != TotalRule::mean && rule != TotalRule::ratio_of_totals) continue;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      if (table.rows[r].role != RowRole::body) link_formed_total(table, data, r, data.columns[c]);
+    }
+  }
+  link_summary_rows(table, summed_columns, SummaryLayout::rows_then_subtotal);
+}
+
+// The decimals column `c` is shown with: "desimal_kolom" when declared, 2 for
+// a derived column, else the largest precision written in it, so a total
+// keeps the trailing zeros of its rows (74,30 next to 25,33).
+std::vector<int> shown_decimals(const DataTable& data) {
+  std::vector<int> decimals(data.columns.size(), 0);
+  for (std::size_t c = 0; c < data.columns.size(); ++c) {
+    if (const auto declared = data.shown_decimals.find(data.columns[c]); declared != data.shown_decimals.end()) {
+      decimals[c] = declared->second;
+    } else if (data.derived(data.columns[c])) {
+      decimals[c] = 2;
+    } else {
+      for (const DataRow& row : data.rows) {
+        decimals[c] = std::max(decimals[c], written_decimals(row.cells[c].text, data.style));
+      }
+    }
+  }
+  return decimals;
 }
 
 void add_data_table(TableBuilder& builder, const Indicator& indicator, const TableTotals& totals) {
@@ -74,14 +154,7 @@ void add_data_table(TableBuilder& builder, const Indicator& indicator, const Tab
   for (std::size_t c = 0; c < data.columns.size(); ++c) {
     table.columns.push_back(Column{data.columns[c], data.columns[c], data.numeric[c]});
   }
-  // A column is shown at the largest precision written in it, so a total
-  // keeps the trailing zeros of its rows (74,30 next to 25,33).
-  std::vector<int> decimals(data.columns.size(), 0);
-  for (const DataRow& row : data.rows) {
-    for (std::size_t c = 0; c < data.columns.size(); ++c) {
-      decimals[c] = std::max(decimals[c], written_decimals(row.cells[c].text, data.style));
-    }
-  }
+  const std::vector<int> decimals = shown_decimals(data);
   for (std::size_t r = 0; r < data.rows.size(); ++r) {
     const DataRow& source = data.rows[r];
     Row row;
@@ -90,8 +163,12 @@ void add_data_table(TableBuilder& builder, const Indicator& indicator, const Tab
                                                       : RowRole::total;
     for (std::size_t c = 0; c < data.columns.size(); ++c) {
       const auto& value = totals.computed[r][c];
+      // A derived figure lkip cannot form (a zero divisor) is "-"; a total
+      // lkip does not form (tidak_ada) is shown as the file states it.
+      const bool formed = source.role == DataRowRole::body || data.total_rule(data.columns[c]) != TotalRule::none;
       if (!value) {
-        row.cells.push_back(Cell::of_text(source.cells[c].text));
+        row.cells.push_back(data.derived(data.columns[c]) && formed ? Cell::of_undefined()
+                                                                     : Cell::of_text(source.cells[c].text));
         continue;
       }
       Cell cell = Cell::of_number(*value, decimals[c]);

@@ -205,6 +205,8 @@ Phrase discrepancy_phrase(DiscrepancyKind kind) {
     case DiscrepancyKind::total_row: return {"baris jumlah bukan jumlah baris-barisnya", "total row is not the sum of its rows"};
     case DiscrepancyKind::subtotal_row: return {"subtotal bukan jumlah baris di atasnya", "subtotal is not the sum of the rows above it"};
     case DiscrepancyKind::column_sum: return {"kolom jumlah bukan jumlah kolom-kolomnya", "total column is not the sum of its columns"};
+    case DiscrepancyKind::derived_cell: return {"sel kolom turunan tidak sesuai rumusnya", "derived cell does not follow from its formula"};
+    case DiscrepancyKind::formed_total_row: return {"baris jumlah tidak sesuai cara pembentukannya", "total row does not match how it is formed"};
     case DiscrepancyKind::component_over_weight: return {"nilai komponen melebihi bobotnya", "component value exceeds its weight"};
     case DiscrepancyKind::component_weight: return {"bobot komponen berbeda dengan skala bobot", "component weight differs from the weight scale"};
     case DiscrepancyKind::program_ceiling: return {"pagu program bukan jumlah pagu kegiatannya", "program budget is not the sum of its activities"};

@@ -166,6 +166,8 @@ std::optional<Formula> TableBuilder::data_value_formula(const std::string& owner
     cells.push_back(CellRef{shown_id, r, column});
   }
   if (cells.size() == 1) return ref(cells.front());
+  // Rows that are not added up (a mean, a ratio of totals) have no sum to write.
+  if (data.total_rule(column) != TotalRule::sum) return std::nullopt;
   return Formula::sum_of(cells);
 }
 
