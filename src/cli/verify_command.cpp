@@ -1,5 +1,6 @@
 #include "verify_command.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -67,24 +68,33 @@ int run_verify(const VerifyOptions& options) {
 }
 
 // Input that cannot be read at all is bad input (2); input that was read
-// and found wrong is a finding (1).
-int refuse_input(const Error& error, const VerifyOptions& options, const OutputChoice& output) {
-  if (error.kind == ErrorKind::unreadable) return report_error(error);
-  return write(input_findings(error, findings_options(options, true)), output, "check");
+// and found wrong is a finding (1). A file that could not be read among
+// other problems is listed with them, and still exits 2.
+int refuse_input(const std::vector<Error>& errors, const VerifyOptions& options, const OutputChoice& output) {
+  const bool unreadable = std::any_of(errors.begin(), errors.end(),
+                                      [](const Error& error) { return error.kind == ErrorKind::unreadable; });
+  if (unreadable && errors.size() == 1) return report_error(errors.front());
+  const int code = write(input_findings(errors, findings_options(options, true)), output, "check");
+  return unreadable && code != kExitBadInput ? kExitBadInput : code;
 }
 
 int run_check(const VerifyOptions& options) {
   auto output = output_of(options);
   if (!output) return report_error(output.error());
   const ProjectSource source = project_source(options.project);
-  auto project = load_project(source);
-  if (!project) return refuse_input(project.error(), options, *output);
-  auto report = compute_report(*project, project->year);
+  ProjectCheck checked = check_project(source);
+  if (!checked.errors.empty()) return refuse_input(checked.errors, options, *output);
+  const Project& project = *checked.project;
+  auto report = compute_report(project, project.year);
   if (!report) return report_error(report.error());
-  auto claims = load_claims(source, *project, std::nullopt);
-  if (!claims) return refuse_input(claims.error(), options, *output);
-  const Verification verification = verify(*report, {}, project->number_style);
-  return write(build_findings(verification, findings_options(options, true)), *output, "check");
+  auto claims = load_claims(source, project, std::nullopt);
+  if (!claims) return refuse_input({claims.error()}, options, *output);
+  const Verification verification = verify(*report, {}, project.number_style);
+  Findings findings = build_findings(verification, findings_options(options, true));
+  std::vector<YearOutsidePlan> warnings = std::move(checked.warnings);
+  for (YearOutsidePlan& warning : claim_years_outside_plan(project, claims->claims)) warnings.push_back(std::move(warning));
+  add_plan_year_warnings(findings, warnings, project.plan_text(), findings_options(options, true));
+  return write(findings, *output, "check");
 }
 
 void add_output_options(CLI::App& command, VerifyOptions& options) {

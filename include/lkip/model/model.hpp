@@ -171,12 +171,16 @@ struct RealizationFromTables {
   TableRef numerator;    // pembilang
   TableRef denominator;  // penyebut
 };
+// How the components of a realisasi make it up ("gabung").
+enum class ComponentJoin { sum, mean };  // "jumlah" (a score of weighted parts), "rata_rata" (an index over its aspects)
+
 struct RealizationFromComponents {
-  std::string table;       // rows are components; their values are summed
+  std::string table;       // rows are components; their values are joined by `join`
   std::string value_column;
   std::string weight_column;  // each value must not exceed its weight; may be empty
   std::string weights;        // a ComponentWeights id the rows must follow; may be empty
   SourceLoc where;
+  ComponentJoin join = ComponentJoin::sum;
 };
 
 struct Realization {
@@ -199,12 +203,18 @@ struct Indicator {
   std::map<int, StatedValue> plan_targets;       // Renstra, per year
   std::map<int, StatedValue> agreement_targets;  // PK, per year (falls back to Renstra)
   std::map<int, Realization> realizations;
+  // Other targets ("target_lain": the province's, the nation's), by name, per year.
+  std::map<std::string, std::map<int, StatedValue>> other_targets;
+  std::optional<std::vector<std::string>> declared_unit_words;  // "kata_satuan"; nullopt: the default
   std::vector<std::string> data_tables;  // supporting data table ids, in order
   std::vector<Indicator> program_indicators;  // supporting program indicators (3.8, 3.15)
   SourceLoc where;
 
   // The target that counts for `year`: PK when stated, else Renstra.
   [[nodiscard]] const StatedValue* target(int year) const;
+  // The unit words a printed value may carry ("kasus", "%"): "kata_satuan"
+  // when declared, else `unit` when it is one word, plus "%" for a persentase.
+  [[nodiscard]] std::vector<std::string> unit_words() const;
 };
 
 struct Objective {
@@ -282,7 +292,7 @@ struct Budget {
 struct Agency {
   std::string name;        // "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"
   std::string short_name;  // "DPPPA"
-  std::string region;      // "Kota Bekasi"
+  std::string region;      // pemda, "Kota Bekasi"; empty for a central agency
 };
 
 struct Settings {
@@ -293,6 +303,7 @@ struct Settings {
   std::string achievement_bands = "permendagri86";
   bool show_achievement_band = false;         // kolom_tingkat_capaian: band column in Tabel 3.1
   int achievement_decimals = 2;
+  std::map<std::string, std::string> table_numbers;  // "nomor_tabel": table id -> the report's number ("III.86")
 };
 
 // Where the report's claims are (lkip.json "klaim"): read by `lkip verify`.
@@ -302,10 +313,19 @@ struct ClaimsFile {
   SourceLoc where;
 };
 
+// A value of a year outside the Renstra period: read like any other year, and
+// a warning of `lkip check`.
+struct YearOutsidePlan {
+  SourceLoc where;
+  std::string subject;   // "IKU2"
+  std::string quantity;  // "target", "realisasi", a claim's besaran
+  int year = 0;
+};
+
 struct Project {
   std::string root;  // folder name used in messages
   Agency agency;
-  int plan_from = 0;
+  int plan_from = 0;  // the Renstra period; both 0 when the project has none
   int plan_to = 0;
   int year = 0;
   NumberStyle number_style = NumberStyle::id;  // of the values written in lkip.json
@@ -316,6 +336,11 @@ struct Project {
   std::optional<Budget> budget;
   std::optional<ClaimsFile> claims;
 
+  [[nodiscard]] bool has_plan() const { return plan_to != 0; }
+  // Whether `a_year` lies in the Renstra period; any year does without one.
+  [[nodiscard]] bool in_plan(int a_year) const { return !has_plan() || (a_year >= plan_from && a_year <= plan_to); }
+  // "2018–2023", for messages.
+  [[nodiscard]] std::string plan_text() const { return std::to_string(plan_from) + "–" + std::to_string(plan_to); }
   [[nodiscard]] const DataTable* table(const std::string& id) const;
   [[nodiscard]] const Indicator* indicator(const std::string& id) const;
   // An indicator or a program indicator (IKU1.P1) by id.

@@ -32,7 +32,10 @@ struct Labels {
       efficiency, original_ceiling, changed_ceiling, difference, description, quarter;
   std::string indicator_program;
   // Row labels.
-  std::string total, overall_average, target_row, realization_row, against_end_target;
+  std::string total, overall_average, target_row, realization_row, achievement_row, against_end_target;
+  // The Renstra table's end column ("Akhir Renstra 2023"); an other target's
+  // row in the analysis table ("Terhadap target provinsi").
+  std::string plan_end, against_other_target;
   // Titles (the indicator or table name is appended).
   std::string title_achievement, title_analysis, title_trend, title_plan, title_program, title_budget,
       title_budget_programs, title_budget_realization, title_quarters, title_objectives;
@@ -40,9 +43,11 @@ struct Labels {
   std::string chart_achievement, chart_trend, chart_absorption;
   // Notes.
   std::string average_note, undefined_realization, empty_realization, source, realization_from, computed_from_components,
+      computed_from_component_mean,
       undefined_achievement, formula, capped, stated, computed;
   // verify and check.
   std::string claimed, unreadable, matched, difference_word;
+  std::string outside_plan;  // "di luar periode Renstra" (a check warning; the period follows)
   // tabulate: "Jumlah rekaman menurut kecamatan dan umur"; "Sumber: kasus.csv
   // (1.234 rekaman, 1.000 dihitung)"; "3 rekaman rusak dilewati".
   std::string count, records_title, by_word, and_word, records, counted, conditions, skipped_records,
@@ -61,6 +66,8 @@ struct Labels {
                                            std::size_t inconsistencies) const;
   // "3 masalah pada masukan" (`lkip check`).
   [[nodiscard]] std::string check_summary(std::size_t problems) const;
+  // "; 2 peringatan", appended to a summary.
+  [[nodiscard]] std::string warning_summary(std::size_t count_of_warnings) const;
 };
 
 const Labels& labels_for(Language language);

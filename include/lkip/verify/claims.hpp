@@ -41,6 +41,8 @@ enum class Quantity {
   efficiency,         // efisiensi
   quarter,            // tw1 … tw4 (Claim::quarter)
   table_value,        // a data-table column (Claim::column)
+  other_target,       // target_<name>: an other target of the indicator (Claim::other_target)
+  other_achievement,  // capaian_<name>: the capaian against it
 };
 
 struct ClaimSubject {
@@ -59,6 +61,7 @@ struct Claim {
   int quarter = 0;            // 1–4 for Quantity::quarter
   std::string column;         // for Quantity::table_value
   std::string row;            // for Quantity::table_value: the row's key; empty for the column total
+  std::string other_target;   // for Quantity::other_target and other_achievement: "provinsi"
   int year = 0;
   std::string value;          // nilai, exactly as printed
   SourceLoc where;            // the nilai cell
@@ -71,6 +74,10 @@ std::string quantity_name(Quantity quantity, int quarter = 0);
 // row must exist in it (an unknown one is an error with its position and
 // the names that exist). The values are not read here: a value that cannot
 // be read is a finding of `verify`, not an input error.
+// The claims of an indicator or sasaran whose year is outside the Renstra
+// period, each as a warning at its value (`lkip check`).
+std::vector<YearOutsidePlan> claim_years_outside_plan(const Project& project, const std::vector<Claim>& claims);
+
 Result<std::vector<Claim>> read_claims(std::string_view text, const std::string& file, const Project& project);
 
 }  // namespace lkip

@@ -62,6 +62,15 @@ const StatedValue* Indicator::target(int year) const {
   return nullptr;
 }
 
+std::vector<std::string> Indicator::unit_words() const {
+  if (declared_unit_words) return *declared_unit_words;
+  std::vector<std::string> words;
+  const bool one_word = !unit.empty() && unit.find_first_of(" \t") == std::string::npos;
+  if (one_word) words.push_back(unit);
+  if (kind == IndicatorKind::percentage && unit != "%") words.emplace_back("%");
+  return words;
+}
+
 const DataTable* Project::table(const std::string& id) const {
   return detail::first_match(tables, [&id](const DataTable& table) { return table.id == id; });
 }

@@ -2,6 +2,7 @@
 // activity's realisation, and the quarterly allocation.
 #include <fmt/format.h>
 
+#include "base/text_join.hpp"
 #include "report/report_cells.hpp"
 
 namespace lkip::detail {
@@ -72,8 +73,8 @@ void add_source(const TableBuilder& builder, Table& table) {
 void add_program_ceilings(TableBuilder& builder, const BudgetAnalysis& budget) {
   const Labels& l = builder.labels();
   const Report& report = builder.report();
-  Table& table = builder.start("anggaran.program", fmt::format("{} {} {} {}", l.title_budget_programs,
-                                                               report.project->agency.short_name, l.year, report.year));
+  Table& table = builder.start("anggaran.program", join_words({l.title_budget_programs, report.project->agency.short_name, l.year,
+                                                               std::to_string(report.year)}));
   table.columns = {{"no", l.number, false},
                    {"program", l.program, false},
                    {"pagu_murni", l.original_ceiling, true},

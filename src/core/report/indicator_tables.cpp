@@ -12,6 +12,21 @@ std::string titled(const std::string& title, const Indicator& indicator) {
   return title + " " + indicator.name;
 }
 
+// One row per other target (the province's, the nation's): the same
+// realisasi against it, with its capaian and status.
+void add_other_target_rows(const TableBuilder& builder, Table& table, const Indicator& indicator, const YearOutcome& current) {
+  const Labels& l = builder.labels();
+  for (const auto& [name, other] : current.other_targets) {
+    const Achievement& achievement = other.achievement;
+    table.rows.push_back(Row{RowRole::body,
+                             {Cell::of_text(l.against_other_target + " " + name), Cell::of_text(indicator.unit),
+                              builder.stated_cell(indicator, *other.target), builder.realization_cell(indicator, &current),
+                              builder.achievement_cell(achievement),
+                              achievement.status ? Cell::of_text(l.status_text(*achievement.status)) : Cell::empty()}});
+    TableBuilder::link_achievement_in_row(table, achievement);
+  }
+}
+
 void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
   const Labels& l = builder.labels();
   const Indicator& indicator = *outcome.indicator;
@@ -25,6 +40,7 @@ void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
                             builder.target_cell(indicator, current), builder.realization_cell(indicator, current),
                             builder.achievement_cell(indicator, current), builder.status_cell(current)}});
   if (current) TableBuilder::link_achievement_in_row(table, current->achievement);
+  if (current) add_other_target_rows(builder, table, indicator, *current);
   if (current && current->numerator && current->denominator && current->realization) {
     const bool ratio = indicator.kind == IndicatorKind::ratio;
     const Rational exact = *current->realization->number;
@@ -39,7 +55,9 @@ void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
         fmt::format("{}: {}: {}", l.realization_from, current->basis, empty ? l.empty_realization : l.undefined_realization));
   }
   if (current && current->source == RealizationSource::components && current->realization) {
-    table.notes.push_back(fmt::format("{} ({}) = {}", l.computed_from_components, current->basis,
+    const bool mean = indicator.realizations.at(current->year).from_components->join == ComponentJoin::mean;
+    table.notes.push_back(fmt::format("{} ({}) = {}", mean ? l.computed_from_component_mean : l.computed_from_components,
+                                      current->basis,
                                       builder.number_text(*current->realization->number, 2)));
   }
   if (current && current->achievement.percent) {
@@ -204,6 +222,9 @@ void add_trend(TableBuilder& builder, const IndicatorOutcome& outcome) {
   }
 }
 
+// The report year beside the end of the Renstra, each column titled by what
+// it is (the two may be the same year): the year's target, realisasi and
+// capaian; the end target, and this year's capaian against it.
 void add_plan_comparison(TableBuilder& builder, const IndicatorOutcome& outcome) {
   if (!outcome.end_target) return;
   const Labels& l = builder.labels();
@@ -212,38 +233,39 @@ void add_plan_comparison(TableBuilder& builder, const IndicatorOutcome& outcome)
   Table& table = builder.start(indicator.id + ".renstra",
                                fmt::format("{} {}–{}", titled(l.title_plan, indicator),
                                            builder.report().project->plan_from, outcome.end_year));
+  const std::string year = "tahun";
+  const std::string end = "akhir_renstra";
   table.columns = {{"uraian", l.description, false},
                    {"satuan", l.unit, false},
-                   {std::to_string(outcome.report_year), std::to_string(outcome.report_year), true},
-                   {std::to_string(outcome.end_year), std::to_string(outcome.end_year), true}};
+                   {year, fmt::format("{} {}", l.year, outcome.report_year), true},
+                   {end, fmt::format("{} {}", l.plan_end, outcome.end_year), true}};
   table.rows.push_back(Row{RowRole::body,
                            {Cell::of_text(l.target_row), Cell::of_text(indicator.unit),
                             builder.target_cell(indicator, current), builder.stated_cell(indicator, *outcome.end_target)}});
   table.rows.push_back(Row{RowRole::body,
                            {Cell::of_text(l.realization_row), Cell::of_text(indicator.unit),
                             builder.realization_cell(indicator, current), Cell::of_undefined()}});
-  // A predikat has no percentage: its row says whether the ladder step is reached.
+  // A predikat has no percentage: its rows say whether the ladder step is reached.
   const bool grade = indicator.kind == IndicatorKind::grade;
-  const Cell current_cell = grade ? builder.status_cell(current) : builder.achievement_cell(indicator, current);
+  const std::string percent_unit = grade ? "" : "%";
+  const Cell year_cell = grade ? builder.status_cell(current) : builder.achievement_cell(indicator, current);
   Cell end_cell = builder.achievement_cell(outcome.against_end_target);
   if (grade) {
     end_cell = outcome.against_end_target.status ? Cell::of_text(l.status_text(*outcome.against_end_target.status))
                                                  : Cell::empty();
   }
-  table.rows.push_back(Row{RowRole::body,
-                           {Cell::of_text(l.against_end_target), Cell::of_text(grade ? "" : "%"), current_cell, end_cell}});
-  // Rows: 0 target, 1 realisasi, 2 capaian; columns: the report year and the end year.
-  const std::string year = std::to_string(outcome.report_year);
-  const std::string end_year = std::to_string(outcome.end_year);
-  std::vector<Cell>& achievements = table.rows.back().cells;
-  if (current && !grade) {
-    achievements[2].formula = TableBuilder::achievement_formula(current->achievement, CellRef{table.id, 0, year},
-                                                                CellRef{table.id, 1, year});
+  table.rows.push_back(
+      Row{RowRole::body, {Cell::of_text(l.achievement_row), Cell::of_text(percent_unit), year_cell, Cell::of_undefined()}});
+  table.rows.push_back(
+      Row{RowRole::body, {Cell::of_text(l.against_end_target), Cell::of_text(percent_unit), end_cell, Cell::of_undefined()}});
+  if (grade) return;
+  // Rows: 0 target, 1 realisasi, 2 capaian, 3 capaian against the end target.
+  if (current) {
+    table.rows[2].cells[2].formula = TableBuilder::achievement_formula(current->achievement, CellRef{table.id, 0, year},
+                                                                       CellRef{table.id, 1, year});
   }
-  if (!grade) {
-    achievements[3].formula = TableBuilder::achievement_formula(outcome.against_end_target, CellRef{table.id, 0, end_year},
-                                                                CellRef{table.id, 1, year});
-  }
+  table.rows[3].cells[2].formula = TableBuilder::achievement_formula(outcome.against_end_target, CellRef{table.id, 0, end},
+                                                                     CellRef{table.id, 1, year});
 }
 
 void add_program_indicators(TableBuilder& builder, const IndicatorOutcome& outcome) {

@@ -38,7 +38,10 @@ Labels indonesian() {
   l.overall_average = "RATA-RATA";
   l.target_row = "Target";
   l.realization_row = "Realisasi";
+  l.achievement_row = "Capaian";
   l.against_end_target = "Capaian terhadap target akhir";
+  l.plan_end = "Akhir Renstra";
+  l.against_other_target = "Terhadap target";
   l.title_achievement = "Capaian Kinerja";
   l.title_analysis = "Analisis Pencapaian Indikator Kinerja Utama";
   l.title_trend = "Perbandingan Realisasi dan Capaian Kinerja Antar Tahun";
@@ -58,10 +61,12 @@ Labels indonesian() {
   l.source = "Sumber";
   l.realization_from = "Realisasi dihitung";
   l.computed_from_components = "Realisasi = jumlah komponen";
+  l.computed_from_component_mean = "Realisasi = rata-rata komponen";
   l.claimed = "klaim";
   l.unreadable = "tidak terbaca";
   l.matched = "cocok";
   l.difference_word = "selisih";
+  l.outside_plan = "tahun di luar periode Renstra";
   l.undefined_achievement = "capaian tidak terdefinisi";
   l.capped = "dibatasi batas_capaian; capaian sebenarnya";
   l.formula = "rumus";
@@ -115,7 +120,10 @@ Labels english() {
   l.overall_average = "AVERAGE";
   l.target_row = "Target";
   l.realization_row = "Realization";
+  l.achievement_row = "Achievement";
   l.against_end_target = "Achievement against the end target";
+  l.plan_end = "End of the strategic plan";
+  l.against_other_target = "Against the target:";
   l.title_achievement = "Performance Achievement";
   l.title_analysis = "Analysis of Key Performance Indicator";
   l.title_trend = "Realization and Achievement over the Years";
@@ -135,6 +143,7 @@ Labels english() {
   l.source = "Source";
   l.realization_from = "Realization computed";
   l.computed_from_components = "Realization = sum of components";
+  l.computed_from_component_mean = "Realization = mean of components";
   l.undefined_achievement = "achievement undefined";
   l.capped = "capped by batas_capaian; actual achievement";
   l.formula = "formula";
@@ -144,6 +153,7 @@ Labels english() {
   l.unreadable = "unreadable";
   l.matched = "matches";
   l.difference_word = "difference";
+  l.outside_plan = "year outside the strategic plan period";
   l.count = "COUNT";
   l.records_title = "Number of records";
   l.by_word = "by";
@@ -263,6 +273,11 @@ std::string Labels::verify_summary(std::size_t claims, std::size_t mismatches, s
 std::string Labels::check_summary(std::size_t problems) const {
   if (language == Language::id) return std::to_string(problems) + " masalah pada masukan";
   return std::to_string(problems) + (problems == 1 ? " problem in the input" : " problems in the input");
+}
+
+std::string Labels::warning_summary(std::size_t count_of_warnings) const {
+  if (language == Language::id) return "; " + std::to_string(count_of_warnings) + " peringatan";
+  return "; " + std::to_string(count_of_warnings) + (count_of_warnings == 1 ? " warning" : " warnings");
 }
 
 const Labels& labels_for(Language language) {

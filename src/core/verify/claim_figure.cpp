@@ -24,7 +24,19 @@ Figure value_figure(const Indicator& indicator, const IndicatorValue* value) {
   return figure;
 }
 
-Figure indicator_figure(const Report& report, const IndicatorOutcome& outcome, Quantity quantity, int year) {
+// An other target of the year (target_provinsi) or the capaian against it (capaian_provinsi).
+Figure other_target_figure(const Indicator& indicator, const YearOutcome* of_year, Quantity quantity,
+                           const std::string& name) {
+  const OtherTargetOutcome* other = nullptr;
+  if (of_year) {
+    if (auto it = of_year->other_targets.find(name); it != of_year->other_targets.end()) other = &it->second;
+  }
+  if (quantity == Quantity::other_target) return value_figure(indicator, other ? &other->target->value : nullptr);
+  return Figure{ValueShape::percent, other ? other->achievement.percent : std::nullopt, {}, {}};
+}
+
+Figure indicator_figure(const Report& report, const IndicatorOutcome& outcome, Quantity quantity, int year,
+                        const std::string& claim_other_target) {
   const Indicator& indicator = *outcome.indicator;
   const YearOutcome* of_year = outcome.year_outcome(year);
   const IndicatorValue* realization = of_year && of_year->realization ? &*of_year->realization : nullptr;
@@ -58,6 +70,8 @@ Figure indicator_figure(const Report& report, const IndicatorOutcome& outcome, Q
       figure.label = band ? band->label : realization->label;
       return figure;
     }
+    case Quantity::other_target:
+    case Quantity::other_achievement: return other_target_figure(indicator, of_year, quantity, claim_other_target);
     default: return Figure{};
   }
 }
@@ -139,7 +153,7 @@ Figure figure_for(const Report& report, const ClaimSubject& subject, const Claim
   switch (subject.kind) {
     case SubjectKind::indicator: {
       const IndicatorOutcome* outcome = report.indicator_or_program(subject.id);
-      return outcome ? indicator_figure(report, *outcome, claim.quantity, year) : Figure{};
+      return outcome ? indicator_figure(report, *outcome, claim.quantity, year, claim.other_target) : Figure{};
     }
     case SubjectKind::objective:
       for (const ObjectiveOutcome& objective : report.objectives) {

@@ -129,6 +129,7 @@ struct ClaimReader {
         fail(where, "unknown besaran \"" + name + "\" for " + claim.subject.to_string(), "use one of: " + join(allowed));
       }
     };
+    if (claim.subject.kind == SubjectKind::indicator && set_other_target_quantity(claim, word)) return;
     switch (claim.subject.kind) {
       case SubjectKind::indicator: allow(kIndicatorQuantities); break;
       case SubjectKind::objective: allow({"capaian"}); break;
@@ -151,6 +152,23 @@ struct ClaimReader {
         {"tw4", Quantity::quarter}};
     claim.quantity = kByName.at(word);
     if (claim.quantity == Quantity::quarter) claim.quarter = word[2] - '0';
+  }
+
+  // target_<name> / capaian_<name>: an other target (target_lain) of the
+  // indicator and the capaian against it; false for any other word.
+  bool set_other_target_quantity(Claim& claim, const std::string& word) const {
+    const Indicator& indicator = *project.indicator_or_program(claim.subject.id);
+    for (const auto& [prefix, quantity] : {std::pair{"target_", Quantity::other_target},
+                                           std::pair{"capaian_", Quantity::other_achievement}}) {
+      const std::string_view start(prefix);
+      if (word.rfind(start, 0) != 0) continue;
+      const std::string name = word.substr(start.size());
+      if (!indicator.other_targets.count(name)) continue;
+      claim.quantity = quantity;
+      claim.other_target = name;
+      return true;
+    }
+    return false;
   }
 
   void set_table_quantity(Claim& claim, const DataTable& table, const CsvRecord& record) const {
@@ -278,10 +296,8 @@ struct ClaimReader {
     switch (claim.subject.kind) {
       case SubjectKind::indicator:
       case SubjectKind::objective:
-        if (claim.year < project.plan_from || claim.year > project.plan_to) {
-          fail(at, "tahun " + std::to_string(claim.year) + " is outside the Renstra period " +
-                       std::to_string(project.plan_from) + "–" + std::to_string(project.plan_to));
-        }
+        // A year outside the Renstra period is read like any other (a
+        // warning of `check`: claim_years_outside_plan).
         if (claim.subject.kind == SubjectKind::objective && claim.year != project.year) {
           expected = project.year;
           of = "the sasaran averages";
@@ -373,8 +389,21 @@ std::string quantity_name(Quantity quantity, int quarter) {
     case Quantity::efficiency: return "efisiensi";
     case Quantity::quarter: return "tw" + std::to_string(quarter);
     case Quantity::table_value: return "nilai";
+    case Quantity::other_target: return "target_<nama>";
+    case Quantity::other_achievement: return "capaian_<nama>";
   }
   return {};
+}
+
+std::vector<YearOutsidePlan> claim_years_outside_plan(const Project& project, const std::vector<Claim>& claims) {
+  std::vector<YearOutsidePlan> warnings;
+  for (const Claim& claim : claims) {
+    const bool of_plan = claim.subject.kind == SubjectKind::indicator || claim.subject.kind == SubjectKind::objective;
+    if (of_plan && !project.in_plan(claim.year)) {
+      warnings.push_back(YearOutsidePlan{claim.where, claim.subject.to_string(), claim.quantity_name, claim.year});
+    }
+  }
+  return warnings;
 }
 
 Result<std::vector<Claim>> read_claims(std::string_view text, const std::string& file, const Project& project) {

@@ -110,6 +110,7 @@ std::string_view to_string(FindingVerdict verdict) {
     case FindingVerdict::unreadable: return "unreadable";
     case FindingVerdict::inconsistent: return "inconsistent";
     case FindingVerdict::invalid: return "invalid";
+    case FindingVerdict::warning: return "warning";
   }
   return {};
 }
@@ -135,18 +136,41 @@ Findings build_findings(const Verification& verification, const FindingsOptions&
   return findings;
 }
 
-Findings input_findings(const Error& error, const FindingsOptions& options) {
+Findings input_findings(const std::vector<Error>& errors, const FindingsOptions& options) {
   Findings findings;
   findings.language = options.language;
-  findings.invalid_inputs = 1;
-  findings.rows.push_back(Finding{.group = error.where.file,
-                                  .kind = FindingKind::input,
-                                  .verdict = FindingVerdict::invalid,
-                                  .where = error.where,
-                                  .problem = error.message,
-                                  .cause = error.hint});
-  findings.summary = labels_for(options.language).check_summary(1);
+  findings.invalid_inputs = errors.size();
+  std::vector<Finding> rows;
+  for (const Error& error : errors) {
+    rows.push_back(Finding{.group = error.where.file,
+                           .kind = FindingKind::input,
+                           .verdict = FindingVerdict::invalid,
+                           .where = error.where,
+                           .problem = error.message,
+                           .cause = error.hint});
+  }
+  findings.rows = grouped(std::move(rows));
+  findings.summary = labels_for(options.language).check_summary(errors.size());
   return findings;
+}
+
+void add_plan_year_warnings(Findings& findings, const std::vector<YearOutsidePlan>& warnings, const std::string& plan,
+                            const FindingsOptions& options) {
+  if (warnings.empty()) return;
+  const Labels& labels = labels_for(options.language);
+  for (const YearOutsidePlan& warning : warnings) {
+    findings.rows.push_back(Finding{.group = warning.where.file,
+                                    .kind = FindingKind::input,
+                                    .verdict = FindingVerdict::warning,
+                                    .where = warning.where,
+                                    .subject = warning.subject,
+                                    .quantity = warning.quantity,
+                                    .year = warning.year,
+                                    .problem = labels.outside_plan + " " + plan});
+  }
+  findings.rows = grouped(std::move(findings.rows));
+  findings.warnings += warnings.size();
+  findings.summary += labels.warning_summary(findings.warnings);
 }
 
 }  // namespace lkip

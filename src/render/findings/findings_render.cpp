@@ -25,6 +25,10 @@ namespace render_detail {
 namespace {
 
 std::string full_finding_line(const Finding& finding, const Labels& labels) {
+  if (finding.verdict == FindingVerdict::warning) {
+    return labels.warnings + ": " + finding.subject + " " + finding.quantity + " " + std::to_string(finding.year) + ": " +
+           finding.problem;
+  }
   if (finding.kind == FindingKind::input) {
     return finding.problem + (finding.cause.empty() ? "" : " \u2014 " + finding.cause);
   }

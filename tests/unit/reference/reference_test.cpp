@@ -1229,11 +1229,12 @@ TEST_CASE("Document: data, renstra and budget tables as shown", "[reference]") {
   SECTION("Tabel 3.9 and 3.31 end targets") {
     check_shown("IKU1.renstra", {{Language::id, 0, 3, "1 : 1.400"}, {Language::id, 1, 2, "1 : 3.848"}});
     check_shown("IKU5.renstra", {{Language::id, 0, 3, "BB (79)"}, {Language::id, 1, 2, "BB (74,39)"}});
-    // A predikat has no percentage: the last row says whether the step is reached.
+    // A predikat has no percentage: the capaian rows say whether the step is
+    // reached, this year's and the end target's, both in the year's column.
     check_shown("IKU3.renstra", {{Language::id, 0, 3, "Nindya"},
                                  {Language::id, 2, 2, "Melampaui Target"},
-                                 {Language::id, 2, 3, "Sesuai Target"},
-                                 {Language::en, 2, 3, "On target"}});
+                                 {Language::id, 3, 2, "Sesuai Target"},
+                                 {Language::en, 3, 2, "On target"}});
   }
   SECTION("Tabel 3.10 program row") {
     check_shown("IKU1.anggaran", {{Language::id, 0, 2, "198.153.000"},

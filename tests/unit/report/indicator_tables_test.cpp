@@ -196,24 +196,25 @@ TEST_CASE("the Renstra comparison: the year and the end target, for a predikat w
     const Document document = indicator_document(reference_report(), "IKU1");
     const Table& table = table_of(document, "IKU1.renstra");
     CHECK(table.title == "Perbandingan Realisasi dengan Target Akhir Renstra Rasio KDRT 2018–2023");
-    CHECK(column_keys(table) == std::vector<std::string>{"uraian", "satuan", "2020", "2023"});
-    REQUIRE(table.rows.size() == 3u);
+    CHECK(column_keys(table) == std::vector<std::string>{"uraian", "satuan", "tahun", "akhir_renstra"});
+    REQUIRE(table.rows.size() == 4u);
     CHECK(row_texts(table.rows[0]) == std::vector<std::string>{"Target", "Rasio", "1 : 1.300", "1 : 1.400"});
     CHECK(row_texts(table.rows[1]) == std::vector<std::string>{"Realisasi", "Rasio", "1 : 3.848", "-"});
-    // 3.848,455 / 1.400 × 100 = 274,8896…
-    CHECK(row_texts(table.rows[2]) ==
-          std::vector<std::string>{"Capaian terhadap target akhir", "%", "296,04%", "274,89%"});
-    CHECK(formula_refs(table, 2, "2020") == std::vector<CellRef>{{"IKU1.renstra", 1, "2020"}, {"IKU1.renstra", 0, "2020"}});
-    CHECK(formula_refs(table, 2, "2023") == std::vector<CellRef>{{"IKU1.renstra", 1, "2020"}, {"IKU1.renstra", 0, "2023"}});
+    CHECK(row_texts(table.rows[2]) == std::vector<std::string>{"Capaian", "%", "296,04%", "-"});
+    // The row against the end target shows it in the year's column: 3.848,455 / 1.400 × 100 = 274,8896…
+    CHECK(row_texts(table.rows[3]) == std::vector<std::string>{"Capaian terhadap target akhir", "%", "274,89%", "-"});
+    CHECK(formula_refs(table, 2, "tahun") == std::vector<CellRef>{{"IKU1.renstra", 1, "tahun"}, {"IKU1.renstra", 0, "tahun"}});
+    CHECK(formula_refs(table, 3, "tahun") ==
+          std::vector<CellRef>{{"IKU1.renstra", 1, "tahun"}, {"IKU1.renstra", 0, "akhir_renstra"}});
   }
   SECTION("Tabel 3.19: Nindya against Madya this year and Nindya in 2023") {
     const Document document = indicator_document(reference_report(), "IKU3");
     const Table& table = table_of(document, "IKU3.renstra");
-    REQUIRE(table.rows.size() == 3u);
+    REQUIRE(table.rows.size() == 4u);
     CHECK(row_texts(table.rows[0]) == std::vector<std::string>{"Target", "Predikat", "Madya", "Nindya"});
-    CHECK(row_texts(table.rows[2]) ==
-          std::vector<std::string>{"Capaian terhadap target akhir", "", "Melampaui Target", "Sesuai Target"});
-    CHECK_FALSE(table.rows[2].cells[3].formula.has_value());
+    CHECK(row_texts(table.rows[2]) == std::vector<std::string>{"Capaian", "", "Melampaui Target", "-"});
+    CHECK(row_texts(table.rows[3]) == std::vector<std::string>{"Capaian terhadap target akhir", "", "Sesuai Target", "-"});
+    CHECK_FALSE(table.rows[3].cells[2].formula.has_value());
   }
 }
 

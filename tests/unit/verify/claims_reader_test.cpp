@@ -403,10 +403,6 @@ TEST_CASE("read_claims rejects a year that is no year or not the subject's", "[c
   check_claims_error(one_claim("Tabel 3.1,IKU1,realisasi,20x0,,49%"), "klaim.csv:2:26: \"20x0\" is not a year",
                      "write the year as four digits, or leave it empty for 2022");
   check_claims_error(one_claim("Tabel 3.1,IKU1,realisasi,22,,49%"), "klaim.csv:2:26: \"22\" is not a year");
-  check_claims_error(one_claim("Tabel 3.1,IKU1,realisasi,2020,,49%"),
-                     "klaim.csv:2:26: tahun 2020 is outside the Renstra period 2021\u20132026", "");
-  check_claims_error(one_claim("Tabel 3.1,IKU1,realisasi,2027,,49%"),
-                     "klaim.csv:2:26: tahun 2027 is outside the Renstra period 2021\u20132026");
   check_claims_error(one_claim("Tabel 3.1,S1,capaian,2021,,49%"),
                      "klaim.csv:2:22: tahun 2021 does not match the sasaran averages (2022)",
                      "leave tahun empty or write 2022");
@@ -497,4 +493,18 @@ TEST_CASE("a data table column is matched with several spaces as one", "[claims]
   REQUIRE(spaced.ok());
   REQUIRE(spaced->size() == 1u);
   CHECK(spaced->front().column == "JUMLAH KASUS");
+}
+
+TEST_CASE("a claim of a year outside the Renstra period is read, and is a warning", "[claims]") {
+  const Project project = claims_project();
+  const std::vector<Claim> claims = claims_ok(one_claim("Tabel 3.1,IKU1,realisasi,2020,,49%") +
+                                              "Tabel 3.1,IKU1,realisasi,2027,,49%\nTabel 3.1,IKU1,realisasi,2022,,49%\n");
+  REQUIRE(claims.size() == 3u);
+  CHECK(claims[0].year == 2020);
+  const std::vector<lkip::YearOutsidePlan> warnings = lkip::claim_years_outside_plan(project, claims);
+  REQUIRE(warnings.size() == 2u);
+  CHECK(warnings[0].where.to_string() == "klaim.csv:2:32");  // the claim's value
+  CHECK(warnings[0].subject == "IKU1");
+  CHECK(warnings[0].quantity == "realisasi");
+  CHECK(warnings[1].year == 2027);
 }
