@@ -33,4 +33,8 @@ TableTotals compute_table_totals(const DataTable& table);
 // column is never read as zero.
 std::optional<Rational> table_value(const TableTotals& totals, const std::string& column, const std::string& row);
 
+// The precision a column is shown with: the largest written in it, so a
+// total keeps the trailing zeros of its rows (74,30 next to 25,33).
+int shown_decimals(const DataTable& table, std::size_t column);
+
 }  // namespace lkip

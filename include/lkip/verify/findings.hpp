@@ -25,11 +25,12 @@ std::string_view to_string(FindingKind kind);
 
 enum class FindingVerdict {
   match, mismatch, unreadable,  // a claim
+  unknown,                      // a claim naming what the project lacks
   inconsistent,                 // data
   invalid,                      // input
 };
 
-// "match", "mismatch", "unreadable", "inconsistent", "invalid".
+// "match", "mismatch", "unreadable", "unknown", "inconsistent", "invalid".
 std::string_view to_string(FindingVerdict verdict);
 
 // Built with designated initialisers; what a kind does not have is left out.
@@ -56,6 +57,7 @@ struct Findings {
   std::size_t claims = 0;
   std::size_t mismatches = 0;  // readable or not
   std::size_t unreadable = 0;
+  std::size_t unknown = 0;     // claims naming what the project lacks (counted in mismatches)
   std::size_t inconsistencies = 0;
   std::size_t invalid_inputs = 0;  // check: the input error that stopped loading (0 or 1)
   std::string summary;         // the closing line

@@ -1,5 +1,9 @@
 #include "lkip/compute/table_totals.hpp"
 
+#include <algorithm>
+
+#include "lkip/base/number_format.hpp"
+
 #include "base/text_join.hpp"
 
 namespace lkip {
@@ -89,6 +93,12 @@ std::optional<Rational> table_value(const TableTotals& totals, const std::string
     if (const auto& value = totals.computed[r][*index]) total = total.value_or(Rational()) + *value;
   }
   return total;
+}
+
+int shown_decimals(const DataTable& table, std::size_t column) {
+  int decimals = 0;
+  for (const DataRow& row : table.rows) decimals = std::max(decimals, written_decimals(row.cells[column].text, table.style));
+  return decimals;
 }
 
 }  // namespace lkip

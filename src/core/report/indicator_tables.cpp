@@ -74,14 +74,8 @@ void add_data_table(TableBuilder& builder, const Indicator& indicator, const Tab
   for (std::size_t c = 0; c < data.columns.size(); ++c) {
     table.columns.push_back(Column{data.columns[c], data.columns[c], data.numeric[c]});
   }
-  // A column is shown at the largest precision written in it, so a total
-  // keeps the trailing zeros of its rows (74,30 next to 25,33).
-  std::vector<int> decimals(data.columns.size(), 0);
-  for (const DataRow& row : data.rows) {
-    for (std::size_t c = 0; c < data.columns.size(); ++c) {
-      decimals[c] = std::max(decimals[c], written_decimals(row.cells[c].text, data.style));
-    }
-  }
+  std::vector<int> decimals;
+  for (std::size_t c = 0; c < data.columns.size(); ++c) decimals.push_back(shown_decimals(data, c));
   for (std::size_t r = 0; r < data.rows.size(); ++r) {
     const DataRow& source = data.rows[r];
     Row row;

@@ -167,10 +167,15 @@ Verification verify(const Report& report, const std::vector<Claim>& claims, Numb
   for (const Claim& claim : claims) {
     ClaimCheck check;
     check.claim = &claim;
-    check.computed = figure_of(report, claim);
     check.style = style;
+    if (claim.unknown) {
+      check.verdict = Verdict::unknown;
+      verification.claims.push_back(std::move(check));
+      continue;
+    }
+    check.computed = figure_of(report, claim);
     try {
-      check.printed = read_printed(claim.value, check.computed.shape, style);
+      check.printed = read_printed(claim.value, check.computed.shape, style, unit_words_of(report, claim));
       if (check.printed && check.printed->number) {
         check.decimals = check.printed->number->decimals;
         check.style = check.printed->number->style;
@@ -183,7 +188,10 @@ Verification verify(const Report& report, const std::vector<Claim>& claims, Numb
       check.printed.reset();
       check.difference.reset();
     }
-    if (!check.printed) check.verdict = Verdict::unreadable;
+    if (!check.printed) {
+      check.verdict = Verdict::unreadable;
+      check.decimals = check.computed.decimals;  // lkip's figure as compute shows it
+    }
     verification.claims.push_back(std::move(check));
   }
   const CauseFinder find_cause(report, verification.claims);
