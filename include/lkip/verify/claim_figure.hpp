@@ -40,6 +40,7 @@ std::vector<std::string> unit_words_of(const Report& report, const Claim& claim)
 struct NamedFigure {
   std::string name;
   Figure figure;
+  bool other_year = false;  // the same figure of another year, or of another year's column
 };
 std::vector<NamedFigure> related_figures(const Report& report, const Claim& claim);
 

@@ -254,6 +254,11 @@ std::string Labels::cause_text(const Cause& cause) const {
     case CauseKind::other_denominator: return (id ? "dihitung dengan penyebut lain: " : "computed over another denominator: ") + from;
     case CauseKind::grade_letter: return (id ? "huruf predikat tidak sesuai nilainya; pita nilai itu: " : "the letter is not the band of its score; that band: ") + from;
     case CauseKind::other_table_figure: return (id ? "cocok bila memakai angka tabel per IKU untuk " : "adds up with the per-IKU table's figure for ") + from;
+    case CauseKind::mean_of_rows:
+      return id ? "rata-rata persentase baris, bukan rasio jumlahnya (atau sebaliknya)"
+                : "the mean of the rows' rates, not the ratio of the totals (or the other way round)";
+    case CauseKind::other_count: return (id ? "jumlah yang benar dibagi " : "the right sum divided by ") + from + (id ? " (pembagi lain)" : " (another count)");
+    case CauseKind::other_year: return (id ? "angka tahun lain: " : "the figure of another year: ") + from;
     case CauseKind::shifted_quarter: return (id ? "selisihnya berpindah ke/dari " : "the difference moved to/from ") + from + (id ? " (jumlah setahun sama)" : " (the year's total agrees)");
   }
   return {};

@@ -231,7 +231,7 @@ class RelatedFigures {
     const ClaimSubject& subject = claim_.subject;
     const IndicatorOutcome* outcome = report_.indicator_or_program(subject.id);
     if (!outcome) return;
-    for (const YearOutcome& year : outcome->years) add(std::to_string(year.year), subject, year.year);
+    for (const YearOutcome& year : outcome->years) add(std::to_string(year.year), subject, year.year, true);
     for (const ObjectiveOutcome& objective : report_.objectives) {
       for (const IndicatorOutcome& other : objective.indicators) {
         if (other.indicator->kind != outcome->indicator->kind) continue;
@@ -240,13 +240,17 @@ class RelatedFigures {
     }
   }
 
-  // A column total may have been copied from the table's own stated (wrong) total row.
+  // A column total may have been copied from the table's own stated (wrong)
+  // total row; any figure from another year's column (`2020` beside `2021`)
+  // or from the same column and row of another year's table.
   void of_table() {
     const ClaimSubject& subject = claim_.subject;
     const DataTable* table = report_.project->table(subject.id);
     const auto column = table ? table->column_index(claim_.column) : std::nullopt;
     const auto key = table ? table->column_index(table->key_column) : std::nullopt;
-    if (!column || !key || !claim_.row.empty()) return;
+    if (!column || !key) return;
+    of_other_years(*table);
+    if (!claim_.row.empty()) return;
     for (const DataRow& row : table->rows) {
       if (row.role == DataRowRole::body || !row.cells[*column].number) continue;
       figures_.push_back(NamedFigure{subject.id + " " + row.cells[*key].text + " (" + row.cells[*column].where.to_string() + ")",
@@ -280,10 +284,34 @@ class RelatedFigures {
 
  private:
   // The claim's quantity of `other` in `year`, unless that is the claim's own figure.
-  void add(std::string name, const ClaimSubject& other, int year) {
+  void add(std::string name, const ClaimSubject& other, int year, bool other_year = false) {
     const ClaimSubject& subject = claim_.subject;
     if (other.kind == subject.kind && other.id == subject.id && other.code == subject.code && year == claim_.year) return;
-    figures_.push_back(NamedFigure{std::move(name), figure_for(report_, other, claim_, year)});
+    figures_.push_back(NamedFigure{std::move(name), figure_for(report_, other, claim_, year), other_year});
+  }
+
+  static bool is_year(const std::string& name) {
+    return name.size() == 4 && name.find_first_not_of("0123456789") == std::string::npos;
+  }
+
+  // The claim's row (or total) in the table's other year columns, and in
+  // the same column of the tables of other years that have it.
+  void of_other_years(const DataTable& table) {
+    auto add_value = [&](const TableTotals& totals, const std::string& column, std::string name) {
+      figures_.push_back(NamedFigure{std::move(name), amount(table_value(totals, column, claim_.row)), true});
+    };
+    const TableTotals* own = report_.table(table.id);
+    if (own && is_year(claim_.column)) {
+      for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        const std::string& other = table.columns[c];
+        if (table.numeric[c] && is_year(other) && other != claim_.column) add_value(*own, other, table.id + " " + other);
+      }
+    }
+    for (const TableTotals& totals : report_.tables) {
+      const DataTable& other = *totals.table;
+      if (&other == &table || other.year == 0 || other.year == table.year || !other.column_index(claim_.column)) continue;
+      add_value(totals, claim_.column, other.id + " " + claim_.column);
+    }
   }
 
   const Report& report_;
