@@ -57,6 +57,22 @@ struct IndicatorOutcome {
   [[nodiscard]] const YearOutcome* current() const { return year_outcome(report_year); }
 };
 
+// The change of a figure of an indicator between two years ("naik 3,59
+// poin", "turun 5,07%"): signed, from the earlier year to the later.
+struct YearChange {
+  int from_year = 0;                   // 0: no earlier year on record
+  std::optional<Rational> difference;  // value − earlier value
+  std::optional<Rational> percent;     // difference / earlier value × 100; nullopt when the earlier value is 0
+};
+
+enum class ChangeOf { realization, achievement };
+
+// The change of the realisasi (the number: N of a ratio, a score's number) or
+// of the capaian of `outcome` from `from_year` to `year`; `from_year` 0 takes
+// the latest earlier year on record that has the figure. Undefined parts stay
+// nullopt (a year without the figure, a predikat).
+YearChange year_change(const IndicatorOutcome& outcome, ChangeOf of, int year, int from_year);
+
 struct ObjectiveOutcome {
   const Objective* objective = nullptr;
   std::vector<IndicatorOutcome> indicators;

@@ -43,4 +43,9 @@ std::optional<Rational> derived_value(DerivedRule rule, const std::optional<Rati
 // column), so an empty column is never read as zero.
 std::optional<Rational> table_value(const TableTotals& totals, const std::string& column, const std::string& row);
 
+// The precision a column is shown with: "desimal_kolom" when declared, 2 for
+// a derived column, else the largest written in it, so a total keeps the
+// trailing zeros of its rows (74,30 next to 25,33).
+int shown_decimals(const DataTable& table, std::size_t column);
+
 }  // namespace lkip

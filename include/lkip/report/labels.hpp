@@ -7,6 +7,7 @@
 
 #include "lkip/compute/achievement.hpp"
 #include "lkip/model/discrepancy.hpp"
+#include "lkip/verify/claims.hpp"
 #include "lkip/verify/likely_cause.hpp"
 
 namespace lkip {
@@ -48,6 +49,8 @@ struct Labels {
   // verify and check.
   std::string claimed, unreadable, matched, difference_word;
   std::string outside_plan;  // "di luar periode Renstra" (a check warning; the period follows)
+  // `verify` on a project without claims: what is missing, and how to give them.
+  std::string no_claims, no_claims_hint;
   // tabulate: "Jumlah rekaman menurut kecamatan dan umur"; "Sumber: kasus.csv
   // (1.234 rekaman, 1.000 dihitung)"; "3 rekaman rusak dilewati".
   std::string count, records_title, by_word, and_word, records, counted, conditions, skipped_records,
@@ -61,9 +64,13 @@ struct Labels {
   [[nodiscard]] std::string discrepancy_text(DiscrepancyKind kind) const;
   // "disalin dari kegiatan 21", "digit tertukar"; empty for CauseKind::none.
   [[nodiscard]] std::string cause_text(const Cause& cause) const;
+  // "tidak dikenal: kolom \"JML\" tabel kasus": what a claim names that the project lacks.
+  [[nodiscard]] std::string unknown_text(const UnknownName& unknown) const;
+  // "yang ada: S1, IKU1, …": what the project has instead.
+  [[nodiscard]] std::string known_text(const UnknownName& unknown) const;
   // "diperiksa 344 klaim: 8 tidak cocok (3 tidak terbaca); 10 ketidaksesuaian data"
   [[nodiscard]] std::string verify_summary(std::size_t claims, std::size_t mismatches, std::size_t unreadable,
-                                           std::size_t inconsistencies) const;
+                                           std::size_t unknown, std::size_t inconsistencies) const;
   // "3 masalah pada masukan" (`lkip check`).
   [[nodiscard]] std::string check_summary(std::size_t problems) const;
   // "; 2 peringatan", appended to a summary.

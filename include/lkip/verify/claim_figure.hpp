@@ -16,9 +16,12 @@ namespace lkip {
 
 struct Figure {
   ValueShape shape = ValueShape::number;
-  std::optional<Rational> number;  // nullopt: undefined (or a label)
-  std::string label;               // a label, or a score's letter
-  std::string other_label;         // the same label in English (statuses), may be empty
+  // Built with designated initialisers; what a figure does not have is left out.
+  std::optional<Rational> number = {};  // nullopt: undefined (or a label)
+  std::string label = {};               // a label, or a score's letter
+  std::string other_label = {};         // the same label in English (statuses), may be empty
+  int decimals = 0;                // the precision `compute` shows it with
+  UndefinedReason undefined_reason = UndefinedReason::none;  // why it is undefined, when known
 
   [[nodiscard]] bool undefined() const { return !number && label.empty(); }
 };
@@ -26,12 +29,18 @@ struct Figure {
 // The figure of `claim`'s subject, quantity and year in `report`.
 Figure figure_of(const Report& report, const Claim& claim);
 
+// The unit words a printed value of the claim's subject may carry
+// (`45 kasus`, `96 %`): the one place that says which. Today the
+// indicator's satuan when it is one word, and `%` for a percentage.
+std::vector<std::string> unit_words_of(const Report& report, const Claim& claim);
+
 // The same quantity of other subjects of the same kind and of the same
 // subject in other years, for "copied from" causes: each with a name such
 // as "kegiatan 21" or "2019".
 struct NamedFigure {
   std::string name;
   Figure figure;
+  bool other_year = false;  // the same figure of another year, or of another year's column
 };
 std::vector<NamedFigure> related_figures(const Report& report, const Claim& claim);
 

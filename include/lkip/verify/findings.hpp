@@ -25,12 +25,13 @@ std::string_view to_string(FindingKind kind);
 
 enum class FindingVerdict {
   match, mismatch, unreadable,  // a claim
+  unknown,                      // a claim naming what the project lacks
   inconsistent,                 // data
   invalid,                      // input
   warning,                      // input read, worth a look (a year outside the Renstra period)
 };
 
-// "match", "mismatch", "unreadable", "inconsistent", "invalid", "warning".
+// "match", "mismatch", "unreadable", "unknown", "inconsistent", "invalid", "warning".
 std::string_view to_string(FindingVerdict verdict);
 
 // Built with designated initialisers; what a kind does not have is left out.
@@ -57,6 +58,7 @@ struct Findings {
   std::size_t claims = 0;
   std::size_t mismatches = 0;  // readable or not
   std::size_t unreadable = 0;
+  std::size_t unknown = 0;     // claims naming what the project lacks (counted in mismatches)
   std::size_t inconsistencies = 0;
   std::size_t invalid_inputs = 0;  // check: the input errors, every one the loader could find
   std::size_t warnings = 0;        // check: never makes the findings unclean

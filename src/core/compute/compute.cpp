@@ -293,6 +293,31 @@ const YearOutcome* IndicatorOutcome::year_outcome(int year) const {
   return detail::first_match(years, [year](const YearOutcome& outcome) { return outcome.year == year; });
 }
 
+YearChange year_change(const IndicatorOutcome& outcome, ChangeOf of, int year, int from_year) {
+  auto figure = [of](const YearOutcome& y) {
+    return of == ChangeOf::achievement ? y.achievement.percent
+                                       : y.realization ? y.realization->number : std::optional<Rational>();
+  };
+  YearChange change;
+  const YearOutcome* later = outcome.year_outcome(year);
+  const YearOutcome* earlier = nullptr;
+  if (from_year != 0) {
+    earlier = outcome.year_outcome(from_year);
+  } else {
+    for (const YearOutcome& candidate : outcome.years) {  // ascending: the last one before `year` wins
+      if (candidate.year < year && figure(candidate)) earlier = &candidate;
+    }
+  }
+  if (!earlier) return change;
+  change.from_year = earlier->year;
+  const auto now = later ? figure(*later) : std::nullopt;
+  const auto before = figure(*earlier);
+  if (!now || !before) return change;
+  change.difference = *now - *before;
+  if (!before->is_zero()) change.percent = *change.difference / *before * kHundred;
+  return change;
+}
+
 const IndicatorOutcome* Report::indicator(const std::string& id) const {
   return detail::first_indicator(objectives,
                                  [&id](const IndicatorOutcome& outcome) { return outcome.indicator->id == id; });

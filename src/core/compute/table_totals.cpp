@@ -1,6 +1,10 @@
 #include "lkip/compute/table_totals.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
+
+#include "lkip/base/number_format.hpp"
 
 #include "base/text_join.hpp"
 
@@ -209,6 +213,17 @@ std::optional<Rational> table_value(const TableTotals& totals, const std::string
   // One named row is its cell as shown, whatever the column's total rule.
   if (!row.empty() && taken.size() == 1) return totals.computed[taken.front()][*index];
   return formed_total(table, totals.computed, *index, taken);
+}
+
+int shown_decimals(const DataTable& table, std::size_t column) {
+  const std::string& name = table.columns[column];
+  if (const auto declared = table.shown_decimals.find(name); declared != table.shown_decimals.end()) {
+    return declared->second;
+  }
+  if (table.derived(name)) return 2;
+  int decimals = 0;
+  for (const DataRow& row : table.rows) decimals = std::max(decimals, written_decimals(row.cells[column].text, table.style));
+  return decimals;
 }
 
 }  // namespace lkip

@@ -147,32 +147,14 @@ void link_data_table(Table& table, const DataTable& data) {
   link_summary_rows(table, summed_columns, SummaryLayout::rows_then_subtotal);
 }
 
-// The decimals column `c` is shown with: "desimal_kolom" when declared, 2 for
-// a derived column, else the largest precision written in it, so a total
-// keeps the trailing zeros of its rows (74,30 next to 25,33).
-std::vector<int> shown_decimals(const DataTable& data) {
-  std::vector<int> decimals(data.columns.size(), 0);
-  for (std::size_t c = 0; c < data.columns.size(); ++c) {
-    if (const auto declared = data.shown_decimals.find(data.columns[c]); declared != data.shown_decimals.end()) {
-      decimals[c] = declared->second;
-    } else if (data.derived(data.columns[c])) {
-      decimals[c] = 2;
-    } else {
-      for (const DataRow& row : data.rows) {
-        decimals[c] = std::max(decimals[c], written_decimals(row.cells[c].text, data.style));
-      }
-    }
-  }
-  return decimals;
-}
-
 void add_data_table(TableBuilder& builder, const Indicator& indicator, const TableTotals& totals) {
   const DataTable& data = *totals.table;
   Table& table = builder.start(indicator.id + ".data." + data.id, data.title);
   for (std::size_t c = 0; c < data.columns.size(); ++c) {
     table.columns.push_back(Column{data.columns[c], data.columns[c], data.numeric[c]});
   }
-  const std::vector<int> decimals = shown_decimals(data);
+  std::vector<int> decimals;
+  for (std::size_t c = 0; c < data.columns.size(); ++c) decimals.push_back(shown_decimals(data, c));
   for (std::size_t r = 0; r < data.rows.size(); ++r) {
     const DataRow& source = data.rows[r];
     Row row;

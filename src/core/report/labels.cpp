@@ -1,5 +1,9 @@
 #include "lkip/report/labels.hpp"
 
+#include <vector>
+
+#include "base/text_join.hpp"
+
 namespace lkip {
 namespace {
 
@@ -67,6 +71,9 @@ Labels indonesian() {
   l.matched = "cocok";
   l.difference_word = "selisih";
   l.outside_plan = "tahun di luar periode Renstra";
+  l.no_claims = "proyek ini tidak punya klaim untuk diperiksa";
+  l.no_claims_hint = "sebutkan berkas klaim di lkip.json (\"klaim\": {\"file\": \"klaim.csv\"}) atau dengan --klaim BERKAS; "
+                     "`lkip verify --template` menuliskan kerangkanya; `lkip check` memeriksa data tanpa klaim";
   l.undefined_achievement = "capaian tidak terdefinisi";
   l.capped = "dibatasi batas_capaian; capaian sebenarnya";
   l.formula = "rumus";
@@ -154,6 +161,9 @@ Labels english() {
   l.matched = "matches";
   l.difference_word = "difference";
   l.outside_plan = "year outside the strategic plan period";
+  l.no_claims = "the project has no claims to verify";
+  l.no_claims_hint = "name a claims file in lkip.json (\"klaim\": {\"file\": \"klaim.csv\"}) or give --klaim FILE; "
+                     "`lkip verify --template` writes its skeleton; `lkip check` checks the data without claims";
   l.count = "COUNT";
   l.records_title = "Number of records";
   l.by_word = "by";
@@ -206,6 +216,8 @@ Phrase undefined_phrase(UndefinedReason reason) {
     case UndefinedReason::zero_realization: return {"realisasi 0", "realization 0"};
     case UndefinedReason::no_scale: return {"tanpa skala", "no scale"};
     case UndefinedReason::off_scale: return {"di luar skala", "not on the scale"};
+    case UndefinedReason::no_comparison_year: return {"tanpa tahun pembanding", "no year to compare with"};
+    case UndefinedReason::zero_comparison: return {"angka pembanding 0", "the value compared with is 0"};
   }
   return {};
 }
@@ -254,17 +266,41 @@ std::string Labels::cause_text(const Cause& cause) const {
     case CauseKind::other_denominator: return (id ? "dihitung dengan penyebut lain: " : "computed over another denominator: ") + from;
     case CauseKind::grade_letter: return (id ? "huruf predikat tidak sesuai nilainya; pita nilai itu: " : "the letter is not the band of its score; that band: ") + from;
     case CauseKind::other_table_figure: return (id ? "cocok bila memakai angka tabel per IKU untuk " : "adds up with the per-IKU table's figure for ") + from;
+    case CauseKind::mean_of_rows:
+      return id ? "rata-rata persentase baris, bukan rasio jumlahnya (atau sebaliknya)"
+                : "the mean of the rows' rates, not the ratio of the totals (or the other way round)";
+    case CauseKind::other_count: return (id ? "jumlah yang benar dibagi " : "the right sum divided by ") + from + (id ? " (pembagi lain)" : " (another count)");
+    case CauseKind::other_year: return (id ? "angka tahun lain: " : "the figure of another year: ") + from;
     case CauseKind::shifted_quarter: return (id ? "selisihnya berpindah ke/dari " : "the difference moved to/from ") + from + (id ? " (jumlah setahun sama)" : " (the year's total agrees)");
   }
   return {};
 }
 
+std::string Labels::unknown_text(const UnknownName& unknown) const {
+  const bool id = language == Language::id;
+  const std::string name = "\"" + unknown.name + "\"";
+  switch (unknown.kind) {
+    case UnknownKind::subject: return (id ? "tidak dikenal: subjek " : "unknown: subjek ") + name;
+    case UnknownKind::column:
+      return (id ? "tidak dikenal: kolom angka " : "unknown: numeric column ") + name + (id ? " tabel " : " of table ") + unknown.owner;
+    case UnknownKind::row: return (id ? "tidak dikenal: baris " : "unknown: row ") + name + (id ? " tabel " : " of table ") + unknown.owner;
+  }
+  return {};
+}
+
+std::string Labels::known_text(const UnknownName& unknown) const {
+  return (language == Language::id ? "yang ada: " : "known: ") + detail::join(unknown.known);
+}
+
 std::string Labels::verify_summary(std::size_t claims, std::size_t mismatches, std::size_t unreadable_claims,
-                                   std::size_t inconsistencies) const {
+                                   std::size_t unknown_claims, std::size_t inconsistencies) const {
   const bool id = language == Language::id;
   std::string text = (id ? "diperiksa " : "checked ") + std::to_string(claims) + (id ? " klaim: " : " claims: ") +
                      std::to_string(mismatches) + (id ? " tidak cocok" : mismatches == 1 ? " mismatch" : " mismatches");
-  if (unreadable_claims > 0) text += " (" + std::to_string(unreadable_claims) + (id ? " tidak terbaca)" : " unreadable)");
+  std::vector<std::string> kinds;
+  if (unreadable_claims > 0) kinds.push_back(std::to_string(unreadable_claims) + (id ? " tidak terbaca" : " unreadable"));
+  if (unknown_claims > 0) kinds.push_back(std::to_string(unknown_claims) + (id ? " tidak dikenal" : " unknown"));
+  if (!kinds.empty()) text += " (" + (kinds.size() == 1 ? kinds[0] : kinds[0] + ", " + kinds[1]) + ")";
   text += "; " + std::to_string(inconsistencies) +
           (id ? " ketidaksesuaian data" : inconsistencies == 1 ? " data inconsistency" : " data inconsistencies");
   return text;

@@ -21,11 +21,14 @@ using detail::words_of;
 
 bool same_words(const std::string& a, const std::string& b) { return normalized_words(a) == normalized_words(b); }
 
-const std::vector<std::string> kColumns = {"letak", "subjek", "besaran", "tahun", "baris", "nilai", "catatan"};
+const std::vector<std::string> kColumns = {"letak", "subjek", "besaran", "tahun", "baris", "banding", "nilai", "catatan"};
 const std::vector<std::string> kRequiredColumns = {"letak", "subjek", "besaran", "nilai"};
 
-const std::vector<std::string> kIndicatorQuantities = {"target", "target_renstra", "realisasi", "capaian", "status",
-                                                       "predikat"};
+const std::vector<std::string> kIndicatorQuantities = {
+    "target", "target_renstra", "realisasi", "capaian", "status", "predikat", "capaian_akhir", "target_akhir",
+    "tingkat_capaian", "perubahan_realisasi", "perubahan_realisasi_persen", "perubahan_capaian",
+    "perubahan_capaian_persen"};
+const std::vector<std::string> kAverageQuantities = {"capaian", "tingkat_capaian"};
 const std::vector<std::string> kLineQuantities = {"pagu", "realisasi_anggaran", "serapan", "efisiensi"};
 const std::vector<std::string> kBudgetQuantities = {"pagu", "pagu_murni", "realisasi_anggaran", "serapan",
                                                     "efisiensi", "tw1", "tw2", "tw3", "tw4"};
@@ -56,6 +59,7 @@ struct ClaimReader {
   [[nodiscard]] std::vector<std::string> subject_names() const {
     std::vector<std::string> names;
     if (project.budget) names = {"anggaran", "program KODE", "kegiatan KODE"};
+    names.emplace_back("keseluruhan");
     for (const Objective& objective : project.objectives) {
       names.push_back(objective.id);
       for (const Indicator& indicator : objective.indicators) {
@@ -132,7 +136,8 @@ struct ClaimReader {
     if (claim.subject.kind == SubjectKind::indicator && set_other_target_quantity(claim, word)) return;
     switch (claim.subject.kind) {
       case SubjectKind::indicator: allow(kIndicatorQuantities); break;
-      case SubjectKind::objective: allow({"capaian"}); break;
+      case SubjectKind::objective:
+      case SubjectKind::overall: allow(kAverageQuantities); break;
       case SubjectKind::budget: allow(kBudgetQuantities); break;
       case SubjectKind::program: allow(kBudgetQuantities); break;
       case SubjectKind::activity: allow(kActivityQuantities); break;
@@ -149,7 +154,12 @@ struct ClaimReader {
         {"realisasi_anggaran", Quantity::spending}, {"serapan", Quantity::absorption},
         {"efisiensi", Quantity::efficiency},  {"tw1", Quantity::quarter},
         {"tw2", Quantity::quarter},           {"tw3", Quantity::quarter},
-        {"tw4", Quantity::quarter}};
+        {"tw4", Quantity::quarter},           {"target_akhir", Quantity::end_target},
+        {"capaian_akhir", Quantity::end_achievement}, {"tingkat_capaian", Quantity::band},
+        {"perubahan_realisasi", Quantity::realization_change},
+        {"perubahan_realisasi_persen", Quantity::realization_change_percent},
+        {"perubahan_capaian", Quantity::achievement_change},
+        {"perubahan_capaian_persen", Quantity::achievement_change_percent}};
     claim.quantity = kByName.at(word);
     if (claim.quantity == Quantity::quarter) claim.quarter = word[2] - '0';
   }
@@ -182,7 +192,9 @@ struct ClaimReader {
       if (same_words(table.columns[c], name)) claim.column = table.columns[c];
     }
     if (claim.column.empty()) {
-      fail(at, "table " + table.id + " has no numeric column \"" + name + "\"", "its numeric columns: " + join(numeric));
+      claim.quantity_name = name;
+      claim.unknown = UnknownName{UnknownKind::column, name, table.id, numeric};
+      return;
     }
     claim.quantity_name = claim.column;
     claim.row = text(record, "baris");
@@ -194,13 +206,17 @@ struct ClaimReader {
       if (row.cells[key].text == claim.row) return;
       keys.push_back(row.cells[key].text);
     }
-    fail(where(record, "baris"), "table " + table.id + " has no row \"" + claim.row + "\" in column " + table.key_column,
-         "its rows: " + join(keys) + "; leave baris empty for the column's total");
+    claim.unknown = UnknownName{UnknownKind::row, claim.row, table.id, keys};
+  }
+
+  // A subjek naming nothing the project has: a finding, listing the ids that exist.
+  void set_unknown_subject(Claim& claim, const std::string& subject_text) const {
+    claim.unknown = UnknownName{UnknownKind::subject, subject_text, {}, subject_names()};
   }
 
   [[noreturn]] void fail_unknown_subject(const std::string& subject_text, const SourceLoc& at) const {
     fail(at, "unknown subjek \"" + subject_text + "\"",
-         "use an indikator, sasaran or data table id, anggaran, \"program KODE\", \"kegiatan KODE\" or "
+         "use an indikator, sasaran or data table id, keseluruhan, anggaran, \"program KODE\", \"kegiatan KODE\" or "
          "\"IKU program KODE\" / \"IKU kegiatan KODE\"; known ids: " + join(subject_names()));
   }
 
@@ -212,6 +228,8 @@ struct ClaimReader {
     if (same_words(name, "anggaran")) {
       budget(at);
       subject.kind = SubjectKind::budget;
+    } else if (same_words(name, "keseluruhan")) {
+      subject.kind = SubjectKind::overall;
     } else if (project.indicator_or_program(name)) {
       const std::string besaran = lower_case(text(record, "besaran"));
       subject.kind = contains(kLineQuantities, besaran) ? SubjectKind::indicator_budget : SubjectKind::indicator;
@@ -223,7 +241,7 @@ struct ClaimReader {
       subject.kind = SubjectKind::table;
       set_table_quantity(claim, *table, record);
     } else {
-      fail_unknown_subject(text(record, "subjek"), at);
+      set_unknown_subject(claim, text(record, "subjek"));
     }
   }
 
@@ -237,7 +255,7 @@ struct ClaimReader {
     subject.code = words.back();
     if (per_indicator) {
       subject.id = words[0];
-      if (!project.indicator_or_program(subject.id)) fail_unknown_subject(subject_text, at);
+      if (!project.indicator_or_program(subject.id)) return set_unknown_subject(claim, subject_text);
     }
     if (same_words(keyword, "program")) {
       check_program(subject.code, at);
@@ -277,31 +295,50 @@ struct ClaimReader {
     } else {
       fail_unknown_subject(subject_text, at);
     }
-    if (claim.subject.kind != SubjectKind::table) set_subject_quantity(claim, record);
+    if (claim.unknown) {
+      if (claim.quantity_name.empty()) claim.quantity_name = lower_case(text(record, "besaran"));
+    } else if (claim.subject.kind != SubjectKind::table) {
+      set_subject_quantity(claim, record);
+    }
+  }
+
+  // The four-digit year in `column`; `empty` when the cell is empty or absent.
+  [[nodiscard]] int year_in(const CsvRecord& record, const std::string& column, int empty, const std::string& hint) const {
+    const std::string year = text(record, column);
+    if (year.empty()) return empty;
+    if (year.size() != 4 || year.find_first_not_of("0123456789") != std::string::npos) {
+      fail(where(record, column), "\"" + year + "\" is not a year", hint);
+    }
+    return std::stoi(year);
+  }
+
+  // banding: only for a change between two years.
+  [[nodiscard]] int read_compared_year(const Claim& claim, const CsvRecord& record) const {
+    const int year = year_in(record, "banding", 0, "write the year compared with as four digits, or leave it empty for the previous year on record");
+    // A subject that does not exist has no quantity to judge banding by.
+    if (year != 0 && !claim.unknown && !is_change(claim.quantity)) {
+      fail(where(record, "banding"), "banding is only for a change between two years (perubahan_…)",
+           "leave it empty for " + text(record, "besaran"));
+    }
+    return year;
   }
 
   void set_year(Claim& claim, const CsvRecord& record) const {
-    const std::string year = text(record, "tahun");
-    if (year.empty()) {
-      claim.year = project.year;
-    } else if (year.size() != 4 || year.find_first_not_of("0123456789") != std::string::npos) {
-      fail(where(record, "tahun"), "\"" + year + "\" is not a year", "write the year as four digits, or leave it empty for " +
-                                                                        std::to_string(project.year));
-    } else {
-      claim.year = std::stoi(year);
-    }
+    claim.year = year_in(record, "tahun", project.year,
+                         "write the year as four digits, or leave it empty for " + std::to_string(project.year));
+    claim.compared_year = read_compared_year(claim, record);
+    if (claim.unknown) return;
     const SourceLoc at = cell(record, "tahun") ? where(record, "tahun") : where(record, "nilai");
     int expected = 0;
     std::string of;
+    // A year outside the Renstra period is read like the same year in
+    // lkip.json: the figure is the one compute has for it (`check` warns).
     switch (claim.subject.kind) {
-      case SubjectKind::indicator:
+      case SubjectKind::indicator: break;
       case SubjectKind::objective:
-        // A year outside the Renstra period is read like any other (a
-        // warning of `check`: claim_years_outside_plan).
-        if (claim.subject.kind == SubjectKind::objective && claim.year != project.year) {
-          expected = project.year;
-          of = "the sasaran averages";
-        }
+      case SubjectKind::overall:
+        expected = project.year;
+        of = "the sasaran averages";
         break;
       case SubjectKind::table:
         expected = project.table(claim.subject.id)->year;
@@ -365,6 +402,7 @@ std::string ClaimSubject::to_string() const {
     case SubjectKind::objective:
     case SubjectKind::indicator_budget:
     case SubjectKind::table: return id;
+    case SubjectKind::overall: return "keseluruhan";
     case SubjectKind::budget: return "anggaran";
     case SubjectKind::program: return "program " + code;
     case SubjectKind::activity: return "kegiatan " + code;
@@ -391,6 +429,13 @@ std::string quantity_name(Quantity quantity, int quarter) {
     case Quantity::table_value: return "nilai";
     case Quantity::other_target: return "target_<nama>";
     case Quantity::other_achievement: return "capaian_<nama>";
+    case Quantity::end_target: return "target_akhir";
+    case Quantity::end_achievement: return "capaian_akhir";
+    case Quantity::band: return "tingkat_capaian";
+    case Quantity::realization_change: return "perubahan_realisasi";
+    case Quantity::realization_change_percent: return "perubahan_realisasi_persen";
+    case Quantity::achievement_change: return "perubahan_capaian";
+    case Quantity::achievement_change_percent: return "perubahan_capaian_persen";
   }
   return {};
 }
@@ -404,6 +449,11 @@ std::vector<YearOutsidePlan> claim_years_outside_plan(const Project& project, co
     }
   }
   return warnings;
+}
+
+bool is_change(Quantity quantity) {
+  return quantity == Quantity::realization_change || quantity == Quantity::realization_change_percent ||
+         quantity == Quantity::achievement_change || quantity == Quantity::achievement_change_percent;
 }
 
 Result<std::vector<Claim>> read_claims(std::string_view text, const std::string& file, const Project& project) {

@@ -46,8 +46,9 @@ class CauseFinder {
     }
     if (Cause follows = follows_claim(check); follows.kind != CauseKind::none) return follows;
     for (const NamedFigure& other : related_figures(report_, *check.claim)) {
-      if (matches(printed, other.figure)) return Cause{CauseKind::copied, other.name};
+      if (matches(printed, other.figure)) return Cause{other.other_year ? CauseKind::other_year : CauseKind::copied, other.name};
     }
+    if (Cause count = other_count(check); count.kind != CauseKind::none) return count;
     if (Cause denominator = other_denominator(check); denominator.kind != CauseKind::none) return denominator;
     if (printed.number && computed.number) return cause_in_digits(printed.number->value, *computed.number, check.decimals);
     return {};
@@ -93,6 +94,38 @@ class CauseFinder {
     AchievementRules rules;
     rules.cap = report_.project->settings.achievement_cap;
     return compute_achievement(*indicator, target->value, IndicatorValue{source.number->value, source.label}, rules).percent;
+  }
+
+  // An average over the wrong count: a sasaran's over its indicators, the
+  // overall over the sasaran (or over every indicator, the level below).
+  [[nodiscard]] Cause other_count(const ClaimCheck& check) const {
+    const Claim& claim = *check.claim;
+    if (!check.printed->number || claim.quantity != Quantity::achievement) return {};
+    auto capaian_of = [](const ObjectiveOutcome& objective, std::vector<Rational>& into) {
+      for (const IndicatorOutcome& outcome : objective.indicators) {
+        const YearOutcome* current = outcome.current();
+        if (current && current->achievement.percent) into.push_back(*current->achievement.percent);
+      }
+    };
+    const Rational& claimed = check.printed->number->value;
+    if (claim.subject.kind == SubjectKind::objective) {
+      for (const ObjectiveOutcome& objective : report_.objectives) {
+        if (objective.objective->id != claim.subject.id) continue;
+        std::vector<Rational> parts;
+        capaian_of(objective, parts);
+        return divided_by_other_count(parts, claimed, check.decimals, {objective.indicators.size()});
+      }
+    }
+    if (claim.subject.kind == SubjectKind::overall) {
+      std::vector<Rational> parts;
+      std::vector<Rational> indicator_capaian;
+      for (const ObjectiveOutcome& objective : report_.objectives) {
+        if (objective.average) parts.push_back(*objective.average);
+        capaian_of(objective, indicator_capaian);
+      }
+      return divided_by_other_count(parts, claimed, check.decimals, {indicator_capaian.size(), report_.objectives.size()});
+    }
+    return {};
   }
 
   // The claim's numerator over another denominator of the project.
@@ -167,10 +200,15 @@ Verification verify(const Report& report, const std::vector<Claim>& claims, Numb
   for (const Claim& claim : claims) {
     ClaimCheck check;
     check.claim = &claim;
-    check.computed = figure_of(report, claim);
     check.style = style;
+    if (claim.unknown) {
+      check.verdict = Verdict::unknown;
+      verification.claims.push_back(std::move(check));
+      continue;
+    }
+    check.computed = figure_of(report, claim);
     try {
-      check.printed = read_printed(claim.value, check.computed.shape, style);
+      check.printed = read_printed(claim.value, check.computed.shape, style, unit_words_of(report, claim));
       if (check.printed && check.printed->number) {
         check.decimals = check.printed->number->decimals;
         check.style = check.printed->number->style;
@@ -183,7 +221,10 @@ Verification verify(const Report& report, const std::vector<Claim>& claims, Numb
       check.printed.reset();
       check.difference.reset();
     }
-    if (!check.printed) check.verdict = Verdict::unreadable;
+    if (!check.printed) {
+      check.verdict = Verdict::unreadable;
+      check.decimals = check.computed.decimals;  // lkip's figure as compute shows it
+    }
     verification.claims.push_back(std::move(check));
   }
   const CauseFinder find_cause(report, verification.claims);

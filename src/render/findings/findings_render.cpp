@@ -43,6 +43,9 @@ std::string full_finding_line(const Finding& finding, const Labels& labels) {
     return line + said + " \"" + finding.claimed + "\" " + labels.unreadable + " (" + labels.computed + " " +
            finding.computed + ")";
   }
+  if (finding.verdict == FindingVerdict::unknown) {
+    return line + said + " " + finding.claimed + ": " + finding.problem + " \u2014 " + finding.cause;
+  }
   if (finding.verdict == FindingVerdict::match) return line + said + " " + finding.claimed + ", " + labels.matched;
   line += said + " " + finding.claimed + ", " + labels.computed + " " + finding.computed;
   if (!finding.difference.empty()) line += ", " + labels.difference_word + " " + finding.difference;

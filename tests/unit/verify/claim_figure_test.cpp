@@ -280,3 +280,74 @@ TEST_CASE("related figures: the same quantity of the subject's other years and o
               .empty());
   }
 }
+
+TEST_CASE("the Renstra end target, capaian against it, bands and the overall average", "[claim_figure]") {
+  Claim overall = claim_of(SubjectKind::overall, {}, {}, Quantity::achievement);
+  Claim overall_band = claim_of(SubjectKind::overall, {}, {}, Quantity::band);
+  Claim objective_band = claim_of(SubjectKind::objective, "S1", {}, Quantity::band);
+  check_figures(reference_report(),
+                {
+                    // Rasio KDRT's end target (2023) 1 : 1.400; 3.848,455 / 1.400 × 100 = 274,8896…%.
+                    {indicator_claim("IKU1", Quantity::end_target), ValueShape::ratio, "1400", "", 0, "1 : 1.400",
+                     "1 : 1,400"},
+                    {indicator_claim("IKU1", Quantity::end_achievement), ValueShape::percent, "769691/2800", "", 2,
+                     "274,89%", "274.89%"},
+                    // A predikat against its end step: the status word, as the Renstra table shows it.
+                    {indicator_claim("IKU3", Quantity::end_achievement), ValueShape::label, "none", "Sesuai Target", 0,
+                     "Sesuai Target", "Sesuai Target"},
+                    {indicator_claim("IKU1", Quantity::band), ValueShape::label, "none", "Sangat Tinggi", 0,
+                     "Sangat Tinggi", "Sangat Tinggi"},
+                    {objective_band, ValueShape::label, "none", "Sangat Tinggi", 0, "Sangat Tinggi", "Sangat Tinggi"},
+                    {overall, ValueShape::percent, "20107177336069/145850832400", "", 2, "137,86%", "137.86%"},
+                    {overall_band, ValueShape::label, "none", "Sangat Tinggi", 0, "Sangat Tinggi", "Sangat Tinggi"},
+                });
+}
+
+TEST_CASE("a change between two years: absolute and in percent, from banding or the previous year", "[claim_figure]") {
+  const lkip::Report& report = reference_report();
+  // TPAK: 49,90% in 2019, 567.248 / 1.144.826 × 100 = 49,5488…% in 2020.
+  Claim change = indicator_claim("IKU4", Quantity::realization_change);
+  const Figure points = lkip::figure_of(report, change);
+  CHECK(points.shape == ValueShape::percent);
+  CHECK(points.decimals == 2);
+  CHECK(lkip::figure_text(points, 2, NumberStyle::id) == "-0,35%");
+  change.quantity = Quantity::realization_change_percent;
+  CHECK(lkip::figure_text(lkip::figure_of(report, change), 2, NumberStyle::id) == "-0,70%");
+  // Rasio KDRT: N from 2.687 (2019) to 3.848,455: +1.161,455, +43,22…%; a ratio's change is in its own unit.
+  Claim ratio = indicator_claim("IKU1", Quantity::realization_change);
+  const Figure n = lkip::figure_of(report, ratio);
+  CHECK(n.shape == ValueShape::number);
+  CHECK(exact(n.number) == "1161.455");
+  ratio.compared_year = 2019;
+  CHECK(exact(lkip::figure_of(report, ratio).number) == "1161.455");
+  // No year before 2019 on record: undefined, and why.
+  ratio.year = 2019;
+  ratio.compared_year = 0;
+  const Figure none = lkip::figure_of(report, ratio);
+  CHECK(none.undefined());
+  CHECK(none.undefined_reason == lkip::UndefinedReason::no_comparison_year);
+}
+
+TEST_CASE("an undefined figure says why, and every figure carries compute's precision", "[claim_figure]") {
+  const lkip::Report& report = reference_report();
+  // No target in 2018: the capaian is undefined for that reason.
+  const Figure capaian = lkip::figure_of(report, indicator_claim("IKU1", Quantity::achievement, 2018));
+  CHECK(capaian.undefined());
+  CHECK(capaian.undefined_reason == lkip::UndefinedReason::no_target);
+  CHECK(capaian.decimals == 2);
+  CHECK(lkip::figure_of(report, indicator_claim("IKU4", Quantity::realization)).decimals == 2);
+  CHECK(lkip::figure_of(report, indicator_claim("IKU4", Quantity::target)).decimals == 0);  // "49%"
+  CHECK(lkip::figure_of(report, indicator_claim("IKU5", Quantity::realization, 2019)).decimals == 2);  // "BB (72,79)"
+  CHECK(lkip::figure_of(report, claim_of(SubjectKind::budget, {}, {}, Quantity::absorption)).decimals == 2);
+  CHECK(lkip::figure_of(report, claim_of(SubjectKind::budget, {}, {}, Quantity::ceiling)).decimals == 0);
+}
+
+TEST_CASE("the unit words of a claim: the satuan of one word, % for a percentage, poin for a change", "[claim_figure]") {
+  const lkip::Report& report = reference_report();
+  CHECK(lkip::unit_words_of(report, indicator_claim("IKU4", Quantity::realization)) == std::vector<std::string>{"Persentase", "%"});
+  CHECK(lkip::unit_words_of(report, indicator_claim("IKU1", Quantity::realization)) ==
+        std::vector<std::string>{"Rasio"});
+  CHECK(lkip::unit_words_of(report, indicator_claim("IKU4", Quantity::achievement_change)) ==
+        std::vector<std::string>{"poin", "Persentase", "%"});
+  CHECK(lkip::unit_words_of(report, table_claim("kdrt_2020", "TOTAL")).empty());
+}

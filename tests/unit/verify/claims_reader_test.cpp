@@ -115,6 +115,7 @@ std::string kind_name(SubjectKind kind) {
     case SubjectKind::indicator_program: return "indicator_program";
     case SubjectKind::indicator_activity: return "indicator_activity";
     case SubjectKind::table: return "table";
+    case SubjectKind::overall: return "overall";
   }
   return "?";
 }
@@ -144,11 +145,25 @@ void check_claim(const Claim& claim, const ExpectedClaim& expected,
   CHECK(claim.row == expected.row);
 }
 
-const std::string kColumnsHint = "the columns of a claims file: letak, subjek, besaran, tahun, baris, nilai, catatan";
+const std::string kColumnsHint =
+    "the columns of a claims file: letak, subjek, besaran, tahun, baris, banding, nilai, catatan";
+const std::vector<std::string> kKnownNames = {"anggaran", "program KODE", "kegiatan KODE", "keseluruhan", "S1", "IKU1",
+                                              "IKU1.P1", "IKU2", "IKU3", "S2", "IKU4", "kasus"};
 const std::string kKnownIds =
-    "use an indikator, sasaran or data table id, anggaran, \"program KODE\", \"kegiatan KODE\" or "
-    "\"IKU program KODE\" / \"IKU kegiatan KODE\"; known ids: anggaran, program KODE, kegiatan KODE, S1, IKU1, IKU1.P1, IKU2, "
-    "IKU3, S2, IKU4, kasus";
+    "use an indikator, sasaran or data table id, keseluruhan, anggaran, \"program KODE\", \"kegiatan KODE\" or "
+    "\"IKU program KODE\" / \"IKU kegiatan KODE\"; known ids: anggaran, program KODE, kegiatan KODE, keseluruhan, S1, IKU1, "
+    "IKU1.P1, IKU2, IKU3, S2, IKU4, kasus";
+const std::string kIndicatorQuantities =
+    "use one of: target, target_renstra, realisasi, capaian, status, predikat, capaian_akhir, target_akhir, "
+    "tingkat_capaian, perubahan_realisasi, perubahan_realisasi_persen, perubahan_capaian, perubahan_capaian_persen";
+
+// The claim of `text`'s one row, which names something the project lacks.
+lkip::UnknownName unknown_in(const std::string& text, const Project& project = claims_project()) {
+  const std::vector<Claim> claims = claims_ok(text, project);
+  REQUIRE(claims.size() == 1u);
+  REQUIRE(claims[0].unknown.has_value());
+  return *claims[0].unknown;
+}
 
 }  // namespace
 
@@ -314,7 +329,7 @@ TEST_CASE("quantity names are the besaran words", "[claims][claims_reader]") {
 
 TEST_CASE("read_claims rejects an empty file", "[claims][claims_errors]") {
   check_claims_error("", "klaim.csv:1:1: empty claims file",
-                     "the first line names the columns: letak;subjek;besaran;tahun;baris;nilai;catatan");
+                     "the first line names the columns: letak;subjek;besaran;tahun;baris;banding;nilai;catatan");
   check_claims_error("\n\n", "klaim.csv:1:1: empty claims file");
 }
 
@@ -357,30 +372,39 @@ TEST_CASE("read_claims rejects an empty required cell", "[claims][claims_errors]
   check_claims_error("letak,subjek,besaran,nilai\na,IKU1,realisasi,1\n\nb,,realisasi,1\n", "klaim.csv:4:3: empty subjek");
 }
 
-TEST_CASE("read_claims rejects an unknown subjek with the ids that exist", "[claims][claims_errors]") {
-  check_claims_error(one_claim("Tabel 3.1,IKU9,realisasi,,,49%"), "klaim.csv:2:11: unknown subjek \"IKU9\"", kKnownIds);
-  check_claims_error(one_claim("Tabel 3.1,IKU9 kegiatan 14,pagu,,,1"),
-                     "klaim.csv:2:11: unknown subjek \"IKU9 kegiatan 14\"", kKnownIds);
-  check_claims_error(one_claim("Tabel 3.1,sub kegiatan 14,pagu,,,1"),
-                     "klaim.csv:2:11: unknown subjek \"sub kegiatan 14\"", kKnownIds);
+TEST_CASE("read_claims reads on past a subjek the project lacks, naming what exists", "[claims][claims_reader]") {
+  const auto indicator = unknown_in(one_claim("Tabel 3.1,IKU9,realisasi,,,49%"));
+  CHECK(indicator.kind == lkip::UnknownKind::subject);
+  CHECK(indicator.name == "IKU9");
+  CHECK(indicator.known == kKnownNames);
+  CHECK(unknown_in(one_claim("Tabel 3.1,IKU9 kegiatan 14,pagu,,,1")).name == "IKU9 kegiatan 14");
+  CHECK(unknown_in(one_claim("Tabel 3.1,sub kegiatan 14,pagu,,,1")).name == "sub kegiatan 14");
+  // Without a budget, no budget subjects are listed.
+  CHECK(unknown_in(one_claim("Tabel 3.1,S9,capaian,,,49%"), claims_project(false)).known ==
+        std::vector<std::string>{"keseluruhan", "S1", "IKU1", "IKU1.P1", "IKU2", "IKU3", "S2", "IKU4", "kasus"});
+  // The claims after it are read too.
+  const auto claims = claims_ok("letak,subjek,besaran,nilai\na,IKU9,realisasi,1\nb,IKU1,realisasi,2\n");
+  REQUIRE(claims.size() == 2u);
+  CHECK(claims[0].unknown.has_value());
+  CHECK_FALSE(claims[1].unknown.has_value());
+}
+
+TEST_CASE("read_claims rejects a subjek of no known shape with the ids that exist", "[claims][claims_errors]") {
   check_claims_error(one_claim("Tabel 3.1,IKU1 sub 14,pagu,,,1"), "klaim.csv:2:11: unknown subjek \"IKU1 sub 14\"",
                      kKnownIds);
   check_claims_error(one_claim("Tabel 3.1,IKU1 kegiatan 14 x,pagu,,,1"),
                      "klaim.csv:2:11: unknown subjek \"IKU1 kegiatan 14 x\"", kKnownIds);
-  // Without a budget, the hint lists no budget subjects.
-  check_claims_error(one_claim("Tabel 3.1,IKU9,realisasi,,,49%"), "klaim.csv:2:11: unknown subjek \"IKU9\"",
-                     "use an indikator, sasaran or data table id, anggaran, \"program KODE\", \"kegiatan KODE\" or "
-                     "\"IKU program KODE\" / \"IKU kegiatan KODE\"; known ids: S1, IKU1, IKU1.P1, IKU2, IKU3, S2, IKU4, kasus",
-                     claims_project(false));
 }
 
 TEST_CASE("read_claims rejects a besaran the subject does not have", "[claims][claims_errors]") {
   check_claims_error(one_claim("Tabel 3.1,IKU1,nilai,,,49%"), "klaim.csv:2:16: unknown besaran \"nilai\" for IKU1",
-                     "use one of: target, target_renstra, realisasi, capaian, status, predikat");
+                     kIndicatorQuantities);
   check_claims_error(one_claim("Tabel 3.1,IKU1,TW1,,,1"), "klaim.csv:2:16: unknown besaran \"TW1\" for IKU1",
-                     "use one of: target, target_renstra, realisasi, capaian, status, predikat");
+                     kIndicatorQuantities);
   check_claims_error(one_claim("Tabel 3.1,S1,realisasi,,,49%"), "klaim.csv:2:14: unknown besaran \"realisasi\" for S1",
-                     "use one of: capaian");
+                     "use one of: capaian, tingkat_capaian");
+  check_claims_error(one_claim("Tabel 3.1,keseluruhan,status,,,x"),
+                     "klaim.csv:2:23: unknown besaran \"status\" for keseluruhan", "use one of: capaian, tingkat_capaian");
   check_claims_error(one_claim("Tabel 3.33,kegiatan 1,pagu_murni,,,1"),
                      "klaim.csv:2:23: unknown besaran \"pagu_murni\" for kegiatan 1",
                      "use one of: pagu, realisasi_anggaran, serapan, efisiensi, tw1, tw2, tw3, tw4");
@@ -453,20 +477,60 @@ TEST_CASE("read_claims rejects a budget subject when the project has no budget",
   CHECK(claims_ok(one_claim("Tabel 3.1,IKU1,realisasi,,,1"), no_budget).size() == 1u);
 }
 
-TEST_CASE("read_claims rejects an unknown data table column or row", "[claims][claims_errors]") {
-  check_claims_error(one_claim("Tabel 3.3,kasus,JUMLAH KASUS,,,1"),
-                     "klaim.csv:2:17: table kasus has no numeric column \"JUMLAH KASUS\"",
-                     "its numeric columns: DPPPA, TOTAL");
+TEST_CASE("read_claims reads on past a data table column or row the table lacks", "[claims][claims_reader]") {
+  const auto column = unknown_in(one_claim("Tabel 3.3,kasus,JUMLAH KASUS,,,1"));
+  CHECK(column.kind == lkip::UnknownKind::column);
+  CHECK(column.name == "JUMLAH KASUS");
+  CHECK(column.owner == "kasus");
+  CHECK(column.known == std::vector<std::string>{"DPPPA", "TOTAL"});
   // The key column is not numeric.
-  check_claims_error(one_claim("Tabel 3.3,kasus,KECAMATAN,,,1"),
-                     "klaim.csv:2:17: table kasus has no numeric column \"KECAMATAN\"",
-                     "its numeric columns: DPPPA, TOTAL");
-  const std::string rows = "its rows: Bekasi Timur, Bekasi Barat; leave baris empty for the column's total";
-  check_claims_error(one_claim("Tabel 3.3,kasus,TOTAL,,Bekasi Utara,1"),
-                     "klaim.csv:2:24: table kasus has no row \"Bekasi Utara\" in column KECAMATAN", rows);
+  CHECK(unknown_in(one_claim("Tabel 3.3,kasus,KECAMATAN,,,1")).kind == lkip::UnknownKind::column);
+  const auto row = unknown_in(one_claim("Tabel 3.3,kasus,TOTAL,,Bekasi Utara,1"));
+  CHECK(row.kind == lkip::UnknownKind::row);
+  CHECK(row.name == "Bekasi Utara");
+  CHECK(row.known == std::vector<std::string>{"Bekasi Timur", "Bekasi Barat"});
   // The total row is no body row: its value is the column's total, baris empty.
-  check_claims_error(one_claim("Tabel 3.3,kasus,TOTAL,,JUMLAH,6"),
-                     "klaim.csv:2:24: table kasus has no row \"JUMLAH\" in column KECAMATAN", rows);
+  CHECK(unknown_in(one_claim("Tabel 3.3,kasus,TOTAL,,JUMLAH,6")).name == "JUMLAH");
+}
+
+TEST_CASE("read_claims reads years outside the Renstra period like lkip.json", "[claims][claims_reader]") {
+  const auto claims = claims_ok(one_claim("Tabel 3.1,IKU1,realisasi,2020,,49%") + "Tabel 3.1,IKU1,target,2027,,1\n");
+  REQUIRE(claims.size() == 2u);
+  CHECK(claims[0].year == 2020);
+  CHECK(claims[1].year == 2027);
+}
+
+TEST_CASE("read_claims reads banding only for a change", "[claims][claims_reader]") {
+  const std::string header = "letak,subjek,besaran,tahun,banding,nilai\n";
+  const auto claims = claims_ok(header + "a,IKU1,perubahan_realisasi,2022,2021,1\nb,IKU1,perubahan_capaian_persen,,,1\n");
+  REQUIRE(claims.size() == 2u);
+  CHECK(claims[0].quantity == lkip::Quantity::realization_change);
+  CHECK(claims[0].compared_year == 2021);
+  CHECK(claims[1].quantity == lkip::Quantity::achievement_change_percent);
+  CHECK(claims[1].compared_year == 0);
+  check_claims_error(header + "a,IKU1,realisasi,2022,2021,1\n", "klaim.csv:2:23: banding is only for a change between two years (perubahan_\u2026)",
+                     "leave it empty for realisasi");
+  check_claims_error(header + "a,IKU1,perubahan_realisasi,2022,21,1\n", "klaim.csv:2:33: \"21\" is not a year",
+                     "write the year compared with as four digits, or leave it empty for the previous year on record");
+}
+
+TEST_CASE("read_claims reads the new quantities of indicators, sasaran and keseluruhan", "[claims][claims_reader]") {
+  const auto claims = claims_ok(
+      "letak,subjek,besaran,nilai\n"
+      "a,IKU1,capaian_akhir,1\na,IKU1,target_akhir,1\na,IKU1,tingkat_capaian,Tinggi\n"
+      "a,S1,tingkat_capaian,Tinggi\na,Keseluruhan,capaian,90%\na,keseluruhan,TINGKAT_CAPAIAN,Tinggi\n");
+  REQUIRE(claims.size() == 6u);
+  CHECK(claims[0].quantity == lkip::Quantity::end_achievement);
+  CHECK(claims[1].quantity == lkip::Quantity::end_target);
+  CHECK(claims[2].quantity == lkip::Quantity::band);
+  CHECK(claims[3].subject.kind == SubjectKind::objective);
+  CHECK(claims[3].quantity == lkip::Quantity::band);
+  CHECK(claims[4].subject.kind == SubjectKind::overall);
+  CHECK(claims[4].subject.to_string() == "keseluruhan");
+  CHECK(claims[4].quantity == lkip::Quantity::achievement);
+  CHECK(claims[5].quantity == lkip::Quantity::band);
+  check_claims_error(one_claim("Tabel 3.1,keseluruhan,capaian,2021,,49%"),
+                     "klaim.csv:2:31: tahun 2021 does not match the sasaran averages (2022)");
 }
 
 TEST_CASE("read_claims rejects baris on a subject that is no data table", "[claims][claims_errors]") {
