@@ -29,6 +29,8 @@ enum class CauseKind {
   grade_letter,        // the letter is not the band of the printed score (source: the right letter)
   other_table_figure,  // a total that adds up with another table's figure for one row
   shifted_quarter,     // an amount moved between two quarters (the year's total agrees)
+  other_count,         // pembagi_lain: the right sum divided by another count (source: the count and what it counts)
+  mean_of_rows,        // rata_rata_baris: the mean of the rows' rates for the ratio of the totals, or the other way round
 };
 
 // "truncated", "transposed_digits", …: the enumerator's name, stable for JSON.

@@ -31,6 +31,8 @@ std::string_view to_string(CauseKind kind) {
     case CauseKind::grade_letter: return "grade_letter";
     case CauseKind::other_table_figure: return "other_table_figure";
     case CauseKind::shifted_quarter: return "shifted_quarter";
+    case CauseKind::other_count: return "other_count";
+    case CauseKind::mean_of_rows: return "mean_of_rows";
   }
   return {};
 }

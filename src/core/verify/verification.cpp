@@ -48,6 +48,9 @@ class CauseFinder {
     for (const NamedFigure& other : related_figures(report_, *check.claim)) {
       if (matches(printed, other.figure)) return Cause{CauseKind::copied, other.name};
     }
+    for (const MistakenFigure& mistaken : budget_mean_mistakes(report_, *check.claim)) {
+      if (matches(printed, mistaken.figure)) return mistaken.cause;
+    }
     if (Cause denominator = other_denominator(check); denominator.kind != CauseKind::none) return denominator;
     if (printed.number && computed.number) return cause_in_digits(printed.number->value, *computed.number, check.decimals);
     return {};
@@ -110,7 +113,7 @@ class CauseFinder {
       denominators = related_figures(report_, ceiling);
       Claim original = claim;
       original.quantity = Quantity::original_ceiling;
-      if (claim.subject.kind == SubjectKind::program || claim.subject.kind == SubjectKind::budget) {
+      if (claim.subject.kind == SubjectKind::budget_line || claim.subject.kind == SubjectKind::budget) {
         denominators.push_back(NamedFigure{"pagu_murni", figure_of(report_, original)});
       }
     } else if (claim.quantity == Quantity::realization && claim.subject.kind == SubjectKind::indicator) {
