@@ -89,7 +89,11 @@ class CauseFinder {
   }
 
   [[nodiscard]] std::optional<Rational> derive(const Claim& claim, const PrintedValue& source) const {
-    if (claim.quantity == Quantity::efficiency) return kHundred - source.number->value;
+    if (claim.quantity == Quantity::efficiency) {
+      // Only 100 − serapan follows from a serapan alone.
+      if (report_.project->settings.efficiency != EfficiencyFormula::hundred_minus_absorption) return std::nullopt;
+      return kHundred - source.number->value;
+    }
     const Indicator* indicator = report_.project->indicator_or_program(claim.subject.id);
     const StatedValue* target = indicator ? indicator->target(claim.year) : nullptr;
     if (!target) return std::nullopt;
