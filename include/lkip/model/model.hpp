@@ -8,6 +8,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -237,32 +238,40 @@ struct CellPositions {
   [[nodiscard]] SourceLoc of(const std::string& column, const SourceLoc& fallback) const;
 };
 
-struct Activity {
-  std::string code;
-  std::string program_code;
+// One line of the budget at any level of its hierarchy: a program, a
+// kegiatan, a sub kegiatan, a jenis belanja…
+struct BudgetLine {
+  std::size_t level = 0;                     // index into Budget::levels
+  std::string code;                          // unique within its level
+  std::string parent_code = {};                  // KODE of its line one level up; empty on the top level
   std::string name;
-  std::string funding_source;  // sumber dana: APBD, DID, …
-  Rational ceiling;            // pagu (after changes)
-  std::optional<Rational> spending;  // realisasi
-  Quarters quarters;           // quarterly allocation
+  std::string funding_source = {};               // sumber dana: APBD, DID, …
+  std::optional<Rational> original_ceiling = {};  // pagu murni
+  std::optional<Rational> ceiling = {};           // pagu (after changes); always stated on the last level
+  std::optional<Rational> spending = {};          // realisasi
+  std::optional<Rational> unspent = {};           // sisa, as stated
+  Quarters quarters = {};                        // quarterly allocation
+  std::set<std::string> dashes = {};         // amount columns printed "-" (counted as 0, shown as "-")
   SourceLoc where;
   CellPositions cells = {};
 };
 
-struct Program {
-  std::string code;
-  std::string name;
-  std::optional<Rational> original_ceiling;  // pagu murni
-  std::optional<Rational> stated_ceiling;    // pagu perubahan as stated for the program
-  Quarters stated_quarters;                  // as stated on the program row
-  SourceLoc where;
-  CellPositions cells = {};
+// The optional columns of a budget file: the tables show only the ones it
+// has. The reader sets them from the header; a budget built in code has
+// the columns of the reference's budget file.
+struct BudgetColumns {
+  bool funding_source = true;    // SUMBER_DANA
+  bool original_ceiling = true;  // PAGU_MURNI
+  bool spending = true;          // REALISASI
+  bool unspent = false;          // SISA
+  bool quarters = true;          // TW1–TW4
 };
 
-// An activity's amounts as a per-indicator budget table states them.
+// A budget line's amounts as a per-indicator budget table states them.
 struct IndicatorBudgetLine {
   std::string indicator;
-  std::string activity;
+  std::size_t level = 0;  // of the line: the last level unless the file has a TINGKAT column
+  std::string code;
   Rational ceiling;
   std::optional<Rational> spending;
   SourceLoc where;
@@ -273,6 +282,7 @@ struct StatedBudgetTotal {
   std::optional<Rational> original_ceiling;
   std::optional<Rational> ceiling;
   std::optional<Rational> spending;
+  std::optional<Rational> unspent;
   SourceLoc where;
   CellPositions cells = {};
 };
@@ -281,10 +291,16 @@ struct Budget {
   std::string file;
   std::string source_note;  // shown under the budget tables
   int year = 0;
-  std::vector<Program> programs;      // in file order
-  std::vector<Activity> activities;   // in file order
+  std::vector<std::string> levels = {"program", "kegiatan"};  // tingkat, top first
+  BudgetColumns columns;
+  std::vector<BudgetLine> lines;  // every level, in file order
   std::vector<IndicatorBudgetLine> indicator_lines;
   std::optional<StatedBudgetTotal> stated_total;
+
+  // The line of `level` with `code`, or nullptr.
+  [[nodiscard]] const BudgetLine* line(std::size_t level, const std::string& code) const;
+  // The index of level `name` in `levels`, or nullopt.
+  [[nodiscard]] std::optional<std::size_t> level_index(const std::string& name) const;
 };
 
 // --- Project -------------------------------------------------------------------------------
@@ -293,6 +309,14 @@ struct Agency {
   std::string name;        // "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"
   std::string short_name;  // "DPPPA"
   std::string region;      // pemda, "Kota Bekasi"; empty for a central agency
+};
+
+// How a budget's efisiensi is computed (pengaturan.efisiensi).
+enum class EfficiencyFormula {
+  hundred_minus_absorption,     // "100-serapan"
+  achievement_minus_absorption, // "capaian-serapan": percentage points
+  achievement_over_absorption,  // "capaian/serapan": capaian / serapan × 100
+  none,                         // "tidak_ada": no efisiensi
 };
 
 struct Settings {
@@ -304,6 +328,8 @@ struct Settings {
   bool show_achievement_band = false;         // kolom_tingkat_capaian: band column in Tabel 3.1
   int achievement_decimals = 2;
   std::map<std::string, std::string> table_numbers;  // "nomor_tabel": table id -> the report's number ("III.86")
+  EfficiencyFormula efficiency = EfficiencyFormula::hundred_minus_absorption;  // efisiensi
+  std::string efficiency_bands;               // pita_efisiensi: a band scale id; empty: no judgement
 };
 
 // Where the report's claims are (lkip.json "klaim"): read by `lkip verify`.

@@ -30,7 +30,7 @@ struct Labels {
   // Column headings.
   std::string year_heading, objective, indicator, unit, target, realization, achievement, status, band, average;
   std::string number, program_activity, program, funding_source, ceiling, spending, spending_percent,
-      efficiency, original_ceiling, changed_ceiling, difference, description, quarter;
+      efficiency, efficiency_judgement, unspent, original_ceiling, changed_ceiling, difference, description, quarter;
   std::string indicator_program;
   // Row labels.
   std::string total, overall_average, target_row, realization_row, achievement_row, against_end_target;
@@ -39,7 +39,8 @@ struct Labels {
   std::string plan_end, against_other_target;
   // Titles (the indicator or table name is appended).
   std::string title_achievement, title_analysis, title_trend, title_plan, title_program, title_budget,
-      title_budget_programs, title_budget_realization, title_quarters, title_objectives;
+      title_budget_per, title_budget_realization, title_quarters, title_objectives,
+      title_budget_objectives;
   // Chart titles (the year or the indicator name is appended).
   std::string chart_achievement, chart_trend, chart_absorption;
   // Notes.

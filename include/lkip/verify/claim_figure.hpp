@@ -10,6 +10,7 @@
 
 #include "lkip/verify/claims.hpp"
 #include "lkip/compute/compute.hpp"
+#include "lkip/verify/likely_cause.hpp"
 #include "lkip/verify/printed_value.hpp"
 
 namespace lkip {
@@ -43,6 +44,18 @@ struct NamedFigure {
   bool other_year = false;  // the same figure of another year, or of another year's column
 };
 std::vector<NamedFigure> related_figures(const Report& report, const Claim& claim);
+
+// For a claim of a budget subject's serapan or serapan_rata_rata, the
+// figures of the usual slips with their cause: the other mean (the
+// unweighted mean of the direct lines' serapan for the ratio of the totals,
+// or the other way round: mean_of_rows), and the sum of the lines' serapan
+// divided by another count (n ± 1, n ± 2, the count of another level:
+// other_count). Empty for any other claim.
+struct MistakenFigure {
+  Cause cause;
+  Figure figure;
+};
+std::vector<MistakenFigure> budget_mean_mistakes(const Report& report, const Claim& claim);
 
 // `figure` as text at `decimals` in `style`: "1 : 3.848", "49,55%",
 // "BB (74,39)", "Nindya", "-" when undefined.

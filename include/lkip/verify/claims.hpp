@@ -18,11 +18,10 @@ enum class SubjectKind {
   indicator,           // IKU1, IKU1.P1
   objective,           // S1
   budget,              // anggaran: the whole budget
-  program,             // program I
-  activity,            // kegiatan 9
+  budget_line,         // a line of any budget level: program I, kegiatan 9, sub_kegiatan 1.02.02.2.01.01
   indicator_budget,    // IKU1 as the total of its budget table (pagu, realisasi_anggaran …)
-  indicator_program,   // IKU5 program I
-  indicator_activity,  // IKU1 kegiatan 17
+  indicator_line,      // a line of an IKU's budget table: IKU5 program I, IKU1 kegiatan 17
+  objective_budget,    // S1 as its row of anggaran.sasaran (pagu, serapan, efisiensi …)
   table,               // a data table's cell or column total
   overall,             // keseluruhan: the average over all sasaran
 };
@@ -38,8 +37,14 @@ enum class Quantity {
   ceiling,            // pagu
   original_ceiling,   // pagu_murni
   spending,           // realisasi_anggaran
-  absorption,         // serapan
-  efficiency,         // efisiensi
+  absorption,         // serapan: the ratio of the totals
+  mean_absorption,    // serapan_rata_rata: the unweighted mean of the direct lines' serapan
+  unspent,            // sisa: pagu − realisasi
+  efficiency,         // efisiensi, as the project declares it
+  efficiency_hundred_minus_absorption,      // efisiensi_100_serapan
+  efficiency_achievement_minus_absorption,  // efisiensi_capaian_serapan
+  efficiency_achievement_over_absorption,   // efisiensi_capaian_per_serapan
+  efficiency_judgement,                     // penilaian_efisiensi: the band of efisiensi
   quarter,            // tw1 … tw4 (Claim::quarter)
   table_value,        // a data-table column (Claim::column)
   other_target,       // target_<name>: an other target of the indicator (Claim::other_target)
@@ -70,7 +75,8 @@ struct UnknownName {
 struct ClaimSubject {
   SubjectKind kind = SubjectKind::indicator;
   std::string id;    // indicator, objective or data table id
-  std::string code;  // program or activity code
+  std::string code;   // a budget line's code
+  std::string level;  // a budget line's level (anggaran.tingkat): "program", "sub_kegiatan"
   // As an inspector reads it: "IKU1", "kegiatan 9", "IKU5 program I".
   [[nodiscard]] std::string to_string() const;
 };

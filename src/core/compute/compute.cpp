@@ -348,12 +348,8 @@ Result<Report> compute_report(const Project& project, int year) {
     }
     compute_objectives(report);
     if (project.budget) {
-      std::vector<const Indicator*> indicators;
-      for (const Objective& objective : project.objectives) {
-        for (const Indicator& indicator : objective.indicators) indicators.push_back(&indicator);
-      }
       report.budget = placing_overflow(whole_file(project.budget->file), "the budget",
-                                       [&] { return analyze_budget(*project.budget, indicators); });
+                                       [&] { return analyze_budget(*project.budget, project.objectives); });
       append(report.discrepancies, report.budget->discrepancies);
     }
   } catch (const OverflowIn& overflow) {

@@ -89,6 +89,33 @@ void parse_scales(const JsonNode& node, Scales& scales, NumberStyle style) {
   }
 }
 
+// "efisiensi" and "pita_efisiensi": how budget efisiensi is computed and judged.
+void parse_efficiency(JsonNode& node, Settings& settings, const Scales& scales) {
+  static const std::map<std::string, EfficiencyFormula> kFormulas = {
+      {"100-serapan", EfficiencyFormula::hundred_minus_absorption},
+      {"capaian-serapan", EfficiencyFormula::achievement_minus_absorption},
+      {"capaian/serapan", EfficiencyFormula::achievement_over_absorption},
+      {"tidak_ada", EfficiencyFormula::none}};
+  if (auto formula = node.find("efisiensi")) {
+    const auto known = kFormulas.find(formula->as_string());
+    if (known == kFormulas.end()) {
+      fail(formula->where(), "unknown efisiensi \"" + formula->as_string() + "\"", "use one of: " + join_keys(kFormulas));
+    }
+    settings.efficiency = known->second;
+  }
+  if (settings.efficiency == EfficiencyFormula::achievement_minus_absorption) {
+    settings.efficiency_bands = "efisiensi_capaian_serapan";
+  }
+  if (auto bands = node.find("pita_efisiensi")) {
+    settings.efficiency_bands = bands->as_string();
+    if (!scales.bands.count(settings.efficiency_bands)) {
+      fail(bands->where(), "unknown pita_efisiensi \"" + settings.efficiency_bands + "\"",
+           "known band scales: " + join_keys(scales.bands));
+    }
+  }
+  if (settings.efficiency == EfficiencyFormula::none) settings.efficiency_bands.clear();
+}
+
 void parse_settings(JsonNode node, Settings& settings, const Scales& scales, NumberStyle style) {
   if (auto chapter = node.find("bab")) settings.chapter = chapter->as_string();
   if (auto first = node.find("nomor_tabel_awal")) settings.first_table_number = first->as_int();
@@ -100,6 +127,7 @@ void parse_settings(JsonNode node, Settings& settings, const Scales& scales, Num
            "known band scales: " + join_keys(scales.bands));
     }
   }
+  parse_efficiency(node, settings, scales);
   if (auto truncate = node.find("potong_rasio")) settings.truncate_ratio = truncate->as_bool();
   if (auto band = node.find("kolom_tingkat_capaian")) settings.show_achievement_band = band->as_bool();
   if (auto numbers = node.find("nomor_tabel")) {

@@ -38,6 +38,17 @@ SourceLoc CellPositions::of(const std::string& column, const SourceLoc& fallback
   return it == by_column.end() ? fallback : it->second;
 }
 
+const BudgetLine* Budget::line(std::size_t level, const std::string& code) const {
+  return detail::first_match(lines, [&](const BudgetLine& line) { return line.level == level && line.code == code; });
+}
+
+std::optional<std::size_t> Budget::level_index(const std::string& name) const {
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    if (levels[i] == name) return i;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::size_t> DataTable::column_index(const std::string& name) const {
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (columns[i] == name) return i;

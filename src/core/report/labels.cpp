@@ -32,6 +32,8 @@ Labels indonesian() {
   l.spending = "REALISASI (Rp)";
   l.spending_percent = "REALISASI (%)";
   l.efficiency = "EFISIENSI (%)";
+  l.efficiency_judgement = "PENILAIAN EFISIENSI";
+  l.unspent = "SISA (Rp)";
   l.original_ceiling = "PAGU MURNI (Rp)";
   l.changed_ceiling = "PAGU PERUBAHAN (Rp)";
   l.difference = "SELISIH (Rp)";
@@ -52,7 +54,8 @@ Labels indonesian() {
   l.title_plan = "Perbandingan Realisasi dengan Target Akhir Renstra";
   l.title_program = "Indikator Capaian Program Pendukung";
   l.title_budget = "Alokasi dan Realisasi Anggaran serta Tingkat Efisiensi";
-  l.title_budget_programs = "Pagu Anggaran per Program";
+  l.title_budget_per = "Pagu Anggaran per";
+  l.title_budget_objectives = "Capaian Kinerja dan Serapan Anggaran per Sasaran";
   l.title_budget_realization = "Pagu Anggaran dan Realisasi Anggaran";
   l.title_quarters = "Alokasi Anggaran per Triwulan";
   l.title_objectives = "Rata-rata Capaian per Sasaran";
@@ -117,6 +120,8 @@ Labels english() {
   l.spending = "SPENT (Rp)";
   l.spending_percent = "SPENT (%)";
   l.efficiency = "EFFICIENCY (%)";
+  l.efficiency_judgement = "EFFICIENCY ASSESSMENT";
+  l.unspent = "UNSPENT (Rp)";
   l.original_ceiling = "ORIGINAL BUDGET (Rp)";
   l.changed_ceiling = "REVISED BUDGET (Rp)";
   l.difference = "DIFFERENCE (Rp)";
@@ -137,7 +142,8 @@ Labels english() {
   l.title_plan = "Realization against the Strategic Plan's End Target";
   l.title_program = "Supporting Program Indicators";
   l.title_budget = "Budget, Spending and Efficiency";
-  l.title_budget_programs = "Budget per Program";
+  l.title_budget_per = "Budget per";
+  l.title_budget_objectives = "Achievement and Budget Absorption per Objective";
   l.title_budget_realization = "Budget and Spending";
   l.title_quarters = "Quarterly Budget Allocation";
   l.title_objectives = "Average Achievement per Objective";
@@ -231,7 +237,9 @@ Phrase discrepancy_phrase(DiscrepancyKind kind) {
     case DiscrepancyKind::formed_total_row: return {"baris jumlah tidak sesuai cara pembentukannya", "total row does not match how it is formed"};
     case DiscrepancyKind::component_over_weight: return {"nilai komponen melebihi bobotnya", "component value exceeds its weight"};
     case DiscrepancyKind::component_weight: return {"bobot komponen berbeda dengan skala bobot", "component weight differs from the weight scale"};
-    case DiscrepancyKind::program_ceiling: return {"pagu program bukan jumlah pagu kegiatannya", "program budget is not the sum of its activities"};
+    case DiscrepancyKind::program_ceiling: return {"pagu bukan jumlah pagu rinciannya", "budget line is not the sum of its lines"};
+    case DiscrepancyKind::line_spending: return {"realisasi bukan jumlah realisasi rinciannya", "spending is not the sum of its lines'"};
+    case DiscrepancyKind::budget_unspent: return {"sisa bukan pagu dikurangi realisasi", "unspent is not budget minus spending"};
     case DiscrepancyKind::program_quarter: return {"alokasi triwulan program bukan jumlah kegiatannya", "program quarter is not the sum of its activities"};
     case DiscrepancyKind::activity_quarters: return {"jumlah alokasi triwulan bukan pagu kegiatan", "quarterly allocations do not add up to the budget"};
     case DiscrepancyKind::budget_total: return {"JUMLAH anggaran bukan jumlah kegiatan", "budget total is not the sum of the activities"};

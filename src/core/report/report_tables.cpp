@@ -105,6 +105,8 @@ Document build_document(const Report& report, const DocumentOptions& options) {
   }
   if (const BudgetAnalysis* budget = builder.budget_of_year()) detail::add_budget_tables(builder, *budget);
   add_objectives_table(builder, report);
+  // After the sasaran averages it compares with serapan, so the tables before keep their numbers.
+  if (const BudgetAnalysis* budget = builder.budget_of_year()) detail::add_objective_budget_table(builder, *budget);
   std::vector<Chart> charts = detail::build_charts(builder);
   return builder.finish(std::move(charts));
 }

@@ -1,5 +1,7 @@
 #include "lkip/verify/claim_figure.hpp"
 
+#include <map>
+
 #include "lkip/report/labels.hpp"
 
 namespace lkip {
@@ -131,22 +133,6 @@ Figure indicator_figure(const Report& report, const IndicatorOutcome& outcome, c
   }
 }
 
-const ProgramBudget* find_program(const std::vector<ProgramBudget>& programs, const std::string& code) {
-  for (const ProgramBudget& program : programs) {
-    if (program.program->code == code) return &program;
-  }
-  return nullptr;
-}
-
-const ActivityBudget* find_activity(const std::vector<ProgramBudget>& programs, const std::string& code) {
-  for (const ProgramBudget& program : programs) {
-    for (const ActivityBudget& activity : program.activities) {
-      if (activity.activity->code == code) return &activity;
-    }
-  }
-  return nullptr;
-}
-
 const IndicatorBudget* find_indicator_budget(const BudgetAnalysis& budget, const std::string& id) {
   for (const IndicatorBudget& line : budget.per_indicator) {
     if (line.indicator->id == id) return &line;
@@ -162,51 +148,107 @@ Figure percent(const std::optional<Rational>& value) {
   return Figure{.shape = ValueShape::percent, .number = value, .decimals = 2};
 }
 
-Figure budget_quantity(const BudgetFigures& figures, Quantity quantity) {
+// What the figures of a budget subject are made of.
+struct BudgetSubject {
+  BudgetFigures figures;
+  std::optional<Rational> original_ceiling;
+  Quarters quarters;
+  std::vector<BudgetFigures> parts;     // its direct lines, for serapan_rata_rata
+  std::optional<Rational> achievement;  // the capaian its efisiensi sets serapan against
+  std::map<std::string, std::size_t> level_counts;  // its lines of each level, at any depth
+};
+
+BudgetSubject subject_of(const BudgetNode& node, const std::vector<std::string>& levels) {
+  BudgetSubject subject{node.figures, node.original_ceiling, node.quarters, {}, {}, {}};
+  for (const BudgetNode& child : node.children) subject.parts.push_back(child.figures);
+  for_each_node(node.children, [&](const BudgetNode& below) { ++subject.level_counts[levels[below.line->level]]; });
+  return subject;
+}
+
+const BudgetNode* find_node(const std::vector<BudgetNode>& nodes, std::size_t level, const std::string& code) {
+  const BudgetNode* found = nullptr;
+  for_each_node(nodes, [&](const BudgetNode& node) {
+    if (!found && node.line->level == level && node.line->code == code) found = &node;
+  });
+  return found;
+}
+
+std::optional<Rational> current_achievement(const Report& report, const std::string& indicator) {
+  const IndicatorOutcome* outcome = report.indicator_or_program(indicator);
+  const YearOutcome* current = outcome ? outcome->current() : nullptr;
+  return current ? current->achievement.percent : std::nullopt;
+}
+
+std::optional<BudgetSubject> budget_subject(const Report& report, const ClaimSubject& subject) {
+  const BudgetAnalysis& budget = *report.budget;
+  const auto level = report.project->budget->level_index(subject.level);
+  switch (subject.kind) {
+    case SubjectKind::budget: {
+      BudgetSubject whole{budget.total, budget.original_total, budget.quarter_totals, {}, report.average, {}};
+      for (const BudgetNode& node : budget.lines) whole.parts.push_back(node.figures);
+      for_each_node(budget.lines, [&](const BudgetNode& node) { ++whole.level_counts[budget.levels[node.line->level]]; });
+      return whole;
+    }
+    case SubjectKind::budget_line: {
+      const BudgetNode* node = level ? budget.find(*level, subject.code) : nullptr;
+      if (!node) return std::nullopt;
+      return subject_of(*node, budget.levels);
+    }
+    case SubjectKind::indicator_budget:
+    case SubjectKind::indicator_line: {
+      const IndicatorBudget* lines = find_indicator_budget(budget, subject.id);
+      if (!lines) return std::nullopt;
+      BudgetSubject of_indicator{lines->total, {}, {}, lines->listed, {}, {}};
+      if (subject.kind == SubjectKind::indicator_budget) {
+        for_each_node(lines->lines, [&](const BudgetNode& node) { ++of_indicator.level_counts[budget.levels[node.line->level]]; });
+      } else {
+        const BudgetNode* node = level ? find_node(lines->lines, *level, subject.code) : nullptr;
+        if (!node) return std::nullopt;
+        of_indicator = subject_of(*node, budget.levels);
+      }
+      of_indicator.achievement = current_achievement(report, subject.id);
+      return of_indicator;
+    }
+    case SubjectKind::objective_budget:
+      for (const ObjectiveBudget& objective : budget.per_objective) {
+        if (objective.objective->id != subject.id) continue;
+        BudgetSubject of_objective{objective.total, {}, {}, objective.lines, {}, {}};
+        for (const ObjectiveOutcome& outcome : report.objectives) {
+          if (outcome.objective == objective.objective) of_objective.achievement = outcome.average;
+        }
+        return of_objective;
+      }
+      return std::nullopt;
+    default: return std::nullopt;
+  }
+}
+
+Figure budget_quantity(const Project& project, const BudgetSubject& subject, Quantity quantity, int quarter) {
+  const std::optional<Rational>& absorption = subject.figures.absorption;
+  auto variant = [&](EfficiencyFormula formula) {
+    return percent(efficiency_of(formula, subject.achievement, absorption, nullptr).value);
+  };
   switch (quantity) {
-    case Quantity::ceiling: return amount(figures.ceiling);
-    case Quantity::spending: return amount(figures.spending);
-    case Quantity::absorption: return percent(figures.absorption);
-    case Quantity::efficiency: return percent(figures.efficiency);
+    case Quantity::ceiling: return amount(subject.figures.ceiling);
+    case Quantity::original_ceiling: return amount(subject.original_ceiling);
+    case Quantity::spending: return amount(subject.figures.spending);
+    case Quantity::unspent: return amount(subject.figures.unspent());
+    case Quantity::absorption: return percent(absorption);
+    case Quantity::mean_absorption: return percent(mean_absorption(subject.parts));
+    case Quantity::quarter: return amount(subject.quarters[static_cast<std::size_t>(quarter - 1)]);
+    case Quantity::efficiency: return percent(efficiency_of(project, subject.achievement, absorption).value);
+    case Quantity::efficiency_hundred_minus_absorption: return variant(EfficiencyFormula::hundred_minus_absorption);
+    case Quantity::efficiency_achievement_minus_absorption: return variant(EfficiencyFormula::achievement_minus_absorption);
+    case Quantity::efficiency_achievement_over_absorption: return variant(EfficiencyFormula::achievement_over_absorption);
+    case Quantity::efficiency_judgement:
+      return Figure{ValueShape::label, {}, efficiency_of(project, subject.achievement, absorption).judgement, {}};
     default: return Figure{};
   }
 }
 
-Figure budget_figure(const BudgetAnalysis& budget, const ClaimSubject& subject, Quantity quantity, int quarter) {
-  const auto q = static_cast<std::size_t>(quarter - 1);
-  switch (subject.kind) {
-    case SubjectKind::budget:
-      if (quantity == Quantity::original_ceiling) return amount(budget.original_total);
-      if (quantity == Quantity::quarter) return amount(budget.quarter_totals[q]);
-      return budget_quantity(budget.total, quantity);
-    case SubjectKind::program: {
-      const ProgramBudget* program = find_program(budget.programs, subject.code);
-      if (!program) return Figure{};
-      if (quantity == Quantity::original_ceiling) return amount(program->original_ceiling);
-      if (quantity == Quantity::quarter) return amount(program->quarter_sums[q]);
-      return budget_quantity(program->totals, quantity);
-    }
-    case SubjectKind::activity: {
-      const ActivityBudget* activity = find_activity(budget.programs, subject.code);
-      if (!activity) return Figure{};
-      if (quantity == Quantity::quarter) return amount(activity->activity->quarters[q]);
-      return budget_quantity(activity->figures, quantity);
-    }
-    case SubjectKind::indicator_budget:
-    case SubjectKind::indicator_program:
-    case SubjectKind::indicator_activity: {
-      const IndicatorBudget* lines = find_indicator_budget(budget, subject.id);
-      if (!lines) return Figure{};
-      if (subject.kind == SubjectKind::indicator_budget) return budget_quantity(lines->total, quantity);
-      if (subject.kind == SubjectKind::indicator_program) {
-        const ProgramBudget* program = find_program(lines->programs, subject.code);
-        return program ? budget_quantity(program->totals, quantity) : Figure{};
-      }
-      const ActivityBudget* activity = find_activity(lines->programs, subject.code);
-      return activity ? budget_quantity(activity->figures, quantity) : Figure{};
-    }
-    default: return Figure{};
-  }
+Figure budget_figure(const Report& report, const ClaimSubject& subject, Quantity quantity, int quarter) {
+  const auto of_subject = budget_subject(report, subject);
+  return of_subject ? budget_quantity(*report.project, *of_subject, quantity, quarter) : Figure{};
 }
 
 Figure figure_for(const Report& report, const ClaimSubject& subject, const Claim& claim, int year) {
@@ -232,7 +274,7 @@ Figure figure_for(const Report& report, const ClaimSubject& subject, const Claim
       return amount(table_value(*totals, claim.column, claim.row), column ? shown_decimals(*totals->table, *column) : 0);
     }
     default:
-      return report.budget ? budget_figure(*report.budget, subject, claim.quantity, claim.quarter) : Figure{};
+      return report.budget ? budget_figure(report, subject, claim.quantity, claim.quarter) : Figure{};
   }
 }
 
@@ -251,7 +293,7 @@ class RelatedFigures {
     for (const ObjectiveOutcome& objective : report_.objectives) {
       for (const IndicatorOutcome& other : objective.indicators) {
         if (other.indicator->kind != outcome->indicator->kind) continue;
-        add(other.indicator->id, ClaimSubject{SubjectKind::indicator, other.indicator->id, {}}, claim_.year);
+        add(other.indicator->id, ClaimSubject{SubjectKind::indicator, other.indicator->id, {}, {}}, claim_.year);
       }
     }
   }
@@ -274,25 +316,23 @@ class RelatedFigures {
     }
   }
 
-  // Every program and activity of the budget, every per-IKU budget and its activities.
+  // Every line of the budget, every per-IKU budget and the lines it lists.
   void of_budget() {
     if (!report_.budget) return;
-    for (const ProgramBudget& program : report_.budget->programs) {
-      add("program " + program.program->code, ClaimSubject{SubjectKind::program, {}, program.program->code}, claim_.year);
-      for (const ActivityBudget& activity : program.activities) {
-        add("kegiatan " + activity.activity->code, ClaimSubject{SubjectKind::activity, {}, activity.activity->code},
-            claim_.year);
-      }
-    }
+    const std::vector<std::string>& levels = report_.budget->levels;
+    for_each_node(report_.budget->lines, [&](const BudgetNode& node) {
+      const std::string& level = levels[node.line->level];
+      add(level + " " + node.line->code, ClaimSubject{SubjectKind::budget_line, {}, node.line->code, level}, claim_.year);
+    });
     for (const IndicatorBudget& lines : report_.budget->per_indicator) {
       const std::string& id = lines.indicator->id;
-      add(id, ClaimSubject{SubjectKind::indicator_budget, id, {}}, claim_.year);
-      for (const ProgramBudget& program : lines.programs) {
-        for (const ActivityBudget& activity : program.activities) {
-          const std::string& code = activity.activity->code;
-          add(id + " kegiatan " + code, ClaimSubject{SubjectKind::indicator_activity, id, code}, claim_.year);
-        }
-      }
+      add(id, ClaimSubject{SubjectKind::indicator_budget, id, {}, {}}, claim_.year);
+      for_each_node(lines.lines, [&](const BudgetNode& node) {
+        if (!node.children.empty()) return;
+        const std::string& level = levels[node.line->level];
+        add(id + " " + level + " " + node.line->code,
+            ClaimSubject{SubjectKind::indicator_line, id, node.line->code, level}, claim_.year);
+      });
     }
   }
 
@@ -302,7 +342,10 @@ class RelatedFigures {
   // The claim's quantity of `other` in `year`, unless that is the claim's own figure.
   void add(std::string name, const ClaimSubject& other, int year, bool other_year = false) {
     const ClaimSubject& subject = claim_.subject;
-    if (other.kind == subject.kind && other.id == subject.id && other.code == subject.code && year == claim_.year) return;
+    if (other.kind == subject.kind && other.id == subject.id && other.code == subject.code &&
+        other.level == subject.level && year == claim_.year) {
+      return;
+    }
     figures_.push_back(NamedFigure{std::move(name), figure_for(report_, other, claim_, year), other_year});
   }
 
@@ -375,6 +418,35 @@ std::vector<NamedFigure> related_figures(const Report& report, const Claim& clai
     default: related.of_budget(); break;
   }
   return related.take();
+}
+
+std::vector<MistakenFigure> budget_mean_mistakes(const Report& report, const Claim& claim) {
+  std::vector<MistakenFigure> mistakes;
+  const bool mean = claim.quantity == Quantity::mean_absorption;
+  if ((!mean && claim.quantity != Quantity::absorption) || !report.budget) return mistakes;
+  const auto subject = budget_subject(report, claim.subject);
+  if (!subject) return mistakes;
+  if (!mean) {
+    mistakes.push_back(MistakenFigure{Cause{CauseKind::mean_of_rows, "serapan_rata_rata"}, percent(mean_absorption(subject->parts))});
+    return mistakes;
+  }
+  mistakes.push_back(MistakenFigure{Cause{CauseKind::mean_of_rows, "serapan"}, percent(subject->figures.absorption)});
+  Rational sum;
+  std::int64_t count = 0;
+  for (const BudgetFigures& part : subject->parts) {
+    if (!part.absorption) continue;
+    sum += *part.absorption;
+    ++count;
+  }
+  auto divided_by = [&](std::int64_t divisor, const std::string& name) {
+    if (divisor > 0 && divisor != count) {
+      mistakes.push_back(MistakenFigure{Cause{CauseKind::other_count, std::to_string(divisor) + " (" + name + ")"},
+                                        percent(divide(sum, Rational(divisor)))});
+    }
+  };
+  for (const std::int64_t off : {-1, 1, -2, 2}) divided_by(count + off, off < 0 ? "n" + std::to_string(off) : "n+" + std::to_string(off));
+  for (const auto& [level, lines] : subject->level_counts) divided_by(static_cast<std::int64_t>(lines), level);
+  return mistakes;
 }
 
 std::string figure_text(const Figure& figure, int decimals, NumberStyle style) {

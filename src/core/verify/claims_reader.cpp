@@ -29,11 +29,16 @@ const std::vector<std::string> kIndicatorQuantities = {
     "tingkat_capaian", "perubahan_realisasi", "perubahan_realisasi_persen", "perubahan_capaian",
     "perubahan_capaian_persen"};
 const std::vector<std::string> kAverageQuantities = {"capaian", "tingkat_capaian"};
-const std::vector<std::string> kLineQuantities = {"pagu", "realisasi_anggaran", "serapan", "efisiensi"};
-const std::vector<std::string> kBudgetQuantities = {"pagu", "pagu_murni", "realisasi_anggaran", "serapan",
-                                                    "efisiensi", "tw1", "tw2", "tw3", "tw4"};
-const std::vector<std::string> kActivityQuantities = {"pagu", "realisasi_anggaran", "serapan", "efisiensi",
-                                                      "tw1", "tw2", "tw3", "tw4"};
+// The besaran of a per-IKU budget table, a sasaran's budget row, and any budget subject.
+const std::vector<std::string> kLineQuantities = {"pagu", "realisasi_anggaran", "sisa", "serapan", "serapan_rata_rata",
+                                                  "efisiensi", "efisiensi_100_serapan", "efisiensi_capaian_serapan",
+                                                  "efisiensi_capaian_per_serapan", "penilaian_efisiensi"};
+// The besaran of the full budget and its lines: those and the columns only it has.
+const std::vector<std::string> kBudgetQuantities = [] {
+  std::vector<std::string> names = kLineQuantities;
+  names.insert(names.end(), {"pagu_murni", "tw1", "tw2", "tw3", "tw4"});
+  return names;
+}();
 
 bool contains(const std::vector<std::string>& names, const std::string& name) {
   return std::find(names.begin(), names.end(), name) != names.end();
@@ -58,7 +63,10 @@ struct ClaimReader {
 
   [[nodiscard]] std::vector<std::string> subject_names() const {
     std::vector<std::string> names;
-    if (project.budget) names = {"anggaran", "program KODE", "kegiatan KODE"};
+    if (project.budget) {
+      names = {"anggaran"};
+      for (const std::string& level : project.budget->levels) names.push_back(level + " KODE");
+    }
     names.emplace_back("keseluruhan");
     for (const Objective& objective : project.objectives) {
       names.push_back(objective.id);
@@ -76,52 +84,57 @@ struct ClaimReader {
     return *project.budget;
   }
 
-  // Fails unless one of `entries` (programs or activities) has `code`; the hint lists their codes.
-  template <class Entry>
-  static void check_code(const std::vector<Entry>& entries, const std::string& code, const SourceLoc& where,
-                         const std::string& unknown, const std::string& listed) {
+  // Fails unless the budget has a line of `level` with `code`; the hint lists the codes of that level.
+  void check_line(const std::string& level, const std::string& code, const SourceLoc& where) const {
+    const Budget& file = budget(where);
+    const auto index = file.level_index(level);
+    if (file.line(*index, code)) return;
     std::vector<std::string> codes;
-    for (const Entry& entry : entries) {
-      if (entry.code == code) return;
-      codes.push_back(entry.code);
+    for (const BudgetLine& line : file.lines) {
+      if (line.level == *index) codes.push_back(line.code);
     }
-    fail(where, unknown + " \"" + code + "\"", listed + join(codes));
+    fail(where, "unknown " + level + " \"" + code + "\"", "the " + level + " lines of the budget file: " + join(codes));
   }
 
-  void check_program(const std::string& code, const SourceLoc& where) const {
-    check_code(budget(where).programs, code, where, "unknown program", "the programs of the budget file: ");
-  }
-
-  void check_activity(const std::string& code, const SourceLoc& where) const {
-    check_code(budget(where).activities, code, where, "unknown kegiatan", "the activities of the budget file: ");
-  }
-
-  // The per-IKU lines of `indicator`, optionally only those of one program or activity.
-  [[nodiscard]] std::string program_of(const std::string& activity_code) const {
-    for (const Activity& activity : project.budget->activities) {
-      if (activity.code == activity_code) return activity.program_code;
+  // Whether the line of `level` and `code` is the line of `level` and `within`, or below it.
+  [[nodiscard]] bool is_within(std::size_t level, std::string code, std::size_t within_level,
+                               const std::string& within) const {
+    for (; level > within_level; --level) {
+      const BudgetLine* line = project.budget->line(level, code);
+      if (!line) return false;
+      code = line->parent_code;
     }
-    return {};
+    return level == within_level && code == within;
   }
 
-  // `indicator` has a per-IKU budget table that lists `activity`, or an
-  // activity of `program`, or (both empty) anything at all.
-  void check_indicator_lines(const std::string& indicator, const std::string& program, const std::string& activity,
+  // `indicator` has a per-IKU budget table that lists the line of `level`
+  // and `code` or a line below it, or (`level` empty) anything at all.
+  void check_indicator_lines(const std::string& indicator, const std::string& level, const std::string& code,
                              const SourceLoc& where) const {
     std::vector<std::string> listed;
+    const auto index = budget(where).level_index(level);
     for (const IndicatorBudgetLine& line : budget(where).indicator_lines) {
       if (line.indicator != indicator) continue;
-      listed.push_back(line.activity);
-      const bool wanted = activity.empty() ? program.empty() || program_of(line.activity) == program
-                                           : line.activity == activity;
-      if (wanted) return;
+      listed.push_back(project.budget->levels[line.level] + " " + line.code);
+      if (!index || is_within(line.level, line.code, *index, code)) return;
     }
     if (listed.empty()) {
-      fail(where, "indicator " + indicator + " has no budget table", "its activities are listed in the per-IKU budget file (anggaran.per_iku)");
+      fail(where, "indicator " + indicator + " has no budget table", "its lines are listed in the per-IKU budget file (anggaran.per_iku)");
     }
-    fail(where, "indicator " + indicator + "'s budget table does not list " +
-                    (activity.empty() ? "program " + program : "kegiatan " + activity),
-         "its activities: " + join(listed));
+    fail(where, "indicator " + indicator + "'s budget table does not list " + level + " " + code,
+         "its lines: " + join(listed));
+  }
+
+  // A sasaran with a budget besaran: its row of anggaran.sasaran, which
+  // needs a per-IKU budget line of one of its IKU.
+  void check_objective_lines(const Objective& objective, const SourceLoc& where) const {
+    for (const IndicatorBudgetLine& line : budget(where).indicator_lines) {
+      for (const Indicator& indicator : objective.indicators) {
+        if (indicator.id == line.indicator) return;
+      }
+    }
+    fail(where, "sasaran " + objective.id + " has no budget lines",
+         "the per-IKU budget file (anggaran.per_iku) lists none for its indicators");
   }
 
   // Sets claim.quantity from the besaran word, for the subject already set.
@@ -138,12 +151,11 @@ struct ClaimReader {
       case SubjectKind::indicator: allow(kIndicatorQuantities); break;
       case SubjectKind::objective:
       case SubjectKind::overall: allow(kAverageQuantities); break;
-      case SubjectKind::budget: allow(kBudgetQuantities); break;
-      case SubjectKind::program: allow(kBudgetQuantities); break;
-      case SubjectKind::activity: allow(kActivityQuantities); break;
+      case SubjectKind::budget:
+      case SubjectKind::budget_line: allow(kBudgetQuantities); break;
       case SubjectKind::indicator_budget:
-      case SubjectKind::indicator_program:
-      case SubjectKind::indicator_activity: allow(kLineQuantities); break;
+      case SubjectKind::indicator_line:
+      case SubjectKind::objective_budget: allow(kLineQuantities); break;
       case SubjectKind::table: return;  // a column, checked by read_table_quantity
     }
     static const std::map<std::string, Quantity> kByName = {
@@ -152,7 +164,11 @@ struct ClaimReader {
         {"status", Quantity::status},         {"predikat", Quantity::grade},
         {"pagu", Quantity::ceiling},          {"pagu_murni", Quantity::original_ceiling},
         {"realisasi_anggaran", Quantity::spending}, {"serapan", Quantity::absorption},
-        {"efisiensi", Quantity::efficiency},  {"tw1", Quantity::quarter},
+        {"serapan_rata_rata", Quantity::mean_absorption}, {"sisa", Quantity::unspent},
+        {"efisiensi", Quantity::efficiency},  {"efisiensi_100_serapan", Quantity::efficiency_hundred_minus_absorption},
+        {"efisiensi_capaian_serapan", Quantity::efficiency_achievement_minus_absorption},
+        {"efisiensi_capaian_per_serapan", Quantity::efficiency_achievement_over_absorption},
+        {"penilaian_efisiensi", Quantity::efficiency_judgement}, {"tw1", Quantity::quarter},
         {"tw2", Quantity::quarter},           {"tw3", Quantity::quarter},
         {"tw4", Quantity::quarter},           {"target_akhir", Quantity::end_target},
         {"capaian_akhir", Quantity::end_achievement}, {"tingkat_capaian", Quantity::band},
@@ -215,9 +231,22 @@ struct ClaimReader {
   }
 
   [[noreturn]] void fail_unknown_subject(const std::string& subject_text, const SourceLoc& at) const {
+    std::vector<std::string> lines;
+    std::vector<std::string> indicator_lines;
+    for (const std::string& level : project.budget ? project.budget->levels : Budget{}.levels) {
+      lines.push_back("\"" + level + " KODE\"");
+      indicator_lines.push_back("\"IKU " + level + " KODE\"");
+    }
     fail(at, "unknown subjek \"" + subject_text + "\"",
-         "use an indikator, sasaran or data table id, keseluruhan, anggaran, \"program KODE\", \"kegiatan KODE\" or "
-         "\"IKU program KODE\" / \"IKU kegiatan KODE\"; known ids: " + join(subject_names()));
+         "use an indikator, sasaran or data table id, keseluruhan, anggaran, " + join(lines) + " or " + join(indicator_lines, " / ") +
+             "; known ids: " + join(subject_names()));
+  }
+
+  [[nodiscard]] const Objective* find_objective(const std::string& id) const {
+    for (const Objective& objective : project.objectives) {
+      if (objective.id == id) return &objective;
+    }
+    return nullptr;
   }
 
   // A subjek of one word: anggaran, an indicator (or, for a budget
@@ -234,9 +263,10 @@ struct ClaimReader {
       const std::string besaran = lower_case(text(record, "besaran"));
       subject.kind = contains(kLineQuantities, besaran) ? SubjectKind::indicator_budget : SubjectKind::indicator;
       if (subject.kind == SubjectKind::indicator_budget) check_indicator_lines(name, {}, {}, at);
-    } else if (std::any_of(project.objectives.begin(), project.objectives.end(),
-                           [&](const Objective& o) { return o.id == name; })) {
-      subject.kind = SubjectKind::objective;
+    } else if (const Objective* objective = find_objective(name)) {
+      const bool of_budget = contains(kLineQuantities, lower_case(text(record, "besaran")));
+      subject.kind = of_budget ? SubjectKind::objective_budget : SubjectKind::objective;
+      if (of_budget) check_objective_lines(*objective, at);
     } else if (const DataTable* table = project.table(name)) {
       subject.kind = SubjectKind::table;
       set_table_quantity(claim, *table, record);
@@ -245,29 +275,22 @@ struct ClaimReader {
     }
   }
 
-  // "program KODE" or "kegiatan KODE" of the budget, or with an IKU before
-  // them ("IKU-1 kegiatan KODE"), of that IKU's per-IKU budget.
+  // "TINGKAT KODE" of the budget ("program I", "sub_kegiatan 1.02.02.2.01.01"),
+  // or with an IKU before them ("IKU-1 kegiatan KODE"), of that IKU's per-IKU budget.
   void set_budget_part_subject(Claim& claim, const std::vector<std::string>& words, const std::string& subject_text,
                                const SourceLoc& at) const {
     ClaimSubject& subject = claim.subject;
     const bool per_indicator = words.size() == 3;
-    const std::string& keyword = words[words.size() - 2];
+    subject.level = lower_case(words[words.size() - 2]);
     subject.code = words.back();
     if (per_indicator) {
       subject.id = words[0];
       if (!project.indicator_or_program(subject.id)) return set_unknown_subject(claim, subject_text);
     }
-    if (same_words(keyword, "program")) {
-      check_program(subject.code, at);
-      subject.kind = per_indicator ? SubjectKind::indicator_program : SubjectKind::program;
-      if (per_indicator) check_indicator_lines(subject.id, subject.code, {}, at);
-    } else if (same_words(keyword, "kegiatan")) {
-      check_activity(subject.code, at);
-      subject.kind = per_indicator ? SubjectKind::indicator_activity : SubjectKind::activity;
-      if (per_indicator) check_indicator_lines(subject.id, {}, subject.code, at);
-    } else {
-      fail_unknown_subject(subject_text, at);
-    }
+    if (!budget(at).level_index(subject.level)) fail_unknown_subject(subject_text, at);
+    check_line(subject.level, subject.code, at);
+    subject.kind = per_indicator ? SubjectKind::indicator_line : SubjectKind::budget_line;
+    if (per_indicator) check_indicator_lines(subject.id, subject.level, subject.code, at);
   }
 
   // The besaran of a subjek other than a data table (whose besaran, a
@@ -401,13 +424,12 @@ std::string ClaimSubject::to_string() const {
     case SubjectKind::indicator:
     case SubjectKind::objective:
     case SubjectKind::indicator_budget:
+    case SubjectKind::objective_budget:
     case SubjectKind::table: return id;
     case SubjectKind::overall: return "keseluruhan";
     case SubjectKind::budget: return "anggaran";
-    case SubjectKind::program: return "program " + code;
-    case SubjectKind::activity: return "kegiatan " + code;
-    case SubjectKind::indicator_program: return id + " program " + code;
-    case SubjectKind::indicator_activity: return id + " kegiatan " + code;
+    case SubjectKind::budget_line: return level + " " + code;
+    case SubjectKind::indicator_line: return id + " " + level + " " + code;
   }
   return id;
 }
@@ -424,7 +446,13 @@ std::string quantity_name(Quantity quantity, int quarter) {
     case Quantity::original_ceiling: return "pagu_murni";
     case Quantity::spending: return "realisasi_anggaran";
     case Quantity::absorption: return "serapan";
+    case Quantity::mean_absorption: return "serapan_rata_rata";
+    case Quantity::unspent: return "sisa";
     case Quantity::efficiency: return "efisiensi";
+    case Quantity::efficiency_hundred_minus_absorption: return "efisiensi_100_serapan";
+    case Quantity::efficiency_achievement_minus_absorption: return "efisiensi_capaian_serapan";
+    case Quantity::efficiency_achievement_over_absorption: return "efisiensi_capaian_per_serapan";
+    case Quantity::efficiency_judgement: return "penilaian_efisiensi";
     case Quantity::quarter: return "tw" + std::to_string(quarter);
     case Quantity::table_value: return "nilai";
     case Quantity::other_target: return "target_<nama>";

@@ -49,6 +49,9 @@ class CauseFinder {
       if (matches(printed, other.figure)) return Cause{other.other_year ? CauseKind::other_year : CauseKind::copied, other.name};
     }
     if (Cause count = other_count(check); count.kind != CauseKind::none) return count;
+    for (const MistakenFigure& mistaken : budget_mean_mistakes(report_, *check.claim)) {
+      if (matches(printed, mistaken.figure)) return mistaken.cause;
+    }
     if (Cause denominator = other_denominator(check); denominator.kind != CauseKind::none) return denominator;
     if (printed.number && computed.number) return cause_in_digits(printed.number->value, *computed.number, check.decimals);
     return {};
@@ -87,7 +90,11 @@ class CauseFinder {
   }
 
   [[nodiscard]] std::optional<Rational> derive(const Claim& claim, const PrintedValue& source) const {
-    if (claim.quantity == Quantity::efficiency) return kHundred - source.number->value;
+    if (claim.quantity == Quantity::efficiency) {
+      // Only 100 − serapan follows from a serapan alone.
+      if (report_.project->settings.efficiency != EfficiencyFormula::hundred_minus_absorption) return std::nullopt;
+      return kHundred - source.number->value;
+    }
     const Indicator* indicator = report_.project->indicator_or_program(claim.subject.id);
     const StatedValue* target = indicator ? indicator->target(claim.year) : nullptr;
     if (!target) return std::nullopt;
@@ -143,7 +150,7 @@ class CauseFinder {
       denominators = related_figures(report_, ceiling);
       Claim original = claim;
       original.quantity = Quantity::original_ceiling;
-      if (claim.subject.kind == SubjectKind::program || claim.subject.kind == SubjectKind::budget) {
+      if (claim.subject.kind == SubjectKind::budget_line || claim.subject.kind == SubjectKind::budget) {
         denominators.push_back(NamedFigure{"pagu_murni", figure_of(report_, original)});
       }
     } else if (claim.quantity == Quantity::realization && claim.subject.kind == SubjectKind::indicator) {

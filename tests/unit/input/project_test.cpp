@@ -12,6 +12,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <source_location>
 #include <string>
 #include <tuple>
@@ -604,35 +605,41 @@ TEST_CASE("project: the budget, its programs, activities, JUMLAH row and per-IKU
   CHECK(budget.year == 2020);
   CHECK(budget.source_note == "Simpelbang");
 
-  REQUIRE(budget.programs.size() == 1);
-  const lkip::Program& program = budget.programs[0];
+  CHECK(budget.levels == std::vector<std::string>{"program", "kegiatan"});
+  CHECK(budget.columns.funding_source);
+  CHECK(budget.columns.quarters);
+  CHECK_FALSE(budget.columns.unspent);
+  REQUIRE(budget.lines.size() == 3);
+  const lkip::BudgetLine& program = budget.lines[0];
+  CHECK(program.level == 0);
   CHECK(program.code == "I");
   CHECK(program.name == "Program Pelayanan");
   CHECK(exact(program.original_ceiling) == "1374100000");
-  CHECK(exact(program.stated_ceiling) == "150000000");
-  CHECK(exact(program.stated_quarters[0]) == "100000000");
-  CHECK(exact(program.stated_quarters[1]) == "50000000");
-  CHECK(exact(program.stated_quarters[2]) == "none");
-  CHECK(exact(program.stated_quarters[3]) == "none");
+  CHECK(exact(program.ceiling) == "150000000");
+  CHECK(exact(program.quarters[0]) == "100000000");
+  CHECK(exact(program.quarters[1]) == "50000000");
+  CHECK(exact(program.quarters[2]) == "none");
+  CHECK(exact(program.quarters[3]) == "none");
   CHECK(where(program.where) == "p/anggaran.csv:2:1");
 
-  REQUIRE(budget.activities.size() == 2);
-  const lkip::Activity& first = budget.activities[0];
+  const lkip::BudgetLine& first = budget.lines[1];
+  CHECK(first.level == 1);
   CHECK(first.code == "1");
-  CHECK(first.program_code == "I");
+  CHECK(first.parent_code == "I");
   CHECK(first.name == "Penyediaan Jasa");
   CHECK(first.funding_source == "APBD");
-  CHECK(first.ceiling == Rational(40000000));
+  CHECK(exact(first.ceiling) == "40000000");
   CHECK(exact(first.spending) == "13813750");
   CHECK(exact(first.quarters[0]) == "10000000");
   CHECK(exact(first.quarters[1]) == "30000000");
   CHECK(where(first.where) == "p/anggaran.csv:3:1");
-  const lkip::Activity& second = budget.activities[1];
+  const lkip::BudgetLine& second = budget.lines[2];
   CHECK(second.code == "2");
   CHECK(second.funding_source == "DID");
-  CHECK(second.ceiling == Rational(110000000));
+  CHECK(exact(second.ceiling) == "110000000");
   CHECK(exact(second.spending) == "none");
   CHECK(exact(second.quarters[2]) == "0");  // '-'
+  CHECK(second.dashes == std::set<std::string>{"TW3"});
   CHECK(exact(second.quarters[3]) == "none");
 
   REQUIRE(budget.stated_total.has_value());
@@ -643,7 +650,8 @@ TEST_CASE("project: the budget, its programs, activities, JUMLAH row and per-IKU
 
   REQUIRE(budget.indicator_lines.size() == 2);
   CHECK(budget.indicator_lines[0].indicator == "IKU1");
-  CHECK(budget.indicator_lines[0].activity == "1");
+  CHECK(budget.indicator_lines[0].level == 1);
+  CHECK(budget.indicator_lines[0].code == "1");
   CHECK(budget.indicator_lines[0].ceiling == Rational(40000000));
   CHECK(exact(budget.indicator_lines[0].spending) == "13813750");
   CHECK(where(budget.indicator_lines[0].where) == "p/anggaran_iku.csv:2:1");
@@ -872,7 +880,7 @@ TEST_CASE("project: an error in a budget file is placed at its cell, with a hint
   const LoadErrorCase error = GENERATE(values<LoadErrorCase>({
       {"an unknown activity in the per-IKU file",
        "anggaran_iku.csv", "IKU2;2;", "IKU2;7;",
-       "p/anggaran_iku.csv:3:6: unknown activity \"7\"",
+       "p/anggaran_iku.csv:3:6: unknown kegiatan \"7\"",
        "use a KODE of a kegiatan row in p/anggaran.csv"},
       {"an unknown indicator in the per-IKU file",
        "anggaran_iku.csv", "IKU2;2;", "IKU9;2;",
@@ -881,15 +889,15 @@ TEST_CASE("project: an error in a budget file is placed at its cell, with a hint
       {"an activity of an unknown program",
        "anggaran.csv", "kegiatan;2;I;", "kegiatan;2;II;",
        "p/anggaran.csv:4:12: unknown program \"II\"",
-       "an activity row must come after the row of its program (JENIS=program, KODE=II)"},
+       "a kegiatan row must come after the row of its program (JENIS=program, KODE=II)"},
       {"a duplicate activity code",
        "anggaran.csv", "kegiatan;2;I;", "kegiatan;1;I;",
-       "p/anggaran.csv:4:10: duplicate activity code \"1\"",
+       "p/anggaran.csv:4:10: duplicate kegiatan code \"1\"",
        ""},
       {"an unknown JENIS in the budget",
        "anggaran.csv", "kegiatan;2;I;", "Kegiatan;2;I;",
        "p/anggaran.csv:4:1: unknown JENIS \"Kegiatan\"",
-       "expected program, kegiatan or JUMLAH"},
+       "expected program, kegiatan or JUMLAH (the levels are anggaran.tingkat)"},
       {"an activity without PAGU",
        "anggaran.csv", "DID;;110.000.000;", "DID;;;",
        "p/anggaran.csv:4:37: missing PAGU",
@@ -920,8 +928,7 @@ TEST_CASE("project: the reference project loads", "[project]") {
   CHECK(indicators == 5);
   CHECK(project.tables.size() == 10);
   REQUIRE(project.budget.has_value());
-  CHECK(project.budget->programs.size() == 5);
-  CHECK(project.budget->activities.size() == 25);
+  CHECK(project.budget->lines.size() == 30);  // 5 programs, 25 kegiatan
   CHECK(project.budget->indicator_lines.size() == 20);
 
   // Spot checks against the report: Tabel 3.1's ratio target and the

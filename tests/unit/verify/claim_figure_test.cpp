@@ -34,7 +34,7 @@ namespace {
 
 Claim claim_of(SubjectKind kind, std::string id, std::string code, Quantity quantity, int year = 2020) {
   Claim claim;
-  claim.subject = ClaimSubject{kind, std::move(id), std::move(code)};
+  claim.subject = ClaimSubject{kind, std::move(id), std::move(code), {}};
   claim.quantity = quantity;
   claim.year = year;
   return claim;
@@ -52,8 +52,17 @@ Claim table_claim(std::string table, std::string column, std::string row = {}) {
   return claim;
 }
 
-Claim quarter_claim(SubjectKind kind, std::string code, int quarter) {
-  Claim claim = claim_of(kind, {}, std::move(code), Quantity::quarter);
+// A line of the full budget (`iku` empty) or of an IKU's budget table.
+Claim line_claim(std::string level, std::string code, Quantity quantity, std::string iku = {}) {
+  const SubjectKind kind = iku.empty() ? SubjectKind::budget_line : SubjectKind::indicator_line;
+  Claim claim = claim_of(kind, std::move(iku), std::move(code), quantity);
+  claim.subject.level = std::move(level);
+  return claim;
+}
+
+Claim quarter_claim(std::string level, std::string code, int quarter) {
+  Claim claim = level.empty() ? claim_of(SubjectKind::budget, {}, {}, Quantity::quarter)
+                              : line_claim(std::move(level), std::move(code), Quantity::quarter);
   claim.quarter = quarter;
   return claim;
 }
@@ -182,31 +191,31 @@ TEST_CASE("the budget's figures: the whole, a program, an activity, per IKU", "[
            "2.397.104.435", "2,397,104,435"},
           {claim_of(SubjectKind::budget, {}, {}, Quantity::absorption), ValueShape::percent, "43583717/530610", "", 2,
            "82,14%", "82.14%"},
-          {quarter_claim(SubjectKind::budget, {}, 2), ValueShape::number, "731425154", "", 0, "731.425.154",
+          {quarter_claim({}, {}, 2), ValueShape::number, "731425154", "", 0, "731.425.154",
            "731,425,154"},
           // Program A (I): the quarters as its activities add up (printed TW II 22.9167.734).
-          {claim_of(SubjectKind::program, {}, "I", Quantity::ceiling), ValueShape::number, "1208477000", "", 0,
+          {line_claim("program", "I", Quantity::ceiling), ValueShape::number, "1208477000", "", 0,
            "1.208.477.000", "1,208,477,000"},
-          {claim_of(SubjectKind::program, {}, "I", Quantity::original_ceiling), ValueShape::number, "1374100000", "",
+          {line_claim("program", "I", Quantity::original_ceiling), ValueShape::number, "1374100000", "",
            0, "1.374.100.000", "1,374,100,000"},
-          {quarter_claim(SubjectKind::program, "I", 2), ValueShape::number, "229167734", "", 0, "229.167.734",
+          {quarter_claim("program", "I", 2), ValueShape::number, "229167734", "", 0, "229.167.734",
            "229,167,734"},
-          {quarter_claim(SubjectKind::activity, "1", 1), ValueShape::number, "10000048", "", 0, "10.000.048",
+          {quarter_claim("kegiatan", "1", 1), ValueShape::number, "10000048", "", 0, "10.000.048",
            "10,000,048"},
           // Tabel 3.34 row 17; Tabel 3.10 states the same activity's realisasi as 92.318.000.
-          {claim_of(SubjectKind::activity, {}, "17", Quantity::spending), ValueShape::number, "92318800", "", 0,
+          {line_claim("kegiatan", "17", Quantity::spending), ValueShape::number, "92318800", "", 0,
            "92.318.800", "92,318,800"},
-          {claim_of(SubjectKind::indicator_activity, "IKU1", "17", Quantity::spending), ValueShape::number,
+          {line_claim("kegiatan", "17", Quantity::spending, "IKU1"), ValueShape::number,
            "92318000", "", 0, "92.318.000", "92,318,000"},
           // Tabel 3.10: program IV for Rasio KDRT.
           {claim_of(SubjectKind::indicator_budget, "IKU1", {}, Quantity::ceiling), ValueShape::number, "198153000", "",
            0, "198.153.000", "198,153,000"},
-          {claim_of(SubjectKind::indicator_program, "IKU1", "IV", Quantity::absorption), ValueShape::percent,
+          {line_claim("program", "IV", Quantity::absorption, "IKU1"), ValueShape::percent,
            "17794300/198153", "", 2, "89,80%", "89.80%"},
-          {claim_of(SubjectKind::indicator_program, "IKU1", "IV", Quantity::efficiency), ValueShape::percent,
+          {line_claim("program", "IV", Quantity::efficiency, "IKU1"), ValueShape::percent,
            "2021000/198153", "", 2, "10,20%", "10.20%"},
           // Tabel 3.16 (the second) row 3.
-          {claim_of(SubjectKind::indicator_activity, "IKU2", "16", Quantity::absorption), ValueShape::percent,
+          {line_claim("kegiatan", "16", Quantity::absorption, "IKU2"), ValueShape::percent,
            "251651250/2836189", "", 2, "88,73%", "88.73%"},
       });
 }
@@ -219,11 +228,11 @@ TEST_CASE("a name the report does not hold gives an undefined figure, shown \"-\
       claim_of(SubjectKind::objective, "S9", {}, Quantity::achievement),
       table_claim("kdrt_2030", "TOTAL"),
       table_claim("kdrt_2020", "TOTAL", "NO SUCH ROW"),
-      claim_of(SubjectKind::program, {}, "IX", Quantity::ceiling),
-      claim_of(SubjectKind::activity, {}, "99", Quantity::spending),
+      line_claim("program", "IX", Quantity::ceiling),
+      line_claim("kegiatan", "99", Quantity::spending),
       claim_of(SubjectKind::indicator_budget, "IKU4", {}, Quantity::ceiling),  // TPAK has no budget table
-      claim_of(SubjectKind::indicator_program, "IKU1", "I", Quantity::absorption),  // IKU1 is served by IV only
-      claim_of(SubjectKind::indicator_activity, "IKU1", "1", Quantity::spending),
+      line_claim("program", "I", Quantity::absorption, "IKU1"),  // IKU1 is served by IV only
+      line_claim("kegiatan", "1", Quantity::spending, "IKU1"),
   };
   for (const Claim& claim : unknown) {
     INFO(describe(claim));
@@ -240,7 +249,7 @@ TEST_CASE("a budget figure of a project without a budget is undefined", "[claim_
   auto report = lkip::compute_report(project, 2022);
   REQUIRE(report.ok());
   CHECK(lkip::figure_of(*report, claim_of(SubjectKind::budget, {}, {}, Quantity::ceiling)).undefined());
-  CHECK(lkip::figure_of(*report, claim_of(SubjectKind::program, {}, "I", Quantity::spending)).undefined());
+  CHECK(lkip::figure_of(*report, line_claim("program", "I", Quantity::spending)).undefined());
   // The indicator's own figures are there: 44 cases against 40 (negatif).
   check_figures(*report, {{indicator_claim("IKU2", Quantity::realization, 2022), ValueShape::number, "44", "", 0,
                            "44", "44"},
@@ -269,7 +278,7 @@ TEST_CASE("related figures: the same quantity of the subject's other years and o
   SECTION("a budget line: every program, activity and per-IKU line but the claim's own") {
     // Tabel 3.34 row 20 prints 98,33%, row 21's serapan.
     const auto related =
-        lkip::related_figures(reference_report(), claim_of(SubjectKind::activity, {}, "20", Quantity::absorption));
+        lkip::related_figures(reference_report(), line_claim("kegiatan", "20", Quantity::absorption));
     const std::vector<std::string> names = names_of(related);
     CHECK(std::find(names.begin(), names.end(), "kegiatan 20") == names.end());
     CHECK(lkip::figure_text(named(related, "kegiatan 21").figure, 2, NumberStyle::id) == "98,33%");

@@ -50,31 +50,16 @@ Project claims_project(bool with_budget = true) {
     lkip::Budget budget;
     budget.file = "anggaran_2022.csv";
     budget.year = 2022;
-    lkip::Program one;
-    one.code = "I";
-    one.name = "Program Satu";
-    lkip::Program two;
-    two.code = "II";
-    two.name = "Program Dua";
-    budget.programs = {one, two};
     auto activity = [](std::string code, std::string program, std::string name) {
-      lkip::Activity result;
-      result.code = std::move(code);
-      result.program_code = std::move(program);
-      result.name = std::move(name);
-      result.ceiling = lkip::Rational(1000);
-      result.spending = lkip::Rational(900);
-      return result;
+      return lkip::test::activity_line(std::move(code), std::move(program), std::move(name), {}, lkip::Rational(1000),
+                                       lkip::Rational(900));
     };
-    budget.activities = {activity("1", "I", "Kegiatan Satu"), activity("14", "I", "Kegiatan Empat Belas"),
-                         activity("21", "II", "Kegiatan Dua Puluh Satu")};
+    budget.lines = {lkip::test::program_line("I", "Program Satu", std::nullopt, std::nullopt),
+                    lkip::test::program_line("II", "Program Dua", std::nullopt, std::nullopt),
+                    activity("1", "I", "Kegiatan Satu"), activity("14", "I", "Kegiatan Empat Belas"),
+                    activity("21", "II", "Kegiatan Dua Puluh Satu")};
     auto line = [](std::string indicator, std::string code) {
-      lkip::IndicatorBudgetLine result;
-      result.indicator = std::move(indicator);
-      result.activity = std::move(code);
-      result.ceiling = lkip::Rational(1000);
-      result.spending = lkip::Rational(900);
-      return result;
+      return lkip::test::iku_activity(std::move(indicator), std::move(code), lkip::Rational(1000), lkip::Rational(900));
     };
     budget.indicator_lines = {line("IKU1", "1"), line("IKU1", "14"), line("IKU2", "21")};
     project.budget = budget;
@@ -109,11 +94,10 @@ std::string kind_name(SubjectKind kind) {
     case SubjectKind::indicator: return "indicator";
     case SubjectKind::objective: return "objective";
     case SubjectKind::budget: return "budget";
-    case SubjectKind::program: return "program";
-    case SubjectKind::activity: return "activity";
+    case SubjectKind::budget_line: return "budget_line";
     case SubjectKind::indicator_budget: return "indicator_budget";
-    case SubjectKind::indicator_program: return "indicator_program";
-    case SubjectKind::indicator_activity: return "indicator_activity";
+    case SubjectKind::indicator_line: return "indicator_line";
+    case SubjectKind::objective_budget: return "objective_budget";
     case SubjectKind::table: return "table";
     case SubjectKind::overall: return "overall";
   }
@@ -264,14 +248,14 @@ TEST_CASE("read_claims reads every subject form", "[claims][claims_reader]") {
       {SubjectKind::objective, "S1", "", Quantity::achievement, "capaian"},
       {SubjectKind::budget, "anggaran", "", Quantity::quarter, "tw2", 2},
       {SubjectKind::budget, std::nullopt, "", Quantity::original_ceiling, "pagu_murni"},
-      {SubjectKind::program, "", "I", Quantity::ceiling, "pagu"},
-      {SubjectKind::program, "", "II", Quantity::absorption, "serapan"},
-      {SubjectKind::activity, "", "1", Quantity::spending, "realisasi_anggaran"},
-      {SubjectKind::activity, "", "21", Quantity::quarter, "tw4", 4},
+      {SubjectKind::budget_line, "", "I", Quantity::ceiling, "pagu"},
+      {SubjectKind::budget_line, "", "II", Quantity::absorption, "serapan"},
+      {SubjectKind::budget_line, "", "1", Quantity::spending, "realisasi_anggaran"},
+      {SubjectKind::budget_line, "", "21", Quantity::quarter, "tw4", 4},
       {SubjectKind::indicator_budget, "IKU1", "", Quantity::ceiling, "pagu"},
-      {SubjectKind::indicator_program, "IKU1", "I", Quantity::efficiency, "efisiensi"},
-      {SubjectKind::indicator_activity, "IKU1", "14", Quantity::spending, "realisasi_anggaran"},
-      {SubjectKind::indicator_activity, "IKU1", "14", Quantity::absorption, "serapan"},
+      {SubjectKind::indicator_line, "IKU1", "I", Quantity::efficiency, "efisiensi"},
+      {SubjectKind::indicator_line, "IKU1", "14", Quantity::spending, "realisasi_anggaran"},
+      {SubjectKind::indicator_line, "IKU1", "14", Quantity::absorption, "serapan"},
       {SubjectKind::indicator, "IKU3", "", Quantity::achievement, "capaian"},
       {SubjectKind::indicator, "IKU4", "", Quantity::grade, "predikat"},
       {SubjectKind::indicator, "IKU2", "", Quantity::status, "status"},
@@ -405,15 +389,21 @@ TEST_CASE("read_claims rejects a besaran the subject does not have", "[claims][c
                      "use one of: capaian, tingkat_capaian");
   check_claims_error(one_claim("Tabel 3.1,keseluruhan,status,,,x"),
                      "klaim.csv:2:23: unknown besaran \"status\" for keseluruhan", "use one of: capaian, tingkat_capaian");
-  check_claims_error(one_claim("Tabel 3.33,kegiatan 1,pagu_murni,,,1"),
-                     "klaim.csv:2:23: unknown besaran \"pagu_murni\" for kegiatan 1",
-                     "use one of: pagu, realisasi_anggaran, serapan, efisiensi, tw1, tw2, tw3, tw4");
+  check_claims_error(one_claim("Tabel 3.33,kegiatan 1,capaian,,,1"),
+                     "klaim.csv:2:23: unknown besaran \"capaian\" for kegiatan 1",
+                     "use one of: pagu, realisasi_anggaran, sisa, serapan, serapan_rata_rata, efisiensi, "
+                     "efisiensi_100_serapan, efisiensi_capaian_serapan, efisiensi_capaian_per_serapan, "
+                     "penilaian_efisiensi, pagu_murni, tw1, tw2, tw3, tw4");
   check_claims_error(one_claim("Tabel 3.33,anggaran,capaian,,,1"),
                      "klaim.csv:2:21: unknown besaran \"capaian\" for anggaran",
-                     "use one of: pagu, pagu_murni, realisasi_anggaran, serapan, efisiensi, tw1, tw2, tw3, tw4");
+                     "use one of: pagu, realisasi_anggaran, sisa, serapan, serapan_rata_rata, efisiensi, "
+                     "efisiensi_100_serapan, efisiensi_capaian_serapan, efisiensi_capaian_per_serapan, "
+                     "penilaian_efisiensi, pagu_murni, tw1, tw2, tw3, tw4");
   check_claims_error(one_claim("Tabel 3.10,IKU1 kegiatan 14,tw1,,,1"),
                      "klaim.csv:2:29: unknown besaran \"tw1\" for IKU1 kegiatan 14",
-                     "use one of: pagu, realisasi_anggaran, serapan, efisiensi");
+                     "use one of: pagu, realisasi_anggaran, sisa, serapan, serapan_rata_rata, efisiensi, "
+                     "efisiensi_100_serapan, efisiensi_capaian_serapan, efisiensi_capaian_per_serapan, "
+                     "penilaian_efisiensi");
 }
 
 TEST_CASE("read_claims allows predikat only for a nilai indicator", "[claims][claims_errors]") {
@@ -444,23 +434,23 @@ TEST_CASE("read_claims rejects a year that is no year or not the subject's", "[c
 
 TEST_CASE("read_claims rejects an unknown program or kegiatan with the codes that exist", "[claims][claims_errors]") {
   check_claims_error(one_claim("Tabel 3.33,program IX,pagu,,,1"), "klaim.csv:2:12: unknown program \"IX\"",
-                     "the programs of the budget file: I, II");
+                     "the program lines of the budget file: I, II");
   check_claims_error(one_claim("Tabel 3.33,kegiatan 99,pagu,,,1"), "klaim.csv:2:12: unknown kegiatan \"99\"",
-                     "the activities of the budget file: 1, 14, 21");
+                     "the kegiatan lines of the budget file: 1, 14, 21");
   check_claims_error(one_claim("Tabel 3.10,IKU1 kegiatan 99,pagu,,,1"), "klaim.csv:2:12: unknown kegiatan \"99\"",
-                     "the activities of the budget file: 1, 14, 21");
+                     "the kegiatan lines of the budget file: 1, 14, 21");
   check_claims_error(one_claim("Tabel 3.10,IKU1 program III,pagu,,,1"), "klaim.csv:2:12: unknown program \"III\"",
-                     "the programs of the budget file: I, II");
+                     "the program lines of the budget file: I, II");
 }
 
 TEST_CASE("read_claims rejects a per-IKU line the indicator's budget table does not list", "[claims][claims_errors]") {
   check_claims_error(one_claim("Tabel 3.32,IKU2 kegiatan 14,pagu,,,1"),
-                     "klaim.csv:2:12: indicator IKU2's budget table does not list kegiatan 14", "its activities: 21");
+                     "klaim.csv:2:12: indicator IKU2's budget table does not list kegiatan 14", "its lines: kegiatan 21");
   check_claims_error(one_claim("Tabel 3.32,IKU2 program I,pagu,,,1"),
-                     "klaim.csv:2:12: indicator IKU2's budget table does not list program I", "its activities: 21");
+                     "klaim.csv:2:12: indicator IKU2's budget table does not list program I", "its lines: kegiatan 21");
   check_claims_error(one_claim("Tabel 3.32,IKU1 program II,serapan,,,1"),
-                     "klaim.csv:2:12: indicator IKU1's budget table does not list program II", "its activities: 1, 14");
-  const std::string no_table = "its activities are listed in the per-IKU budget file (anggaran.per_iku)";
+                     "klaim.csv:2:12: indicator IKU1's budget table does not list program II", "its lines: kegiatan 1, kegiatan 14");
+  const std::string no_table = "its lines are listed in the per-IKU budget file (anggaran.per_iku)";
   check_claims_error(one_claim("Tabel 3.32,IKU3 kegiatan 1,pagu,,,1"),
                      "klaim.csv:2:12: indicator IKU3 has no budget table", no_table);
   check_claims_error(one_claim("Tabel 3.32,IKU4,pagu,,,1"), "klaim.csv:2:12: indicator IKU4 has no budget table",
