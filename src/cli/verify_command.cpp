@@ -1,5 +1,6 @@
 #include "verify_command.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -8,6 +9,7 @@
 #include "errors.hpp"
 #include "lkip/compute/compute.hpp"
 #include "lkip/input/project.hpp"
+#include "lkip/report/report_tables.hpp"
 #include "lkip/render/render_findings.hpp"
 #include "output_choice.hpp"
 #include "output_file.hpp"
@@ -20,6 +22,7 @@ struct VerifyOptions {
   std::optional<std::string> project;
   std::optional<std::string> claims_file;
   bool all = false;
+  bool template_only = false;  // --template
   std::optional<Format> format;
   std::optional<std::string> output;
   Language language = Language::id;
@@ -52,7 +55,29 @@ int write(const Findings& findings, const OutputChoice& output, std::string_view
   return findings.clean() ? kExitOk : kExitFindings;
 }
 
+// --template: a klaim.csv with a row for every figure compute shows, its
+// printed value left empty, written as CSV whatever -o's extension.
+int write_template(const VerifyOptions& options, const Report& report, NumberStyle style) {
+  const Document document = build_document(report, DocumentOptions{.language = options.language, .style = options.style});
+  const auto rows = claim_template(report, document, style, options.language);
+  if (options.output) {
+    auto error = write_stream_atomically(*options.output, [&](std::ostream& out) { render_claim_template(rows, out); });
+    return error ? report_error(*error) : kExitOk;
+  }
+  render_claim_template(rows, std::cout);
+  std::cout.flush();
+  return std::cout ? kExitOk : report_error(make_error({}, "cannot write the output"));
+}
+
 int run_verify(const VerifyOptions& options) {
+  if (options.template_only) {
+    const ProjectSource source = project_source(options.project);
+    auto project = load_project(source);
+    if (!project) return report_error(project.error());
+    auto report = compute_report(*project, project->year);
+    if (!report) return report_error(report.error());
+    return write_template(options, *report, project->claims ? project->claims->style : project->number_style);
+  }
   auto output = output_of(options);
   if (!output) return report_error(output.error());
   const ProjectSource source = project_source(options.project);
@@ -62,29 +87,48 @@ int run_verify(const VerifyOptions& options) {
   if (!report) return report_error(report.error());
   auto claims = load_claims(source, *project, options.claims_file);
   if (!claims) return report_error(claims.error());
+  // Nothing to verify is bad input (2), not a pass: a CI job whose project
+  // lost its "klaim" entry, or whose claims file is empty, must not turn
+  // green while checking nothing. `lkip check` checks the data alone.
+  if (claims->claims.empty()) {
+    const Labels& labels = labels_for(options.language);
+    const std::string file = options.claims_file ? *options.claims_file
+                             : project->claims  ? source.display_name(project->claims->file)
+                                                : source.display_name("lkip.json");
+    return report_error(make_error(whole_file(file), labels.no_claims, labels.no_claims_hint));
+  }
   const Verification verification = verify(*report, claims->claims, claims->style);
   return write(build_findings(verification, findings_options(options, false)), *output, "verify");
 }
 
 // Input that cannot be read at all is bad input (2); input that was read
-// and found wrong is a finding (1).
-int refuse_input(const Error& error, const VerifyOptions& options, const OutputChoice& output) {
-  if (error.kind == ErrorKind::unreadable) return report_error(error);
-  return write(input_findings(error, findings_options(options, true)), output, "check");
+// and found wrong is a finding (1). A file that could not be read among
+// other problems is listed with them, and still exits 2.
+int refuse_input(const std::vector<Error>& errors, const VerifyOptions& options, const OutputChoice& output) {
+  const bool unreadable = std::any_of(errors.begin(), errors.end(),
+                                      [](const Error& error) { return error.kind == ErrorKind::unreadable; });
+  if (unreadable && errors.size() == 1) return report_error(errors.front());
+  const int code = write(input_findings(errors, findings_options(options, true)), output, "check");
+  return unreadable && code != kExitBadInput ? kExitBadInput : code;
 }
 
 int run_check(const VerifyOptions& options) {
   auto output = output_of(options);
   if (!output) return report_error(output.error());
   const ProjectSource source = project_source(options.project);
-  auto project = load_project(source);
-  if (!project) return refuse_input(project.error(), options, *output);
-  auto report = compute_report(*project, project->year);
+  ProjectCheck checked = check_project(source);
+  if (!checked.errors.empty()) return refuse_input(checked.errors, options, *output);
+  const Project& project = *checked.project;
+  auto report = compute_report(project, project.year);
   if (!report) return report_error(report.error());
-  auto claims = load_claims(source, *project, std::nullopt);
-  if (!claims) return refuse_input(claims.error(), options, *output);
-  const Verification verification = verify(*report, {}, project->number_style);
-  return write(build_findings(verification, findings_options(options, true)), *output, "check");
+  auto claims = load_claims(source, project, std::nullopt);
+  if (!claims) return refuse_input({claims.error()}, options, *output);
+  const Verification verification = verify(*report, {}, project.number_style);
+  Findings findings = build_findings(verification, findings_options(options, true));
+  std::vector<YearOutsidePlan> warnings = std::move(checked.warnings);
+  for (YearOutsidePlan& warning : claim_years_outside_plan(project, claims->claims)) warnings.push_back(std::move(warning));
+  add_plan_year_warnings(findings, warnings, project.plan_text(), findings_options(options, true));
+  return write(findings, *output, "check");
 }
 
 void add_output_options(CLI::App& command, VerifyOptions& options) {
@@ -105,6 +149,9 @@ void setup_verify(CLI::App& app, int& exit_code) {
   command->add_option("project", options->project, "Project folder (default: the embedded reference, DPPPA Kota Bekasi 2020)");
   command->add_option("--klaim", options->claims_file, "Claims file (default: the one lkip.json names under \"klaim\")");
   command->add_flag("--all", options->all, "List the claims that match too");
+  command->add_flag("--template", options->template_only,
+                    "Write a klaim.csv to fill in (stdout, or -o FILE): a row for every figure compute shows, "
+                    "with the computed value in catatan and nilai empty");
   add_output_options(*command, *options);
   command->callback([options, &exit_code] { exit_code = run_verify(*options); });
 }

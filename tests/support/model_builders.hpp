@@ -159,4 +159,25 @@ inline Project project_2022(std::string root) {
   return project;
 }
 
+// A program row (level 0) and a kegiatan row (level 1) of a two-level budget,
+// and a per-IKU line naming a kegiatan.
+inline BudgetLine program_line(std::string code, std::string name, std::optional<Rational> original,
+                         std::optional<Rational> stated, Quarters stated_quarters = {}, SourceLoc where = {}) {
+  return BudgetLine{.level = 0, .code = std::move(code), .name = std::move(name), .original_ceiling = original,
+                          .ceiling = stated, .quarters = stated_quarters, .where = std::move(where)};
+}
+
+inline BudgetLine activity_line(std::string code, std::string program_code, std::string name, std::string source,
+                          Rational ceiling, std::optional<Rational> spending, Quarters own_quarters = {},
+                          SourceLoc where = {}) {
+  return BudgetLine{.level = 1, .code = std::move(code), .parent_code = std::move(program_code),
+                          .name = std::move(name), .funding_source = std::move(source), .ceiling = ceiling,
+                          .spending = spending, .quarters = own_quarters, .where = std::move(where)};
+}
+
+inline IndicatorBudgetLine iku_activity(std::string iku, std::string code, Rational ceiling,
+                                       std::optional<Rational> spending, SourceLoc where = {}) {
+  return IndicatorBudgetLine{std::move(iku), 1, std::move(code), ceiling, spending, std::move(where)};
+}
+
 }  // namespace lkip::test

@@ -166,23 +166,23 @@ def heading(table):
 
 
 def locate_tables(document, sheets):
-    """(table, sheet name, heading row) for each table, found by its heading in column A, in order."""
+    """(table, sheet name, heading row) for each table, found by its heading in column A: in document
+    order after the previous table when it is there, else anywhere not yet taken (a sheet holds the
+    tables of one id prefix, so anggaran.sasaran, after sasaran in the document, sits in an earlier sheet)."""
     placed = []
+    taken = set()
     names = list(sheets)
     position = (0, -1)
     for table in document["tables"]:
         wanted = heading(table)
-        found = None
-        for s in range(position[0], len(names)):
-            rows = sorted(row for (row, column), cell in sheets[names[s]].items()
-                          if column == 0 and cell.kind == "s" and cell.value == wanted
-                          and (s, row) > position)
-            if rows:
-                found = (s, rows[0])
-                break
+        candidates = sorted((s, row) for s in range(len(names)) for (row, column), cell in sheets[names[s]].items()
+                            if column == 0 and cell.kind == "s" and cell.value == wanted and (s, row) not in taken)
+        later = [candidate for candidate in candidates if candidate > position]
+        found = (later or candidates or [None])[0]
         if found is None:
             sys.exit(f"table {table['id']}: heading {wanted!r} not found in the workbook")
         position = found
+        taken.add(found)
         placed.append((table, names[found[0]], found[1]))
     return placed
 

@@ -43,6 +43,12 @@ struct NumberFormat {
 // around it, as spreadsheets leave them.
 std::string_view trim_spaces(std::string_view text);
 
+// `text` trimmed, without the unit word `unit` written before or after the
+// number ("45 kasus", "96 %", "96%", "Rp 1.000.000,-"), compared ignoring
+// case; a unit made of letters must stand apart from other letters
+// ("45 kasusnya" keeps its word). `text` trimmed when it carries no `unit`.
+std::string_view without_unit_word(std::string_view text, std::string_view unit);
+
 // Digits after the decimal separator in `text` as its writer chose them:
 // "49,90%" (id) -> 2, "1 : 1.300" (id) -> 0, "74.39" (en) -> 2.
 int written_decimals(std::string_view text, NumberStyle style);

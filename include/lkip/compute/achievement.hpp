@@ -30,6 +30,9 @@ enum class UndefinedReason {
   zero_realization,  // T/R with a zero realisation
   no_scale,          // a predikat without a ladder
   off_scale,         // a predikat label not on its ladder
+  // A change between two years (verify's perubahan_…):
+  no_comparison_year,  // no earlier year on record to compare with
+  zero_comparison,     // a change in percent of an earlier value of 0
 };
 
 // "R/T×100", "(2T−R)/T×100", "T/R×100"; empty for rank (a word, see Labels).

@@ -8,6 +8,7 @@
 // collected as a Discrepancy.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,13 @@ namespace lkip {
 
 enum class RealizationSource { none, given, tables, components };
 
+// An other target of the year (the province's, the nation's) and the
+// realisasi's capaian against it.
+struct OtherTargetOutcome {
+  const StatedValue* target = nullptr;
+  Achievement achievement;
+};
+
 struct YearOutcome {
   int year = 0;
   const StatedValue* target = nullptr;      // PK target, else Renstra; may be null
@@ -32,14 +40,15 @@ struct YearOutcome {
   std::string basis;                        // for notes: "keluarga_2020.JUMLAH / kdrt_2020.TOTAL"
   Achievement achievement;
   std::string band;                         // capaian band label; empty when undefined
+  std::map<std::string, OtherTargetOutcome> other_targets;  // by name ("provinsi"), those with a target this year
 };
 
 struct IndicatorOutcome {
   const Indicator* indicator = nullptr;
   std::vector<YearOutcome> years;  // every year with a target or a realisation, ascending
   int report_year = 0;
-  int end_year = 0;                          // last year of the Renstra
-  const StatedValue* end_target = nullptr;   // Renstra target of end_year
+  int end_year = 0;                          // last year of the Renstra; 0 without one
+  const StatedValue* end_target = nullptr;   // Renstra target of end_year; null without a Renstra
   Achievement against_end_target;            // this year's realisation against it
   std::vector<IndicatorOutcome> program_indicators;
 
@@ -47,6 +56,22 @@ struct IndicatorOutcome {
   [[nodiscard]] const YearOutcome* year_outcome(int year) const;
   [[nodiscard]] const YearOutcome* current() const { return year_outcome(report_year); }
 };
+
+// The change of a figure of an indicator between two years ("naik 3,59
+// poin", "turun 5,07%"): signed, from the earlier year to the later.
+struct YearChange {
+  int from_year = 0;                   // 0: no earlier year on record
+  std::optional<Rational> difference;  // value − earlier value
+  std::optional<Rational> percent;     // difference / earlier value × 100; nullopt when the earlier value is 0
+};
+
+enum class ChangeOf { realization, achievement };
+
+// The change of the realisasi (the number: N of a ratio, a score's number) or
+// of the capaian of `outcome` from `from_year` to `year`; `from_year` 0 takes
+// the latest earlier year on record that has the figure. Undefined parts stay
+// nullopt (a year without the figure, a predikat).
+YearChange year_change(const IndicatorOutcome& outcome, ChangeOf of, int year, int from_year);
 
 struct ObjectiveOutcome {
   const Objective* objective = nullptr;
@@ -72,7 +97,7 @@ struct Report {
 };
 
 // Computes the report of `project` for `year`. Fails when `year` is outside
-// the Renstra period, or on arithmetic overflow (an input too large to
+// the Renstra period (when the project has one), or on arithmetic overflow (an input too large to
 // compute exactly).
 Result<Report> compute_report(const Project& project, int year);
 

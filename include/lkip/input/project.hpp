@@ -9,7 +9,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "lkip/model/model.hpp"
 #include "lkip/records/record_source.hpp"
@@ -43,5 +45,21 @@ struct ProjectSource {
 
 // Loads and validates the project. The first problem found is returned.
 Result<Project> load_project(const ProjectSource& source);
+
+// What `lkip check` learns of a project: every problem the loader could find
+// by reading on past each part that failed (stopping only where it cannot
+// read on, as at a JSON syntax error), and the warnings of a project that
+// loads (a year outside the Renstra period).
+struct ProjectCheck {
+  std::optional<Project> project;  // set when there is no error
+  std::vector<Error> errors;       // in the order load_project meets them: the first is its error
+  std::vector<YearOutsidePlan> warnings;
+};
+
+ProjectCheck check_project(const ProjectSource& source);
+
+// The years of `project` (targets, realisasi) outside its Renstra period,
+// each as a warning at the value; none without a Renstra.
+std::vector<YearOutsidePlan> years_outside_plan(const Project& project);
 
 }  // namespace lkip

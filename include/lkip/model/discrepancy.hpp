@@ -18,9 +18,13 @@ enum class DiscrepancyKind {
   total_row,             // a JUMLAH/TOTAL row is not the sum of the body rows
   subtotal_row,          // a SUBTOTAL row is not the sum of the rows above it
   column_sum,            // a row's total column is not the sum of its part columns
+  derived_cell,          // a stated cell of a derived column does not follow from its columns
+  formed_total_row,      // a total/subtotal row's ratio of the totals or mean differs from the stated one
   component_over_weight, // an evaluation component exceeds its weight (bobot)
   component_weight,      // a component's stated weight differs from its weight scale
-  program_ceiling,       // a program's stated pagu is not the sum of its activities
+  program_ceiling,       // an upper budget line's stated pagu (or pagu murni) is not the sum of its lines'
+  line_spending,         // an upper budget line's stated realisasi is not the sum of its lines'
+  budget_unspent,        // a stated sisa is not pagu − realisasi
   program_quarter,       // a program's stated quarter is not the sum of its activities'
   activity_quarters,     // an activity's four quarters do not add up to its pagu
   budget_total,          // the budget's JUMLAH row is not the sum of its activities

@@ -4,9 +4,11 @@
 #include <array>
 #include <ostream>
 #include <string_view>
+#include <vector>
 
 #include "lkip/render/detail/not_in_core.hpp"
 #include "lkip/render/render.hpp"
+#include "lkip/verify/claim_template.hpp"
 #include "lkip/verify/findings.hpp"
 
 namespace lkip {
@@ -20,5 +22,10 @@ inline constexpr std::array kFindingsFormats{Format::text, Format::md, Format::j
 // matches when they were included), with the summary line when there is
 // anything to show; json and csv always write every row they hold.
 void render_findings(const Findings& findings, Format format, std::string_view command, std::ostream& out);
+
+// Writes a claims template (`lkip verify --template`) as a klaim.csv: ';'
+// separated, header letak;subjek;besaran;tahun;baris;nilai;catatan, nilai
+// empty for the inspector to fill.
+void render_claim_template(const std::vector<ClaimTemplateRow>& rows, std::ostream& out);
 
 }  // namespace lkip

@@ -7,11 +7,12 @@
 //   <IKU>.tren                     every year on record
 //   <IKU>.renstra                  against the Renstra end target
 //   <IKU>.program                  supporting program indicators
-//   <IKU>.anggaran                 programs and activities that served the IKU
-//   anggaran.program               pagu murni vs perubahan per program
-//   anggaran.realisasi             every activity: sumber dana, pagu, realisasi, %
-//   anggaran.triwulan              quarterly allocation
+//   <IKU>.anggaran                 the budget lines that served the IKU, capaian, efisiensi
+//   anggaran.program               pagu murni vs perubahan per top-level line (with PAGU_MURNI)
+//   anggaran.realisasi             every line of every level: [sumber dana], pagu, realisasi, %, [sisa]
+//   anggaran.triwulan              quarterly allocation (with TW1–TW4)
 //   sasaran                average capaian per sasaran and overall
+//   anggaran.sasaran               per sasaran: average capaian, pagu, realisasi, serapan, efisiensi
 #pragma once
 
 #include <string>

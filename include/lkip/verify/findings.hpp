@@ -25,11 +25,13 @@ std::string_view to_string(FindingKind kind);
 
 enum class FindingVerdict {
   match, mismatch, unreadable,  // a claim
+  unknown,                      // a claim naming what the project lacks
   inconsistent,                 // data
   invalid,                      // input
+  warning,                      // input read, worth a look (a year outside the Renstra period)
 };
 
-// "match", "mismatch", "unreadable", "inconsistent", "invalid".
+// "match", "mismatch", "unreadable", "unknown", "inconsistent", "invalid", "warning".
 std::string_view to_string(FindingVerdict verdict);
 
 // Built with designated initialisers; what a kind does not have is left out.
@@ -56,8 +58,10 @@ struct Findings {
   std::size_t claims = 0;
   std::size_t mismatches = 0;  // readable or not
   std::size_t unreadable = 0;
+  std::size_t unknown = 0;     // claims naming what the project lacks (counted in mismatches)
   std::size_t inconsistencies = 0;
-  std::size_t invalid_inputs = 0;  // check: the input error that stopped loading (0 or 1)
+  std::size_t invalid_inputs = 0;  // check: the input errors, every one the loader could find
+  std::size_t warnings = 0;        // check: never makes the findings unclean
   std::string summary;         // the closing line
   Language language = Language::id;
 
@@ -73,7 +77,12 @@ struct FindingsOptions {
 
 Findings build_findings(const Verification& verification, const FindingsOptions& options);
 
-// `lkip check` on a project that did not load: the error as the one finding.
-Findings input_findings(const Error& error, const FindingsOptions& options);
+// `lkip check` on a project that did not load: each error as a finding.
+Findings input_findings(const std::vector<Error>& errors, const FindingsOptions& options);
+
+// Adds the years outside the Renstra period `plan` ("2018–2023") as
+// warnings, in the chosen language, and counts them in the summary.
+void add_plan_year_warnings(Findings& findings, const std::vector<YearOutsidePlan>& warnings, const std::string& plan,
+                            const FindingsOptions& options);
 
 }  // namespace lkip

@@ -29,6 +29,9 @@ enum class CauseKind {
   grade_letter,        // the letter is not the band of the printed score (source: the right letter)
   other_table_figure,  // a total that adds up with another table's figure for one row
   shifted_quarter,     // an amount moved between two quarters (the year's total agrees)
+  mean_of_rows,        // rata_rata_baris: the mean of the rows' rates where the ratio of the totals is meant, or the other way round
+  other_count,         // pembagi_lain: the right sum divided by another count (source: that count)
+  other_year,          // kolom_tahun_lain: the figure of another year or another year's column (source names it)
 };
 
 // "truncated", "transposed_digits", …: the enumerator's name, stable for JSON.
@@ -42,6 +45,21 @@ struct Cause {
 // The cause found in the digits alone: `stated` (printed with `decimals`)
 // against lkip's exact `computed`.
 Cause cause_in_digits(const Rational& stated, const Rational& computed, int decimals);
+
+// pembagi_lain: whether `claimed` (printed with `decimals`) is the sum of
+// `parts` divided by another count than theirs: n ± 1, n ± 2, or one of
+// `other_counts` (the count of another level: the indicators where the
+// sasaran are meant). The source is the count divided by.
+Cause divided_by_other_count(const std::vector<Rational>& parts, const Rational& claimed, int decimals,
+                             const std::vector<std::size_t>& other_counts = {});
+
+// rata_rata_baris: whether `claimed` (printed with `decimals`) is the mean of
+// the rows' rates numerators[i] / denominators[i] × scale where the ratio of
+// the totals is meant, or that ratio where the mean is meant
+// (`mean_meant`). Rows with a zero denominator have no rate and are left out
+// of the mean.
+Cause rate_mean_instead(const std::vector<Rational>& numerators, const std::vector<Rational>& denominators,
+                        const Rational& scale, bool mean_meant, const Rational& claimed, int decimals);
 
 // The causes of the data's own inconsistencies, one per discrepancy: the
 // cross-references first (a total explained by a per-IKU figure, quarters

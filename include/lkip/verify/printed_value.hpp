@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lkip/base/indicator_value.hpp"
 #include "lkip/base/number_format.hpp"
@@ -49,7 +50,10 @@ struct PrintedValue {
 std::optional<PrintedNumber> read_printed_number(std::string_view text, NumberStyle style);
 
 // `text` read as `shape` needs it, in the notation of parse_indicator_value
-// (plus a score's letter alone, and `-`); nullopt when it cannot be.
-std::optional<PrintedValue> read_printed(std::string_view text, ValueShape shape, NumberStyle style);
+// (plus a score's letter alone, and `-`); nullopt when it cannot be. A
+// number may carry one of `unit_words` after it or before it (`45 kasus`,
+// `96 %`, `1 : 3.848 KK`, `Rp 1.000.000,-`), compared without regard to case.
+std::optional<PrintedValue> read_printed(std::string_view text, ValueShape shape, NumberStyle style,
+                                         const std::vector<std::string>& unit_words = {});
 
 }  // namespace lkip

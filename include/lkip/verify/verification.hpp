@@ -17,7 +17,7 @@
 
 namespace lkip {
 
-enum class Verdict { match, mismatch, unreadable };
+enum class Verdict { match, mismatch, unreadable, unknown };  // unknown: names what the project lacks
 
 struct ClaimCheck {
   const Claim* claim = nullptr;
@@ -40,8 +40,10 @@ struct Verification {
   std::vector<DataFinding> data;   // in the order the computation found them
 
   [[nodiscard]] std::size_t count(Verdict verdict) const;
-  // Claims that do not match, readable or not.
-  [[nodiscard]] std::size_t problems() const { return count(Verdict::mismatch) + count(Verdict::unreadable); }
+  // Claims that do not match: wrong, unreadable, or naming what the project lacks.
+  [[nodiscard]] std::size_t problems() const {
+    return count(Verdict::mismatch) + count(Verdict::unreadable) + count(Verdict::unknown);
+  }
   [[nodiscard]] bool clean() const { return problems() == 0 && data.empty(); }
 };
 

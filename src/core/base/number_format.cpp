@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "lkip/base/limits.hpp"
+#include "lkip/base/text_words.hpp"
 
 namespace lkip {
 
@@ -242,6 +243,25 @@ int written_decimals(std::string_view text, NumberStyle style) {
   int digits = 0;
   for (std::size_t i = position + 1; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) ++digits;
   return digits;
+}
+
+namespace {
+
+bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+}  // namespace
+
+std::string_view without_unit_word(std::string_view text, std::string_view unit) {
+  text = trim_spaces(text);
+  if (unit.empty() || text.size() <= unit.size()) return text;
+  if (detail::equals_ignoring_case(text.substr(0, unit.size()), unit) && !is_letter(text[unit.size()])) {
+    return trim_spaces(text.substr(unit.size()));
+  }
+  const std::size_t before = text.size() - unit.size();
+  if (detail::equals_ignoring_case(text.substr(before), unit) && !is_letter(text[before - 1])) {
+    return trim_spaces(text.substr(0, before));
+  }
+  return text;
 }
 
 std::string_view trim_spaces(std::string_view text) {

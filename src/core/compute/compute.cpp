@@ -42,6 +42,19 @@ std::string score_letter(const Project& project, const Indicator& indicator, con
   return band ? band->label : std::string();
 }
 
+// "kdrt_2020.TOTAL" for a column total, "kasus_2021.JUMLAH[Anak]" for a row.
+std::string value_name(const TableRef& ref) {
+  const std::string name = ref.table + "." + ref.column;
+  return ref.row.empty() ? name : name + "[" + ref.row + "]";
+}
+
+std::optional<Rational> average(const std::vector<Rational>& values) {
+  if (values.empty()) return std::nullopt;
+  Rational sum;
+  for (const Rational& value : values) sum += value;
+  return sum / Rational(static_cast<std::int64_t>(values.size()));
+}
+
 void realize_from_tables(const Report& report, const Indicator& indicator, const RealizationFromTables& spec,
                          YearOutcome& outcome) {
   const TableTotals& numerator_table = *report.table(spec.numerator.table);
@@ -49,8 +62,8 @@ void realize_from_tables(const Report& report, const Indicator& indicator, const
   outcome.source = RealizationSource::tables;
   outcome.numerator = table_value(numerator_table, spec.numerator.column, spec.numerator.row);
   outcome.denominator = table_value(denominator_table, spec.denominator.column, spec.denominator.row);
-  const std::string numerator_name = spec.numerator.table + "." + spec.numerator.column;
-  const std::string denominator_name = spec.denominator.table + "." + spec.denominator.column;
+  const std::string numerator_name = value_name(spec.numerator);
+  const std::string denominator_name = value_name(spec.denominator);
   const bool ratio = indicator.kind == IndicatorKind::ratio;
   outcome.basis = ratio ? denominator_name + " / " + numerator_name : numerator_name + " / " + denominator_name;
   if (!outcome.numerator || !outcome.denominator) return;
@@ -105,13 +118,26 @@ void check_components(Report& report, const RealizationFromComponents& spec, con
   }
 }
 
+// The mean of `column` over the body rows that have a value (an index over
+// its aspects); nullopt when none has.
+std::optional<Rational> mean_of_body_rows(const TableTotals& totals, const std::string& column) {
+  const std::size_t index = *totals.table->column_index(column);
+  std::vector<Rational> values;
+  for (std::size_t r = 0; r < totals.table->rows.size(); ++r) {
+    const auto& value = totals.computed[r][index];
+    if (totals.table->rows[r].role == DataRowRole::body && value) values.push_back(*value);
+  }
+  return average(values);
+}
+
 void realize_from_components(Report& report, const Indicator& indicator, const RealizationFromComponents& spec,
                              YearOutcome& outcome) {
   const TableTotals& totals = *report.table(spec.table);
   outcome.source = RealizationSource::components;
   outcome.basis = spec.table + "." + spec.value_column;
   check_components(report, spec, *totals.table);
-  const auto score = table_value(totals, spec.value_column, {});
+  const auto score = spec.join == ComponentJoin::mean ? mean_of_body_rows(totals, spec.value_column)
+                                                      : table_value(totals, spec.value_column, {});
   if (score) outcome.realization = IndicatorValue{*score, score_letter(*report.project, indicator, *score)};
 }
 
@@ -151,6 +177,16 @@ void check_stated_realization(Report& report, const Indicator& indicator, int ye
                                              .computed = probe.realization->number});
 }
 
+// The capaian of the year's realisasi against an other target.
+Achievement achievement_against(const Indicator& indicator, const StatedValue& target, const YearOutcome& outcome,
+                                const AchievementRules& rules) {
+  if (outcome.realization) return compute_achievement(indicator, target.value, *outcome.realization, rules);
+  Achievement undefined;
+  undefined.formula = formula_for(indicator);
+  undefined.undefined_reason = UndefinedReason::no_realization;
+  return undefined;
+}
+
 YearOutcome outcome_of_year(Report& report, const Indicator& indicator, int year, const AchievementRules& rules) {
   YearOutcome outcome;
   outcome.year = year;
@@ -174,6 +210,11 @@ YearOutcome outcome_of_year(Report& report, const Indicator& indicator, int year
   } else {
     outcome.achievement.formula = formula_for(indicator);
     outcome.achievement.undefined_reason = outcome.target ? UndefinedReason::no_realization : UndefinedReason::no_target;
+  }
+  for (const auto& [name, targets] : indicator.other_targets) {
+    if (auto other = targets.find(year); other != targets.end()) {
+      outcome.other_targets[name] = OtherTargetOutcome{&other->second, achievement_against(indicator, other->second, outcome, rules)};
+    }
   }
   return outcome;
 }
@@ -203,8 +244,13 @@ IndicatorOutcome outcome_of(Report& report, const Indicator& indicator) {
   // Every stated target is checked, also those not in force this year.
   for (const auto& [year, target] : indicator.plan_targets) check_score_letter(report, indicator, target);
   for (const auto& [year, target] : indicator.agreement_targets) check_score_letter(report, indicator, target);
+  for (const auto& [name, targets] : indicator.other_targets) {
+    for (const auto& [year, target] : targets) check_score_letter(report, indicator, target);
+  }
   outcome.end_year = project.plan_to;
-  if (auto it = indicator.plan_targets.find(project.plan_to); it != indicator.plan_targets.end()) {
+  // Without a Renstra there is no end target.
+  if (auto it = project.has_plan() ? indicator.plan_targets.find(project.plan_to) : indicator.plan_targets.end();
+      it != indicator.plan_targets.end()) {
     outcome.end_target = &it->second;
     const YearOutcome* current = outcome.current();
     if (current && current->realization) {
@@ -215,13 +261,6 @@ IndicatorOutcome outcome_of(Report& report, const Indicator& indicator) {
     outcome.program_indicators.push_back(outcome_of(report, program_indicator));
   }
   return outcome;
-}
-
-std::optional<Rational> average(const std::vector<Rational>& values) {
-  if (values.empty()) return std::nullopt;
-  Rational sum;
-  for (const Rational& value : values) sum += value;
-  return sum / Rational(static_cast<std::int64_t>(values.size()));
 }
 
 void compute_objectives(Report& report) {
@@ -254,6 +293,31 @@ const YearOutcome* IndicatorOutcome::year_outcome(int year) const {
   return detail::first_match(years, [year](const YearOutcome& outcome) { return outcome.year == year; });
 }
 
+YearChange year_change(const IndicatorOutcome& outcome, ChangeOf of, int year, int from_year) {
+  auto figure = [of](const YearOutcome& y) {
+    return of == ChangeOf::achievement ? y.achievement.percent
+                                       : y.realization ? y.realization->number : std::optional<Rational>();
+  };
+  YearChange change;
+  const YearOutcome* later = outcome.year_outcome(year);
+  const YearOutcome* earlier = nullptr;
+  if (from_year != 0) {
+    earlier = outcome.year_outcome(from_year);
+  } else {
+    for (const YearOutcome& candidate : outcome.years) {  // ascending: the last one before `year` wins
+      if (candidate.year < year && figure(candidate)) earlier = &candidate;
+    }
+  }
+  if (!earlier) return change;
+  change.from_year = earlier->year;
+  const auto now = later ? figure(*later) : std::nullopt;
+  const auto before = figure(*earlier);
+  if (!now || !before) return change;
+  change.difference = *now - *before;
+  if (!before->is_zero()) change.percent = *change.difference / *before * kHundred;
+  return change;
+}
+
 const IndicatorOutcome* Report::indicator(const std::string& id) const {
   return detail::first_indicator(objectives,
                                  [&id](const IndicatorOutcome& outcome) { return outcome.indicator->id == id; });
@@ -269,7 +333,7 @@ const TableTotals* Report::table(const std::string& id) const {
 }
 
 Result<Report> compute_report(const Project& project, int year) {
-  if (year < project.plan_from || year > project.plan_to) {
+  if (!project.in_plan(year)) {
     return make_error({}, fmt::format("tahun {} is outside the Renstra period {}–{}", year, project.plan_from, project.plan_to),
                       fmt::format("choose a year from {} to {}", project.plan_from, project.plan_to));
   }
@@ -284,12 +348,8 @@ Result<Report> compute_report(const Project& project, int year) {
     }
     compute_objectives(report);
     if (project.budget) {
-      std::vector<const Indicator*> indicators;
-      for (const Objective& objective : project.objectives) {
-        for (const Indicator& indicator : objective.indicators) indicators.push_back(&indicator);
-      }
       report.budget = placing_overflow(whole_file(project.budget->file), "the budget",
-                                       [&] { return analyze_budget(*project.budget, indicators); });
+                                       [&] { return analyze_budget(*project.budget, project.objectives); });
       append(report.discrepancies, report.budget->discrepancies);
     }
   } catch (const OverflowIn& overflow) {

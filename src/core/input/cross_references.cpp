@@ -7,6 +7,7 @@
 #include "base/text_join.hpp"
 #include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
+#include "lkip/input/project.hpp"
 
 namespace lkip::detail {
 namespace {
@@ -136,6 +137,9 @@ void check_grade_labels(const Project& project, const Indicator& indicator) {
   };
   for (const auto& [year, target] : indicator.plan_targets) check_label(target);
   for (const auto& [year, target] : indicator.agreement_targets) check_label(target);
+  for (const auto& [name, targets] : indicator.other_targets) {
+    for (const auto& [year, target] : targets) check_label(target);
+  }
   for (const auto& [year, realization] : indicator.realizations) {
     if (realization.given) check_label(*realization.given);
   }
@@ -154,17 +158,57 @@ void check_indicator_references(const Project& project, const Indicator& indicat
 
 }  // namespace
 
-void check_references(const Project& project) {
+void check_references(const Project& project, Diagnostics& diagnostics) {
   for (const Objective& objective : project.objectives) {
-    for (const Indicator& indicator : objective.indicators) check_indicator_references(project, indicator);
+    for (const Indicator& indicator : objective.indicators) {
+      diagnostics.read_on([&] { check_indicator_references(project, indicator); });
+    }
   }
   if (project.budget) {
     for (const IndicatorBudgetLine& line : project.budget->indicator_lines) {
-      if (!project.indicator(line.indicator)) {
-        fail(line.where, "unknown indicator \"" + line.indicator + "\"", "use the id of an indikator in lkip.json");
-      }
+      diagnostics.read_on([&] {
+        if (!project.indicator(line.indicator)) {
+          fail(line.where, "unknown indicator \"" + line.indicator + "\"", "use the id of an indikator in lkip.json");
+        }
+      });
     }
   }
 }
 
 }  // namespace lkip::detail
+
+namespace lkip {
+namespace {
+
+void warn_outside_plan(const Project& project, const Indicator& indicator, const std::string& quantity, int year,
+                       const SourceLoc& where, std::vector<YearOutsidePlan>& warnings) {
+  if (!project.in_plan(year)) warnings.push_back(YearOutsidePlan{where, indicator.id, quantity, year});
+}
+
+void warn_indicator_years(const Project& project, const Indicator& indicator, std::vector<YearOutsidePlan>& warnings) {
+  for (const auto& [year, target] : indicator.plan_targets) {
+    warn_outside_plan(project, indicator, "target", year, target.where, warnings);
+  }
+  for (const auto& [year, target] : indicator.agreement_targets) {
+    warn_outside_plan(project, indicator, "target_pk", year, target.where, warnings);
+  }
+  for (const auto& [year, realization] : indicator.realizations) {
+    const SourceLoc where = realization.given ? realization.given->where : indicator.where;
+    warn_outside_plan(project, indicator, "realisasi", year, where, warnings);
+  }
+  for (const Indicator& program_indicator : indicator.program_indicators) {
+    warn_indicator_years(project, program_indicator, warnings);
+  }
+}
+
+}  // namespace
+
+std::vector<YearOutsidePlan> years_outside_plan(const Project& project) {
+  std::vector<YearOutsidePlan> warnings;
+  for (const Objective& objective : project.objectives) {
+    for (const Indicator& indicator : objective.indicators) warn_indicator_years(project, indicator, warnings);
+  }
+  return warnings;
+}
+
+}  // namespace lkip

@@ -3,6 +3,8 @@
 // counted from a record file (data_table_records.cpp).
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
+#include <string_view>
 
 #include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
@@ -60,7 +62,8 @@ std::vector<ColumnSum> parse_column_sums(const JsonNode& node) {
   return sums;
 }
 
-// A column sum adds numeric columns of the table into a numeric column.
+// A column sum adds numeric columns of the table into a numeric column; a
+// derived column is computed after the sums, so it takes part in none.
 void check_column_sums(const DataTable& table) {
   for (const ColumnSum& sum : table.column_sums) {
     std::vector<std::string> named = sum.part_columns;
@@ -71,7 +74,152 @@ void check_column_sums(const DataTable& table) {
         fail(sum.where, "\"" + column + "\" is not a numeric column of table \"" + table.id + "\"",
              "list it in \"kolom_angka\"");
       }
+      if (table.derived(column)) {
+        fail(sum.where, "derived column " + in_quotes(column) + " cannot be in \"jumlah_kolom\"",
+             "a derived column is computed from the sums, not summed into one; derive it from the summed column");
+      }
     }
+  }
+}
+
+// The value `node`'s word names among `words`; an unknown word fails with
+// `hint`, which lists them.
+template <class Value>
+Value parse_word(const JsonNode& node, std::initializer_list<std::pair<std::string_view, Value>> words,
+                 const std::string& what, const std::string& hint) {
+  const std::string word = node.as_string();
+  for (const auto& [name, value] : words) {
+    if (word == name) return value;
+  }
+  fail(node.where(), "unknown " + what + " " + in_quotes(word), hint);
+}
+
+DerivedRule parse_derived_rule(const JsonNode& node) {
+  return parse_word<DerivedRule>(
+      node,
+      {{"persen", DerivedRule::percent},
+       {"rasio", DerivedRule::ratio},
+       {"selisih", DerivedRule::difference},
+       {"pertumbuhan", DerivedRule::growth}},
+      "\"rumus\"",
+      "use \"persen\" (a / b × 100), \"rasio\" (a / b), \"selisih\" (a − b) or \"pertumbuhan\" ((a − b) / b × 100)");
+}
+
+// "kolom_turunan": columns computed in every row from two others.
+std::vector<DerivedColumn> parse_derived_columns(const JsonNode& node) {
+  std::vector<DerivedColumn> columns;
+  for (JsonNode& item : node.as_array()) {
+    DerivedColumn derived{item.string_at("kolom"), parse_derived_rule(item.at("rumus")), {}, {}, item.where()};
+    const JsonNode from = item.at("dari");
+    const std::vector<std::string> names = from.as_string_array();
+    if (names.size() != 2) {
+      fail(from.where(), "\"dari\" names " + std::to_string(names.size()) + " columns",
+           "name two columns, a and b: \"dari\": [\"TERTANGANI\", \"KASUS\"] for TERTANGANI / KASUS × 100");
+    }
+    derived.first = names[0];
+    derived.second = names[1];
+    item.finish();
+    columns.push_back(std::move(derived));
+  }
+  return columns;
+}
+
+TotalRule parse_total_rule(const JsonNode& node) {
+  return parse_word<TotalRule>(node,
+                               {{"jumlah", TotalRule::sum},
+                                {"tidak_ada", TotalRule::none},
+                                {"rasio_total", TotalRule::ratio_of_totals},
+                                {"rata_rata", TotalRule::mean}},
+                               "total rule",
+                               "use \"jumlah\" (the sum), \"tidak_ada\" (no total), \"rasio_total\" (a derived column's "
+                               "rumus on the totals of its columns) or \"rata_rata\" (the mean of the rows)");
+}
+
+std::string parse_unit_word(const JsonNode& node) {
+  std::string unit(trim_spaces(node.as_string()));
+  if (unit.empty()) fail(node.where(), "empty unit word", "write the word the cells carry: \"kasus\", \"%\", \"Rp\"");
+  return unit;
+}
+
+// Where each column of a per-column object ("total", "desimal_kolom",
+// "satuan_kolom") is named, to check once the table's columns are known.
+using NamedColumns = std::vector<std::pair<std::string, SourceLoc>>;
+
+// Reads each member of the per-column object `node` into `into` with `read`.
+template <class Value, class Read>
+NamedColumns read_per_column(const JsonNode& node, std::map<std::string, Value>& into, Read read) {
+  NamedColumns named;
+  for (const auto& [column, value] : node.members()) {
+    into[column] = read(value);
+    named.emplace_back(column, value.where());
+  }
+  return named;
+}
+
+void check_named_columns(const DataTable& table, const NamedColumns& named, const std::string& key) {
+  for (const auto& [column, where] : named) {
+    const auto index = table.column_index(column);
+    if (!index || !table.numeric[*index]) {
+      fail(where, in_quotes(column) + " in " + in_quotes(key) + " is not a numeric column of table " + in_quotes(table.id),
+           "name a column listed in \"kolom_angka\" or \"kolom_turunan\"");
+    }
+  }
+}
+
+// Each derived column is named once, is no other column of the file unless
+// listed in "kolom_angka", and is computed from numeric columns of the file
+// or derived columns declared before it.
+void check_derived_columns(const DataTable& table, const std::vector<std::string>& file_columns) {
+  std::vector<std::string> available;
+  for (std::size_t c = 0; c < file_columns.size(); ++c) {
+    if (table.numeric[c] && !table.derived(table.columns[c])) available.push_back(table.columns[c]);
+  }
+  for (const DerivedColumn& derived : table.derived_columns) {
+    for (const std::string& from : {derived.first, derived.second}) {
+      if (std::find(available.begin(), available.end(), from) != available.end()) continue;
+      fail(derived.where, in_quotes(from) + " is not a numeric column of table " + in_quotes(table.id) +
+                              " before derived column " + in_quotes(derived.column),
+           "derive from columns listed in \"kolom_angka\", or from a derived column declared earlier");
+    }
+    if (std::find(available.begin(), available.end(), derived.column) != available.end() ||
+        derived.column == table.key_column) {
+      fail(derived.where, "derived column " + in_quotes(derived.column) + " is declared twice or is the key column",
+           "give each derived column its own name");
+    }
+    available.push_back(derived.column);
+  }
+}
+
+// "rasio_total" applies a derived column's rumus to the totals of its columns.
+void check_total_rules(const DataTable& table, const NamedColumns& named) {
+  check_named_columns(table, named, "total");
+  for (const auto& [column, where] : named) {
+    if (table.total_rules.at(column) == TotalRule::ratio_of_totals && !table.derived(column)) {
+      fail(where, "\"rasio_total\" needs a derived column; " + in_quotes(column) + " is read from the file",
+           "declare " + in_quotes(column) + " in \"kolom_turunan\", or use \"jumlah\", \"rata_rata\" or \"tidak_ada\"");
+    }
+  }
+}
+
+// A numeric cell of `column`: its unit word ("satuan_kolom") is left out; a
+// derived column may be negative (a fall, a growth below zero).
+std::optional<Rational> read_table_number(const DataTable& table, const std::string& column, const CsvTable& csv,
+                                          const CsvCell& cell) {
+  CsvCell bare = cell;
+  if (const auto unit = table.units.find(column); unit != table.units.end()) {
+    bare.text = std::string(without_unit_word(cell.text, unit->second));
+  }
+  return read_number(csv, bare, table.style, table.derived(column) ? Sign::any : Sign::non_negative);
+}
+
+// A derived column the file does not have comes after the file's columns,
+// with empty cells that lkip computes.
+void append_derived_columns(DataTable& table) {
+  for (const DerivedColumn& derived : table.derived_columns) {
+    if (table.column_index(derived.column)) continue;
+    table.columns.push_back(derived.column);
+    table.numeric.push_back(true);
+    for (DataRow& row : table.rows) row.cells.push_back(DataCell{"", std::nullopt, row.where});
   }
 }
 
@@ -85,6 +233,13 @@ void read_data_table(DataTable& table, const std::vector<std::string>& total_lab
   for (const CsvCell& cell : csv.records.front()) table.columns.push_back(cell.text);
   table.numeric.assign(table.columns.size(), false);
   for (const std::string& name : numeric_columns) table.numeric[*columns.index(name)] = true;
+  for (const DerivedColumn& derived : table.derived_columns) {
+    if (const auto index = columns.index(derived.column); index && !table.numeric[*index]) {
+      fail(SourceLoc{csv.file, 1, static_cast<int>(*index) + 1, {}},
+           "derived column " + in_quotes(derived.column) + " is in the file but not in \"kolom_angka\"",
+           "list it in \"kolom_angka\" to have its stated cells checked, or leave it out of the file");
+    }
+  }
   const std::size_t key_index = *columns.index(table.key_column);
 
   // Each column's total over the body rows, as the computation will take
@@ -98,7 +253,7 @@ void read_data_table(DataTable& table, const std::vector<std::string>& total_lab
     for (std::size_t c = 0; c < record.size(); ++c) {
       DataCell cell{record[c].text, std::nullopt, csv.where(record[c])};
       if (table.numeric[c]) {
-        cell.number = read_number(csv, record[c], table.style);
+        cell.number = read_table_number(table, table.columns[c], csv, record[c]);
         if (row.role == DataRowRole::body) add_to_total(body_totals[c], *cell.number, table.columns[c], cell.where);
       }
       row.cells.push_back(std::move(cell));
@@ -146,11 +301,11 @@ const CsvCell& CsvColumns::cell(const CsvRecord& record, const std::string& name
   return record[*column];
 }
 
-std::optional<Rational> read_number(const CsvTable& csv, const CsvCell& cell, NumberStyle style) {
+std::optional<Rational> read_number(const CsvTable& csv, const CsvCell& cell, NumberStyle style, Sign sign) {
   if (trim_spaces(cell.text).empty()) return std::nullopt;
   Rational number = value_or_fail(parse_number(cell.text, style), csv.where(cell));
   // Data tables and budgets hold counts and amounts: a negative one is a typo.
-  if (number.is_negative()) {
+  if (sign == Sign::non_negative && number.is_negative()) {
     fail(csv.where(cell), "negative number `" + cell.text + "`", "counts and amounts cannot be negative; check the sign");
   }
   return number;
@@ -177,9 +332,25 @@ DataTable parse_data_table(const std::string& id, JsonNode node, const Loader& l
   const std::vector<std::string> total_labels =
       node.has("label_total") ? node.at("label_total").as_string_array() : std::vector<std::string>{};
   if (auto sums = node.find("jumlah_kolom")) table.column_sums = parse_column_sums(*sums);
+  if (auto derived = node.find("kolom_turunan")) table.derived_columns = parse_derived_columns(*derived);
+  NamedColumns with_total_rule;
+  NamedColumns with_decimals;
+  NamedColumns with_unit;
+  if (auto rules = node.find("total")) with_total_rule = read_per_column(*rules, table.total_rules, parse_total_rule);
+  if (auto decimals = node.find("desimal_kolom")) {
+    with_decimals = read_per_column(*decimals, table.shown_decimals,
+                                    [](const JsonNode& value) { return parse_decimals(value, "a column"); });
+  }
+  if (auto units = node.find("satuan_kolom")) with_unit = read_per_column(*units, table.units, parse_unit_word);
   node.finish();
   read_data_table(table, total_labels, numeric, loader.read_csv(table.file, node.at("file").where()));
+  const std::vector<std::string> file_columns = table.columns;
+  append_derived_columns(table);
+  check_derived_columns(table, file_columns);
   check_column_sums(table);
+  check_total_rules(table, with_total_rule);
+  check_named_columns(table, with_decimals, "desimal_kolom");
+  check_named_columns(table, with_unit, "satuan_kolom");
   return table;
 }
 

@@ -34,6 +34,22 @@ std::map<int, StatedValue> parse_targets(const JsonNode& node, IndicatorKind kin
   return targets;
 }
 
+// The name of an other target becomes a claim besaran (target_<name>).
+void check_target_name(const std::string& name, const SourceLoc& where) {
+  if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos) {
+    fail(where, "\"" + name + "\" is not a name for an other target",
+         "write it in lower case letters, digits and _, e.g. \"provinsi\" or \"nasional\"");
+  }
+}
+
+std::vector<std::string> parse_unit_words(const JsonNode& node) {
+  std::vector<std::string> words = node.as_string_array();
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].empty()) fail(node.as_array()[i].where(), "empty unit word", "write a word such as \"kasus\" or \"%\"");
+  }
+  return words;
+}
+
 TableRef parse_table_ref(JsonNode node) {
   TableRef ref{node.string_at("tabel"), node.string_at("kolom"), node.string_or("baris", ""), node.where()};
   node.finish();
@@ -52,14 +68,26 @@ std::string realization_example(const nlohmann::ordered_json& value, IndicatorKi
   return notation_example(kind, style);
 }
 
-// "komponen": a nilai or angka computed from a table of weighted components.
+ComponentJoin parse_component_join(const JsonNode& node) {
+  const std::string text = node.as_string();
+  if (text == "rata_rata") return ComponentJoin::mean;
+  if (text != "jumlah") fail(node.where(), "unknown gabung \"" + text + "\"", "use \"jumlah\" or \"rata_rata\"");
+  return ComponentJoin::sum;
+}
+
+// "komponen": a nilai or angka computed from a table of weighted components,
+// or (gabung "rata_rata") a mean over its aspects, which may be a persentase.
 RealizationFromComponents parse_components(JsonNode& components, IndicatorKind kind) {
-  if (kind != IndicatorKind::score && kind != IndicatorKind::number) {
-    fail(components.where(), "\"komponen\" needs an indicator of jenis \"nilai\" or \"angka\"");
-  }
   RealizationFromComponents from_components{components.string_at("tabel"), components.string_at("kolom_nilai"),
                                             components.string_or("kolom_bobot", ""), components.string_or("bobot", ""),
                                             components.where()};
+  if (auto join = components.find("gabung")) from_components.join = parse_component_join(*join);
+  const bool mean = from_components.join == ComponentJoin::mean;
+  if (kind != IndicatorKind::score && kind != IndicatorKind::number && !(mean && kind == IndicatorKind::percentage)) {
+    fail(components.where(),
+         mean ? "\"komponen\" with gabung \"rata_rata\" needs an indicator of jenis \"nilai\", \"angka\" or \"persentase\""
+              : "\"komponen\" needs an indicator of jenis \"nilai\" or \"angka\"");
+  }
   components.finish();
   return from_components;
 }
@@ -136,6 +164,13 @@ void parse_indicator_body(JsonNode& node, Indicator& indicator, Loader& loader) 
   indicator.reason = node.string_or("alasan", "");
   if (auto targets = node.find("target")) indicator.plan_targets = parse_targets(*targets, indicator.kind, loader.style);
   if (auto targets = node.find("target_pk")) indicator.agreement_targets = parse_targets(*targets, indicator.kind, loader.style);
+  if (auto others = node.find("target_lain")) {
+    for (auto& [name, targets] : others->members()) {
+      check_target_name(name, targets.where());
+      indicator.other_targets[name] = parse_targets(targets, indicator.kind, loader.style);
+    }
+  }
+  if (auto words = node.find("kata_satuan")) indicator.declared_unit_words = parse_unit_words(*words);
   if (auto realizations = node.find("realisasi")) {
     for (auto& [key, value] : realizations->members()) {
       indicator.realizations.emplace(parse_year(key, value.where()),
@@ -185,7 +220,7 @@ Objective parse_objective(JsonNode node, Loader& loader) {
   Objective objective{node.string_at("id"), node.string_at("nama"), {}, node.where()};
   register_id(loader, objective.id, node.at("id").where());
   for (JsonNode& item : node.at("indikator").as_array()) {
-    objective.indicators.push_back(parse_indicator(item, loader, false));
+    loader.diagnostics.read_on([&] { objective.indicators.push_back(parse_indicator(item, loader, false)); });
   }
   node.finish();
   return objective;

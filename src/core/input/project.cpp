@@ -39,27 +39,43 @@ CsvTable Loader::read_csv(const std::string& name, const SourceLoc& named_at) co
 
 }  // namespace detail
 
-Result<Project> load_project(const ProjectSource& source) {
-  detail::Loader loader{source, NumberStyle::id, {}, {}};
+ProjectCheck check_project(const ProjectSource& source) {
+  ProjectCheck check;
+  detail::Diagnostics diagnostics;
+  detail::Loader loader{source, diagnostics, NumberStyle::id, {}, {}};
   const std::string file = loader.display_name("lkip.json");
   try {
     const std::string text = loader.read_file("lkip.json", whole_file(file));
     const nlohmann::ordered_json json = detail::parse_project_json(text, file);
     Project project = detail::parse_project(detail::JsonNode(json, file, "$"), loader);
-    detail::check_references(project);
-    return project;
+    // Cross references are checked on a project read whole: a part that
+    // failed would only make them fail again.
+    if (diagnostics.errors.empty()) detail::check_references(project, diagnostics);
+    if (diagnostics.errors.empty()) {
+      check.warnings = years_outside_plan(project);
+      check.project = std::move(project);
+    }
   } catch (const detail::LoadFailure& failure) {
-    return failure.error;
+    diagnostics.errors.push_back(failure.error);
   } catch (const ArithmeticOverflow&) {
     // A value whose arithmetic does not fit in 128 bits, met where no check
     // placed it (parse_indicator_value and parse_number already report theirs).
-    return make_error(whole_file(file), "a value of the project is too large to compute exactly",
-                      "lkip holds each value as an exact fraction of two numbers of at most " + std::to_string(kMaxDigits) + " digits; "
-                      "look for a value with very many digits");
+    diagnostics.errors.push_back(make_error(
+        whole_file(file), "a value of the project is too large to compute exactly",
+        "lkip holds each value as an exact fraction of two numbers of at most " + std::to_string(kMaxDigits) + " digits; "
+        "look for a value with very many digits"));
   } catch (const std::exception& error) {
     // No exception leaves the loader: the CLI expects an Error value.
-    return make_error(whole_file(file), std::string("cannot load the project: ") + error.what());
+    diagnostics.errors.push_back(make_error(whole_file(file), std::string("cannot load the project: ") + error.what()));
   }
+  check.errors = std::move(diagnostics.errors);
+  return check;
+}
+
+Result<Project> load_project(const ProjectSource& source) {
+  ProjectCheck check = check_project(source);
+  if (!check.errors.empty()) return check.errors.front();
+  return std::move(*check.project);
 }
 
 }  // namespace lkip

@@ -89,6 +89,33 @@ void parse_scales(const JsonNode& node, Scales& scales, NumberStyle style) {
   }
 }
 
+// "efisiensi" and "pita_efisiensi": how budget efisiensi is computed and judged.
+void parse_efficiency(JsonNode& node, Settings& settings, const Scales& scales) {
+  static const std::map<std::string, EfficiencyFormula> kFormulas = {
+      {"100-serapan", EfficiencyFormula::hundred_minus_absorption},
+      {"capaian-serapan", EfficiencyFormula::achievement_minus_absorption},
+      {"capaian/serapan", EfficiencyFormula::achievement_over_absorption},
+      {"tidak_ada", EfficiencyFormula::none}};
+  if (auto formula = node.find("efisiensi")) {
+    const auto known = kFormulas.find(formula->as_string());
+    if (known == kFormulas.end()) {
+      fail(formula->where(), "unknown efisiensi \"" + formula->as_string() + "\"", "use one of: " + join_keys(kFormulas));
+    }
+    settings.efficiency = known->second;
+  }
+  if (settings.efficiency == EfficiencyFormula::achievement_minus_absorption) {
+    settings.efficiency_bands = "efisiensi_capaian_serapan";
+  }
+  if (auto bands = node.find("pita_efisiensi")) {
+    settings.efficiency_bands = bands->as_string();
+    if (!scales.bands.count(settings.efficiency_bands)) {
+      fail(bands->where(), "unknown pita_efisiensi \"" + settings.efficiency_bands + "\"",
+           "known band scales: " + join_keys(scales.bands));
+    }
+  }
+  if (settings.efficiency == EfficiencyFormula::none) settings.efficiency_bands.clear();
+}
+
 void parse_settings(JsonNode node, Settings& settings, const Scales& scales, NumberStyle style) {
   if (auto chapter = node.find("bab")) settings.chapter = chapter->as_string();
   if (auto first = node.find("nomor_tabel_awal")) settings.first_table_number = first->as_int();
@@ -100,8 +127,12 @@ void parse_settings(JsonNode node, Settings& settings, const Scales& scales, Num
            "known band scales: " + join_keys(scales.bands));
     }
   }
+  parse_efficiency(node, settings, scales);
   if (auto truncate = node.find("potong_rasio")) settings.truncate_ratio = truncate->as_bool();
   if (auto band = node.find("kolom_tingkat_capaian")) settings.show_achievement_band = band->as_bool();
+  if (auto numbers = node.find("nomor_tabel")) {
+    for (auto& [table, number] : numbers->members()) settings.table_numbers[table] = number.as_string();
+  }
   if (auto cap = node.find("batas_capaian")) {
     settings.achievement_cap = cap->json().is_number_integer()
                                    ? Rational(cap->as_int())
@@ -111,20 +142,22 @@ void parse_settings(JsonNode node, Settings& settings, const Scales& scales, Num
 }
 
 Agency parse_agency(JsonNode node) {
-  Agency agency{node.string_at("nama"), node.string_or("singkatan", ""), node.string_at("pemda")};
+  Agency agency{node.string_at("nama"), node.string_or("singkatan", ""), node.string_or("pemda", "")};
   node.finish();
   return agency;
 }
 
-// "renstra" and "tahun": the plan period and the report year within it.
+// "renstra" (optional) and "tahun": the plan period and the report year
+// within it; without a Renstra, any year.
 void parse_period(JsonNode& root, Project& project) {
-  JsonNode plan = root.at("renstra");
-  project.plan_from = plan.int_at("dari");
-  project.plan_to = plan.int_at("sampai");
-  plan.finish();
-  if (project.plan_to < project.plan_from) fail(plan.where(), "renstra ends before it starts");
   project.year = root.int_at("tahun");
-  if (project.year < project.plan_from || project.year > project.plan_to) {
+  auto plan = root.find("renstra");
+  if (!plan) return;
+  project.plan_from = plan->int_at("dari");
+  project.plan_to = plan->int_at("sampai");
+  plan->finish();
+  if (project.plan_to < project.plan_from) fail(plan->where(), "renstra ends before it starts");
+  if (!project.in_plan(project.year)) {
     fail(root.at("tahun").where(),
          "tahun " + std::to_string(project.year) + " is outside the Renstra period " +
              std::to_string(project.plan_from) + "–" + std::to_string(project.plan_to),
@@ -165,19 +198,32 @@ Project parse_project(JsonNode root, Loader& loader) {
   if (version != 1) fail(root.at("lkip").where(), "unsupported project version " + std::to_string(version), "this lkip reads version 1");
   if (auto style = root.find("angka")) loader.style = parse_style(*style);
   project.number_style = loader.style;
-  project.agency = parse_agency(root.at("instansi"));
-  parse_period(root, project);
-  if (auto scales = root.find("skala")) parse_scales(*scales, project.scales, loader.style);
-  if (auto settings = root.find("pengaturan")) parse_settings(*settings, project.settings, project.scales, loader.style);
+  // Each part that fails is recorded and the next is read (Diagnostics).
+  Diagnostics& diagnostics = loader.diagnostics;
+  diagnostics.read_on([&] { project.agency = parse_agency(root.at("instansi")); });
+  diagnostics.read_on([&] { parse_period(root, project); });
+  diagnostics.read_on([&] {
+    if (auto scales = root.find("skala")) parse_scales(*scales, project.scales, loader.style);
+  });
+  diagnostics.read_on([&] {
+    if (auto settings = root.find("pengaturan")) parse_settings(*settings, project.settings, project.scales, loader.style);
+  });
   if (auto tables = root.find("tabel")) {
     for (auto& [id, node] : tables->members()) {
-      project.tables.push_back(parse_data_table(id, node, loader));
+      diagnostics.read_on([&] { project.tables.push_back(parse_data_table(id, node, loader)); });
+      // Known even when it failed, so the indicators that show it raise no second error.
       loader.table_ids.push_back(id);
     }
   }
-  for (JsonNode& item : root.at("sasaran").as_array()) project.objectives.push_back(parse_objective(item, loader));
-  if (auto budget = root.find("anggaran")) project.budget = parse_budget(*budget, loader);
-  if (auto claims = root.find("klaim")) project.claims = parse_claims_file(*claims, loader.style);
+  for (JsonNode& item : root.at("sasaran").as_array()) {
+    diagnostics.read_on([&] { project.objectives.push_back(parse_objective(item, loader)); });
+  }
+  diagnostics.read_on([&] {
+    if (auto budget = root.find("anggaran")) project.budget = parse_budget(*budget, loader);
+  });
+  diagnostics.read_on([&] {
+    if (auto claims = root.find("klaim")) project.claims = parse_claims_file(*claims, loader.style);
+  });
   root.finish();
   return project;
 }

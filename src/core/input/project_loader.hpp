@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "base/load_failure.hpp"
 #include "input/json_node.hpp"
 #include "lkip/csv/csv.hpp"
 #include "lkip/input/project.hpp"
@@ -20,10 +21,27 @@
 
 namespace lkip::detail {
 
+// The errors met while reading on past the part that failed: `check` lists
+// them all, `compute` stops at the first.
+struct Diagnostics {
+  std::vector<Error> errors;
+
+  // Runs `read`; a failure is recorded, and reading goes on after this part.
+  template <class Read>
+  void read_on(Read read) {
+    try {
+      read();
+    } catch (const LoadFailure& failure) {
+      errors.push_back(failure.error);
+    }
+  }
+};
+
 // Loading context: where files come from and the project-wide number style.
 // Defined in project.cpp.
 struct Loader {
   const ProjectSource& source;
+  Diagnostics& diagnostics;
   NumberStyle style = NumberStyle::id;
   std::set<std::string> ids;  // every sasaran and indikator id, for duplicates
   std::vector<std::string> table_ids;  // the data tables under "tabel", in definition order
@@ -72,6 +90,7 @@ void check_new_level(const GradeLadder& ladder, const std::string& level, const 
 
 // Every id, table, column, row and scale the project names exists and fits
 // its use. Defined in cross_references.cpp.
-void check_references(const Project& project);
+// Each indicator's problems are recorded in `diagnostics`, reading on.
+void check_references(const Project& project, Diagnostics& diagnostics);
 
 }  // namespace lkip::detail

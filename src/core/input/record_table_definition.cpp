@@ -23,6 +23,11 @@ void reject_file_form_keys(JsonNode& node) {
       {"kolom_angka", "the numeric columns are the values of \"rekaman.kolom\" and the count \"rekaman.jumlah\""},
       {"jumlah_kolom", "each group of \"rekaman.kolom\" adds up to the count \"rekaman.jumlah\" by itself"},
       {"label_total", "name the total row with \"baris_total\""},
+      {"kolom_turunan", "counts add up; for a derived column, a mean or a ratio of totals, write the counted table "
+                        "to a CSV file (`lkip tabulate`) and read it with \"file\""},
+      {"total", "the total row of counts is their sum"},
+      {"desimal_kolom", "counts are whole numbers"},
+      {"satuan_kolom", "counts carry no unit word"},
       {"angka", "counts have no number style; a \"syarat\" reads numbers as the record file writes them "
                 "(a ,-separated file en, a ;-separated one id)"},
   };

@@ -6,6 +6,7 @@
 
 #include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
+#include "lkip/base/text_words.hpp"
 
 namespace lkip::detail {
 namespace {
@@ -47,12 +48,6 @@ bool overlap(const Band& a, const Band& b) {
   }
   if (!lower || !upper) return true;  // each band is non-empty, checked before
   return *lower < *upper || (*lower == *upper && lower_inclusive && upper_inclusive);
-}
-
-bool equals_ignoring_case(const std::string& a, const std::string& b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-  });
 }
 
 }  // namespace

@@ -76,8 +76,13 @@ class CsvColumns {
   std::vector<std::string> header_;
 };
 
+// Whether a numeric cell may be negative: counts and amounts may not, a
+// difference or a growth may.
+enum class Sign { non_negative, any };
+
 // Parses a numeric cell; empty gives nullopt, "-" gives zero, a negative
-// number fails.
-std::optional<Rational> read_number(const CsvTable& csv, const CsvCell& cell, NumberStyle style);
+// number fails unless `sign` allows it.
+std::optional<Rational> read_number(const CsvTable& csv, const CsvCell& cell, NumberStyle style,
+                                    Sign sign = Sign::non_negative);
 
 }  // namespace lkip::detail

@@ -7,9 +7,13 @@ std::string_view to_string(DiscrepancyKind kind) {
     case DiscrepancyKind::total_row: return "total_row";
     case DiscrepancyKind::subtotal_row: return "subtotal_row";
     case DiscrepancyKind::column_sum: return "column_sum";
+    case DiscrepancyKind::derived_cell: return "derived_cell";
+    case DiscrepancyKind::formed_total_row: return "formed_total_row";
     case DiscrepancyKind::component_over_weight: return "component_over_weight";
     case DiscrepancyKind::component_weight: return "component_weight";
     case DiscrepancyKind::program_ceiling: return "program_ceiling";
+    case DiscrepancyKind::line_spending: return "line_spending";
+    case DiscrepancyKind::budget_unspent: return "budget_unspent";
     case DiscrepancyKind::program_quarter: return "program_quarter";
     case DiscrepancyKind::activity_quarters: return "activity_quarters";
     case DiscrepancyKind::budget_total: return "budget_total";

@@ -4,15 +4,10 @@
 #include <cctype>
 
 #include "model/lookup.hpp"
+#include "lkip/base/text_words.hpp"
 
 namespace lkip {
 namespace {
-
-bool equals_ignoring_case(const std::string& a, const std::string& b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-  });
-}
 
 bool above_lower(const Band& band, const Rational& value) {
   if (!band.lower) return true;
@@ -28,7 +23,7 @@ bool below_upper(const Band& band, const Rational& value) {
 
 std::optional<int> GradeLadder::rank(const std::string& label) const {
   for (std::size_t i = 0; i < levels.size(); ++i) {
-    if (equals_ignoring_case(levels[i], label)) return static_cast<int>(i);
+    if (detail::equals_ignoring_case(levels[i], label)) return static_cast<int>(i);
   }
   return std::nullopt;
 }
@@ -43,6 +38,17 @@ SourceLoc CellPositions::of(const std::string& column, const SourceLoc& fallback
   return it == by_column.end() ? fallback : it->second;
 }
 
+const BudgetLine* Budget::line(std::size_t level, const std::string& code) const {
+  return detail::first_match(lines, [&](const BudgetLine& line) { return line.level == level && line.code == code; });
+}
+
+std::optional<std::size_t> Budget::level_index(const std::string& name) const {
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    if (levels[i] == name) return i;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::size_t> DataTable::column_index(const std::string& name) const {
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (columns[i] == name) return i;
@@ -50,10 +56,30 @@ std::optional<std::size_t> DataTable::column_index(const std::string& name) cons
   return std::nullopt;
 }
 
+const DerivedColumn* DataTable::derived(const std::string& column) const {
+  return detail::first_match(derived_columns, [&column](const DerivedColumn& derived) { return derived.column == column; });
+}
+
+TotalRule DataTable::total_rule(const std::string& column) const {
+  if (const auto declared = total_rules.find(column); declared != total_rules.end()) return declared->second;
+  const DerivedColumn* derived_column = derived(column);
+  const bool a_ratio = derived_column && derived_column->rule != DerivedRule::difference;
+  return a_ratio ? TotalRule::ratio_of_totals : TotalRule::sum;
+}
+
 const StatedValue* Indicator::target(int year) const {
   if (auto it = agreement_targets.find(year); it != agreement_targets.end()) return &it->second;
   if (auto it = plan_targets.find(year); it != plan_targets.end()) return &it->second;
   return nullptr;
+}
+
+std::vector<std::string> Indicator::unit_words() const {
+  if (declared_unit_words) return *declared_unit_words;
+  std::vector<std::string> words;
+  const bool one_word = !unit.empty() && unit.find_first_of(" \t") == std::string::npos;
+  if (one_word) words.push_back(unit);
+  if (kind == IndicatorKind::percentage && unit != "%") words.emplace_back("%");
+  return words;
 }
 
 const DataTable* Project::table(const std::string& id) const {

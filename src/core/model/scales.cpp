@@ -45,12 +45,22 @@ BandScale achievement_bands() {
                    kBuiltin};
 }
 
+// capaian − serapan in percentage points: spending less than the capaian
+// reached is efficient.
+BandScale efficiency_bands() {
+  return BandScale{"efisiensi_capaian_serapan",
+                   "Efisiensi (capaian \u2212 serapan)",
+                   {from_below("Efisien", 0, std::nullopt), from_below("Cukup Efisien", -10, 0),
+                    from_below("Tidak Efisien", std::nullopt, -10)},
+                   kBuiltin};
+}
+
 }  // namespace
 
 Scales builtin_scales() {
   Scales scales;
   scales.ladders["kla"] = GradeLadder{"kla", {"Pratama", "Madya", "Nindya", "Utama", "KLA"}, kBuiltin};
-  for (BandScale scale : {akip_bands(), kla_score_bands(), achievement_bands()}) {
+  for (BandScale scale : {akip_bands(), kla_score_bands(), achievement_bands(), efficiency_bands()}) {
     std::string id = scale.id;
     scales.bands.emplace(std::move(id), std::move(scale));
   }

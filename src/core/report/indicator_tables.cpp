@@ -12,6 +12,21 @@ std::string titled(const std::string& title, const Indicator& indicator) {
   return title + " " + indicator.name;
 }
 
+// One row per other target (the province's, the nation's): the same
+// realisasi against it, with its capaian and status.
+void add_other_target_rows(const TableBuilder& builder, Table& table, const Indicator& indicator, const YearOutcome& current) {
+  const Labels& l = builder.labels();
+  for (const auto& [name, other] : current.other_targets) {
+    const Achievement& achievement = other.achievement;
+    table.rows.push_back(Row{RowRole::body,
+                             {Cell::of_text(l.against_other_target + " " + name), Cell::of_text(indicator.unit),
+                              builder.stated_cell(indicator, *other.target), builder.realization_cell(indicator, &current),
+                              builder.achievement_cell(achievement),
+                              achievement.status ? Cell::of_text(l.status_text(*achievement.status)) : Cell::empty()}});
+    TableBuilder::link_achievement_in_row(table, achievement);
+  }
+}
+
 void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
   const Labels& l = builder.labels();
   const Indicator& indicator = *outcome.indicator;
@@ -25,6 +40,7 @@ void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
                             builder.target_cell(indicator, current), builder.realization_cell(indicator, current),
                             builder.achievement_cell(indicator, current), builder.status_cell(current)}});
   if (current) TableBuilder::link_achievement_in_row(table, current->achievement);
+  if (current) add_other_target_rows(builder, table, indicator, *current);
   if (current && current->numerator && current->denominator && current->realization) {
     const bool ratio = indicator.kind == IndicatorKind::ratio;
     const Rational exact = *current->realization->number;
@@ -39,7 +55,9 @@ void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
         fmt::format("{}: {}: {}", l.realization_from, current->basis, empty ? l.empty_realization : l.undefined_realization));
   }
   if (current && current->source == RealizationSource::components && current->realization) {
-    table.notes.push_back(fmt::format("{} ({}) = {}", l.computed_from_components, current->basis,
+    const bool mean = indicator.realizations.at(current->year).from_components->join == ComponentJoin::mean;
+    table.notes.push_back(fmt::format("{} ({}) = {}", mean ? l.computed_from_component_mean : l.computed_from_components,
+                                      current->basis,
                                       builder.number_text(*current->realization->number, 2)));
   }
   if (current && current->achievement.percent) {
@@ -49,8 +67,55 @@ void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
   if (auto note = builder.achievement_note(indicator, current)) table.notes.push_back(*note);
 }
 
+// A derived cell from the cells a and b of its row (or of its total row,
+// for the ratio of the totals).
+Formula derived_formula(DerivedRule rule, Formula a, Formula b) {
+  switch (rule) {
+    case DerivedRule::percent: return Formula::in_percent(Formula::apply(FormulaOp::divide, {std::move(a), std::move(b)}));
+    case DerivedRule::ratio: return Formula::apply(FormulaOp::divide, {std::move(a), std::move(b)});
+    case DerivedRule::difference: return Formula::apply(FormulaOp::subtract, {std::move(a), std::move(b)});
+    case DerivedRule::growth: {
+      Formula change = Formula::apply(FormulaOp::subtract, {a, b});
+      return Formula::in_percent(Formula::apply(FormulaOp::divide, {std::move(change), std::move(b)}));
+    }
+  }
+  return a;
+}
+
+// The body rows a summary row forms its figures from: a subtotal its rows
+// since the previous subtotal, a total every body row above it.
+std::vector<std::size_t> rows_formed_into(const Table& table, std::size_t summary) {
+  std::vector<std::size_t> parts;
+  for (std::size_t p = summary; p-- > 0;) {
+    const RowRole role = table.rows[p].role;
+    if (role == RowRole::subtotal && table.rows[summary].role == RowRole::subtotal) break;
+    if (role == RowRole::body) parts.insert(parts.begin(), p);
+  }
+  return parts;
+}
+
+// A summary cell of a mean or a ratio of the totals: the mean of the body
+// cells it is formed from, or the derived rule on the same row's cells.
+void link_formed_total(Table& table, const DataTable& data, std::size_t row, const std::string& column) {
+  Cell& cell = table.rows[row].cells[*data.column_index(column)];
+  if (!cell.value) return;
+  if (data.total_rule(column) == TotalRule::mean) {
+    std::vector<Formula> values;
+    for (const std::size_t p : rows_formed_into(table, row)) {
+      if (table.rows[p].cells[*data.column_index(column)].value) values.push_back(Formula::of(CellRef{table.id, p, column}));
+    }
+    cell.formula = Formula::apply(FormulaOp::average, std::move(values));
+    return;
+  }
+  const DerivedColumn& derived = *data.derived(column);
+  cell.formula = derived_formula(derived.rule, Formula::of(CellRef{table.id, row, derived.first}),
+                                 Formula::of(CellRef{table.id, row, derived.second}));
+}
+
 // A declared total column (TOTAL = DPPPA + UNIT PPA) adds up its parts in
-// every body row; subtotal and total rows add up the rows above them.
+// every body row, a derived column follows from its columns; subtotal and
+// total rows add up the rows above them, or take their mean or the ratio of
+// their totals, as each column's total rule says.
 void link_data_table(Table& table, const DataTable& data) {
   for (const ColumnSum& sum : data.column_sums) {
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -61,11 +126,25 @@ void link_data_table(Table& table, const DataTable& data) {
       cell.formula = Formula::sum_of(parts);
     }
   }
-  std::vector<std::string> numeric_columns;
-  for (std::size_t c = 0; c < data.columns.size(); ++c) {
-    if (data.numeric[c]) numeric_columns.push_back(data.columns[c]);
+  for (const DerivedColumn& derived : data.derived_columns) {
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      Cell& cell = table.rows[r].cells[*data.column_index(derived.column)];
+      if (table.rows[r].role != RowRole::body || !cell.value) continue;
+      cell.formula = derived_formula(derived.rule, Formula::of(CellRef{table.id, r, derived.first}),
+                                     Formula::of(CellRef{table.id, r, derived.second}));
+    }
   }
-  link_summary_rows(table, numeric_columns, SummaryLayout::rows_then_subtotal);
+  std::vector<std::string> summed_columns;
+  for (std::size_t c = 0; c < data.columns.size(); ++c) {
+    if (!data.numeric[c]) continue;
+    const TotalRule rule = data.total_rule(data.columns[c]);
+    if (rule == TotalRule::sum) summed_columns.push_back(data.columns[c]);
+    if (rule != TotalRule::mean && rule != TotalRule::ratio_of_totals) continue;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      if (table.rows[r].role != RowRole::body) link_formed_total(table, data, r, data.columns[c]);
+    }
+  }
+  link_summary_rows(table, summed_columns, SummaryLayout::rows_then_subtotal);
 }
 
 void add_data_table(TableBuilder& builder, const Indicator& indicator, const TableTotals& totals) {
@@ -74,14 +153,8 @@ void add_data_table(TableBuilder& builder, const Indicator& indicator, const Tab
   for (std::size_t c = 0; c < data.columns.size(); ++c) {
     table.columns.push_back(Column{data.columns[c], data.columns[c], data.numeric[c]});
   }
-  // A column is shown at the largest precision written in it, so a total
-  // keeps the trailing zeros of its rows (74,30 next to 25,33).
-  std::vector<int> decimals(data.columns.size(), 0);
-  for (const DataRow& row : data.rows) {
-    for (std::size_t c = 0; c < data.columns.size(); ++c) {
-      decimals[c] = std::max(decimals[c], written_decimals(row.cells[c].text, data.style));
-    }
-  }
+  std::vector<int> decimals;
+  for (std::size_t c = 0; c < data.columns.size(); ++c) decimals.push_back(shown_decimals(data, c));
   for (std::size_t r = 0; r < data.rows.size(); ++r) {
     const DataRow& source = data.rows[r];
     Row row;
@@ -90,8 +163,12 @@ void add_data_table(TableBuilder& builder, const Indicator& indicator, const Tab
                                                       : RowRole::total;
     for (std::size_t c = 0; c < data.columns.size(); ++c) {
       const auto& value = totals.computed[r][c];
+      // A derived figure lkip cannot form (a zero divisor) is "-"; a total
+      // lkip does not form (tidak_ada) is shown as the file states it.
+      const bool formed = source.role == DataRowRole::body || data.total_rule(data.columns[c]) != TotalRule::none;
       if (!value) {
-        row.cells.push_back(Cell::of_text(source.cells[c].text));
+        row.cells.push_back(data.derived(data.columns[c]) && formed ? Cell::of_undefined()
+                                                                     : Cell::of_text(source.cells[c].text));
         continue;
       }
       Cell cell = Cell::of_number(*value, decimals[c]);
@@ -127,6 +204,9 @@ void add_trend(TableBuilder& builder, const IndicatorOutcome& outcome) {
   }
 }
 
+// The report year beside the end of the Renstra, each column titled by what
+// it is (the two may be the same year): the year's target, realisasi and
+// capaian; the end target, and this year's capaian against it.
 void add_plan_comparison(TableBuilder& builder, const IndicatorOutcome& outcome) {
   if (!outcome.end_target) return;
   const Labels& l = builder.labels();
@@ -135,38 +215,39 @@ void add_plan_comparison(TableBuilder& builder, const IndicatorOutcome& outcome)
   Table& table = builder.start(indicator.id + ".renstra",
                                fmt::format("{} {}–{}", titled(l.title_plan, indicator),
                                            builder.report().project->plan_from, outcome.end_year));
+  const std::string year = "tahun";
+  const std::string end = "akhir_renstra";
   table.columns = {{"uraian", l.description, false},
                    {"satuan", l.unit, false},
-                   {std::to_string(outcome.report_year), std::to_string(outcome.report_year), true},
-                   {std::to_string(outcome.end_year), std::to_string(outcome.end_year), true}};
+                   {year, fmt::format("{} {}", l.year, outcome.report_year), true},
+                   {end, fmt::format("{} {}", l.plan_end, outcome.end_year), true}};
   table.rows.push_back(Row{RowRole::body,
                            {Cell::of_text(l.target_row), Cell::of_text(indicator.unit),
                             builder.target_cell(indicator, current), builder.stated_cell(indicator, *outcome.end_target)}});
   table.rows.push_back(Row{RowRole::body,
                            {Cell::of_text(l.realization_row), Cell::of_text(indicator.unit),
                             builder.realization_cell(indicator, current), Cell::of_undefined()}});
-  // A predikat has no percentage: its row says whether the ladder step is reached.
+  // A predikat has no percentage: its rows say whether the ladder step is reached.
   const bool grade = indicator.kind == IndicatorKind::grade;
-  const Cell current_cell = grade ? builder.status_cell(current) : builder.achievement_cell(indicator, current);
+  const std::string percent_unit = grade ? "" : "%";
+  const Cell year_cell = grade ? builder.status_cell(current) : builder.achievement_cell(indicator, current);
   Cell end_cell = builder.achievement_cell(outcome.against_end_target);
   if (grade) {
     end_cell = outcome.against_end_target.status ? Cell::of_text(l.status_text(*outcome.against_end_target.status))
                                                  : Cell::empty();
   }
-  table.rows.push_back(Row{RowRole::body,
-                           {Cell::of_text(l.against_end_target), Cell::of_text(grade ? "" : "%"), current_cell, end_cell}});
-  // Rows: 0 target, 1 realisasi, 2 capaian; columns: the report year and the end year.
-  const std::string year = std::to_string(outcome.report_year);
-  const std::string end_year = std::to_string(outcome.end_year);
-  std::vector<Cell>& achievements = table.rows.back().cells;
-  if (current && !grade) {
-    achievements[2].formula = TableBuilder::achievement_formula(current->achievement, CellRef{table.id, 0, year},
-                                                                CellRef{table.id, 1, year});
+  table.rows.push_back(
+      Row{RowRole::body, {Cell::of_text(l.achievement_row), Cell::of_text(percent_unit), year_cell, Cell::of_undefined()}});
+  table.rows.push_back(
+      Row{RowRole::body, {Cell::of_text(l.against_end_target), Cell::of_text(percent_unit), end_cell, Cell::of_undefined()}});
+  if (grade) return;
+  // Rows: 0 target, 1 realisasi, 2 capaian, 3 capaian against the end target.
+  if (current) {
+    table.rows[2].cells[2].formula = TableBuilder::achievement_formula(current->achievement, CellRef{table.id, 0, year},
+                                                                       CellRef{table.id, 1, year});
   }
-  if (!grade) {
-    achievements[3].formula = TableBuilder::achievement_formula(outcome.against_end_target, CellRef{table.id, 0, end_year},
-                                                                CellRef{table.id, 1, year});
-  }
+  table.rows[3].cells[2].formula = TableBuilder::achievement_formula(outcome.against_end_target, CellRef{table.id, 0, end},
+                                                                     CellRef{table.id, 1, year});
 }
 
 void add_program_indicators(TableBuilder& builder, const IndicatorOutcome& outcome) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "base/text_join.hpp"
 #include "report/report_cells.hpp"
 
 namespace lkip::detail {
@@ -37,10 +38,10 @@ TableBuilder::TableBuilder(const Report& report, const DocumentOptions& options)
       next_number_(report.project->settings.first_table_number) {
   const Project& project = *report.project;
   document_.language = to_string(options.language);
-  document_.title = fmt::format("{} {} {} {}", labels_.report_title, project.agency.region, labels_.year, report.year);
-  document_.heading = {project.agency.name + (project.agency.short_name.empty() ? "" : " (" + project.agency.short_name + ")"),
-                       project.agency.region,
-                       fmt::format("{} {}–{}", labels_.plan, project.plan_from, project.plan_to)};
+  document_.title = join_words({labels_.report_title, project.agency.region, labels_.year, std::to_string(report.year)});
+  document_.heading = {project.agency.name + (project.agency.short_name.empty() ? "" : " (" + project.agency.short_name + ")")};
+  if (!project.agency.region.empty()) document_.heading.push_back(project.agency.region);
+  if (project.has_plan()) document_.heading.push_back(fmt::format("{} {}–{}", labels_.plan, project.plan_from, project.plan_to));
   document_.warnings_title = labels_.warnings;
 }
 
@@ -55,7 +56,12 @@ bool TableBuilder::shows(const DataTable& table) const { return table.year == 0 
 Table& TableBuilder::start(std::string id, std::string title) {
   Table table;
   table.id = std::move(id);
-  table.number = fmt::format("{}.{}", report_.project->settings.chapter, next_number_++);
+  // lkip numbers every table in order; a table the report numbers itself
+  // (nomor_tabel) takes the report's number and leaves the count as it is.
+  const auto& own_numbers = report_.project->settings.table_numbers;
+  const int number = next_number_++;
+  const auto own = own_numbers.find(table.id);
+  table.number = own != own_numbers.end() ? own->second : fmt::format("{}.{}", report_.project->settings.chapter, number);
   table.caption = labels_.table + " " + table.number;
   table.title = std::move(title);
   positions_.emplace(table.id, document_.tables.size());
@@ -166,6 +172,8 @@ std::optional<Formula> TableBuilder::data_value_formula(const std::string& owner
     cells.push_back(CellRef{shown_id, r, column});
   }
   if (cells.size() == 1) return ref(cells.front());
+  // Rows that are not added up (a mean, a ratio of totals) have no sum to write.
+  if (data.total_rule(column) != TotalRule::sum) return std::nullopt;
   return Formula::sum_of(cells);
 }
 

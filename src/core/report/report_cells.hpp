@@ -93,6 +93,11 @@ std::vector<Chart> build_charts(TableBuilder& builder);
 
 void add_indicator_tables(TableBuilder& builder, const IndicatorOutcome& outcome);
 void add_budget_tables(TableBuilder& builder, const BudgetAnalysis& budget);
+// anggaran.sasaran: per sasaran, the average capaian of its IKU against the
+// serapan of their budget lines.
+void add_objective_budget_table(TableBuilder& builder, const BudgetAnalysis& budget);
+// The rows of the top-level budget lines in the table anggaran.realisasi.
+std::vector<std::size_t> top_line_rows(const BudgetAnalysis& budget);
 void add_indicator_budget_table(TableBuilder& builder, const IndicatorOutcome& outcome, const IndicatorBudget& budget);
 
 }  // namespace lkip::detail

@@ -63,10 +63,7 @@ void add_trend_chart(const TableBuilder& builder, const Table& table, const Indi
 }
 
 void add_absorption_chart(const TableBuilder& builder, const Table& table, std::vector<Chart>& charts) {
-  std::vector<std::size_t> rows;
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    if (table.rows[r].role == RowRole::subtotal) rows.push_back(r);
-  }
+  const std::vector<std::size_t> rows = top_line_rows(*builder.budget_of_year());
   if (rows.empty()) return;
   Chart chart = percent_bars(table, rows, "program_kegiatan", "persen");
   chart.id = "anggaran.serapan";

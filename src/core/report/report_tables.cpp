@@ -43,8 +43,8 @@ std::optional<Formula> objective_average_formula(const TableBuilder& builder, co
 void add_achievement_table(TableBuilder& builder, const Report& report) {
   const Labels& l = builder.labels();
   const Project& project = *report.project;
-  Table& table = builder.start("capaian", fmt::format("{} {} {} {} {}", l.title_achievement, project.agency.short_name,
-                                                      project.agency.region, l.year, report.year));
+  Table& table = builder.start("capaian", detail::join_words({l.title_achievement, project.agency.short_name,
+                                                              project.agency.region, l.year, std::to_string(report.year)}));
   table.columns = {{"sasaran", l.objective, false}, {"indikator", l.indicator, false}, {"satuan", l.unit, false},
                    {"target", l.target, true},      {"realisasi", l.realization, true}, {"capaian", l.achievement, true},
                    {"ket", l.status, false}};
@@ -105,6 +105,8 @@ Document build_document(const Report& report, const DocumentOptions& options) {
   }
   if (const BudgetAnalysis* budget = builder.budget_of_year()) detail::add_budget_tables(builder, *budget);
   add_objectives_table(builder, report);
+  // After the sasaran averages it compares with serapan, so the tables before keep their numbers.
+  if (const BudgetAnalysis* budget = builder.budget_of_year()) detail::add_objective_budget_table(builder, *budget);
   std::vector<Chart> charts = detail::build_charts(builder);
   return builder.finish(std::move(charts));
 }

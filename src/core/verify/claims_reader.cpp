@@ -21,16 +21,24 @@ using detail::words_of;
 
 bool same_words(const std::string& a, const std::string& b) { return normalized_words(a) == normalized_words(b); }
 
-const std::vector<std::string> kColumns = {"letak", "subjek", "besaran", "tahun", "baris", "nilai", "catatan"};
+const std::vector<std::string> kColumns = {"letak", "subjek", "besaran", "tahun", "baris", "banding", "nilai", "catatan"};
 const std::vector<std::string> kRequiredColumns = {"letak", "subjek", "besaran", "nilai"};
 
-const std::vector<std::string> kIndicatorQuantities = {"target", "target_renstra", "realisasi", "capaian", "status",
-                                                       "predikat"};
-const std::vector<std::string> kLineQuantities = {"pagu", "realisasi_anggaran", "serapan", "efisiensi"};
-const std::vector<std::string> kBudgetQuantities = {"pagu", "pagu_murni", "realisasi_anggaran", "serapan",
-                                                    "efisiensi", "tw1", "tw2", "tw3", "tw4"};
-const std::vector<std::string> kActivityQuantities = {"pagu", "realisasi_anggaran", "serapan", "efisiensi",
-                                                      "tw1", "tw2", "tw3", "tw4"};
+const std::vector<std::string> kIndicatorQuantities = {
+    "target", "target_renstra", "realisasi", "capaian", "status", "predikat", "capaian_akhir", "target_akhir",
+    "tingkat_capaian", "perubahan_realisasi", "perubahan_realisasi_persen", "perubahan_capaian",
+    "perubahan_capaian_persen"};
+const std::vector<std::string> kAverageQuantities = {"capaian", "tingkat_capaian"};
+// The besaran of a per-IKU budget table, a sasaran's budget row, and any budget subject.
+const std::vector<std::string> kLineQuantities = {"pagu", "realisasi_anggaran", "sisa", "serapan", "serapan_rata_rata",
+                                                  "efisiensi", "efisiensi_100_serapan", "efisiensi_capaian_serapan",
+                                                  "efisiensi_capaian_per_serapan", "penilaian_efisiensi"};
+// The besaran of the full budget and its lines: those and the columns only it has.
+const std::vector<std::string> kBudgetQuantities = [] {
+  std::vector<std::string> names = kLineQuantities;
+  names.insert(names.end(), {"pagu_murni", "tw1", "tw2", "tw3", "tw4"});
+  return names;
+}();
 
 bool contains(const std::vector<std::string>& names, const std::string& name) {
   return std::find(names.begin(), names.end(), name) != names.end();
@@ -55,7 +63,11 @@ struct ClaimReader {
 
   [[nodiscard]] std::vector<std::string> subject_names() const {
     std::vector<std::string> names;
-    if (project.budget) names = {"anggaran", "program KODE", "kegiatan KODE"};
+    if (project.budget) {
+      names = {"anggaran"};
+      for (const std::string& level : project.budget->levels) names.push_back(level + " KODE");
+    }
+    names.emplace_back("keseluruhan");
     for (const Objective& objective : project.objectives) {
       names.push_back(objective.id);
       for (const Indicator& indicator : objective.indicators) {
@@ -72,52 +84,57 @@ struct ClaimReader {
     return *project.budget;
   }
 
-  // Fails unless one of `entries` (programs or activities) has `code`; the hint lists their codes.
-  template <class Entry>
-  static void check_code(const std::vector<Entry>& entries, const std::string& code, const SourceLoc& where,
-                         const std::string& unknown, const std::string& listed) {
+  // Fails unless the budget has a line of `level` with `code`; the hint lists the codes of that level.
+  void check_line(const std::string& level, const std::string& code, const SourceLoc& where) const {
+    const Budget& file = budget(where);
+    const auto index = file.level_index(level);
+    if (file.line(*index, code)) return;
     std::vector<std::string> codes;
-    for (const Entry& entry : entries) {
-      if (entry.code == code) return;
-      codes.push_back(entry.code);
+    for (const BudgetLine& line : file.lines) {
+      if (line.level == *index) codes.push_back(line.code);
     }
-    fail(where, unknown + " \"" + code + "\"", listed + join(codes));
+    fail(where, "unknown " + level + " \"" + code + "\"", "the " + level + " lines of the budget file: " + join(codes));
   }
 
-  void check_program(const std::string& code, const SourceLoc& where) const {
-    check_code(budget(where).programs, code, where, "unknown program", "the programs of the budget file: ");
-  }
-
-  void check_activity(const std::string& code, const SourceLoc& where) const {
-    check_code(budget(where).activities, code, where, "unknown kegiatan", "the activities of the budget file: ");
-  }
-
-  // The per-IKU lines of `indicator`, optionally only those of one program or activity.
-  [[nodiscard]] std::string program_of(const std::string& activity_code) const {
-    for (const Activity& activity : project.budget->activities) {
-      if (activity.code == activity_code) return activity.program_code;
+  // Whether the line of `level` and `code` is the line of `level` and `within`, or below it.
+  [[nodiscard]] bool is_within(std::size_t level, std::string code, std::size_t within_level,
+                               const std::string& within) const {
+    for (; level > within_level; --level) {
+      const BudgetLine* line = project.budget->line(level, code);
+      if (!line) return false;
+      code = line->parent_code;
     }
-    return {};
+    return level == within_level && code == within;
   }
 
-  // `indicator` has a per-IKU budget table that lists `activity`, or an
-  // activity of `program`, or (both empty) anything at all.
-  void check_indicator_lines(const std::string& indicator, const std::string& program, const std::string& activity,
+  // `indicator` has a per-IKU budget table that lists the line of `level`
+  // and `code` or a line below it, or (`level` empty) anything at all.
+  void check_indicator_lines(const std::string& indicator, const std::string& level, const std::string& code,
                              const SourceLoc& where) const {
     std::vector<std::string> listed;
+    const auto index = budget(where).level_index(level);
     for (const IndicatorBudgetLine& line : budget(where).indicator_lines) {
       if (line.indicator != indicator) continue;
-      listed.push_back(line.activity);
-      const bool wanted = activity.empty() ? program.empty() || program_of(line.activity) == program
-                                           : line.activity == activity;
-      if (wanted) return;
+      listed.push_back(project.budget->levels[line.level] + " " + line.code);
+      if (!index || is_within(line.level, line.code, *index, code)) return;
     }
     if (listed.empty()) {
-      fail(where, "indicator " + indicator + " has no budget table", "its activities are listed in the per-IKU budget file (anggaran.per_iku)");
+      fail(where, "indicator " + indicator + " has no budget table", "its lines are listed in the per-IKU budget file (anggaran.per_iku)");
     }
-    fail(where, "indicator " + indicator + "'s budget table does not list " +
-                    (activity.empty() ? "program " + program : "kegiatan " + activity),
-         "its activities: " + join(listed));
+    fail(where, "indicator " + indicator + "'s budget table does not list " + level + " " + code,
+         "its lines: " + join(listed));
+  }
+
+  // A sasaran with a budget besaran: its row of anggaran.sasaran, which
+  // needs a per-IKU budget line of one of its IKU.
+  void check_objective_lines(const Objective& objective, const SourceLoc& where) const {
+    for (const IndicatorBudgetLine& line : budget(where).indicator_lines) {
+      for (const Indicator& indicator : objective.indicators) {
+        if (indicator.id == line.indicator) return;
+      }
+    }
+    fail(where, "sasaran " + objective.id + " has no budget lines",
+         "the per-IKU budget file (anggaran.per_iku) lists none for its indicators");
   }
 
   // Sets claim.quantity from the besaran word, for the subject already set.
@@ -129,15 +146,16 @@ struct ClaimReader {
         fail(where, "unknown besaran \"" + name + "\" for " + claim.subject.to_string(), "use one of: " + join(allowed));
       }
     };
+    if (claim.subject.kind == SubjectKind::indicator && set_other_target_quantity(claim, word)) return;
     switch (claim.subject.kind) {
       case SubjectKind::indicator: allow(kIndicatorQuantities); break;
-      case SubjectKind::objective: allow({"capaian"}); break;
-      case SubjectKind::budget: allow(kBudgetQuantities); break;
-      case SubjectKind::program: allow(kBudgetQuantities); break;
-      case SubjectKind::activity: allow(kActivityQuantities); break;
+      case SubjectKind::objective:
+      case SubjectKind::overall: allow(kAverageQuantities); break;
+      case SubjectKind::budget:
+      case SubjectKind::budget_line: allow(kBudgetQuantities); break;
       case SubjectKind::indicator_budget:
-      case SubjectKind::indicator_program:
-      case SubjectKind::indicator_activity: allow(kLineQuantities); break;
+      case SubjectKind::indicator_line:
+      case SubjectKind::objective_budget: allow(kLineQuantities); break;
       case SubjectKind::table: return;  // a column, checked by read_table_quantity
     }
     static const std::map<std::string, Quantity> kByName = {
@@ -146,11 +164,37 @@ struct ClaimReader {
         {"status", Quantity::status},         {"predikat", Quantity::grade},
         {"pagu", Quantity::ceiling},          {"pagu_murni", Quantity::original_ceiling},
         {"realisasi_anggaran", Quantity::spending}, {"serapan", Quantity::absorption},
-        {"efisiensi", Quantity::efficiency},  {"tw1", Quantity::quarter},
+        {"serapan_rata_rata", Quantity::mean_absorption}, {"sisa", Quantity::unspent},
+        {"efisiensi", Quantity::efficiency},  {"efisiensi_100_serapan", Quantity::efficiency_hundred_minus_absorption},
+        {"efisiensi_capaian_serapan", Quantity::efficiency_achievement_minus_absorption},
+        {"efisiensi_capaian_per_serapan", Quantity::efficiency_achievement_over_absorption},
+        {"penilaian_efisiensi", Quantity::efficiency_judgement}, {"tw1", Quantity::quarter},
         {"tw2", Quantity::quarter},           {"tw3", Quantity::quarter},
-        {"tw4", Quantity::quarter}};
+        {"tw4", Quantity::quarter},           {"target_akhir", Quantity::end_target},
+        {"capaian_akhir", Quantity::end_achievement}, {"tingkat_capaian", Quantity::band},
+        {"perubahan_realisasi", Quantity::realization_change},
+        {"perubahan_realisasi_persen", Quantity::realization_change_percent},
+        {"perubahan_capaian", Quantity::achievement_change},
+        {"perubahan_capaian_persen", Quantity::achievement_change_percent}};
     claim.quantity = kByName.at(word);
     if (claim.quantity == Quantity::quarter) claim.quarter = word[2] - '0';
+  }
+
+  // target_<name> / capaian_<name>: an other target (target_lain) of the
+  // indicator and the capaian against it; false for any other word.
+  bool set_other_target_quantity(Claim& claim, const std::string& word) const {
+    const Indicator& indicator = *project.indicator_or_program(claim.subject.id);
+    for (const auto& [prefix, quantity] : {std::pair{"target_", Quantity::other_target},
+                                           std::pair{"capaian_", Quantity::other_achievement}}) {
+      const std::string_view start(prefix);
+      if (word.rfind(start, 0) != 0) continue;
+      const std::string name = word.substr(start.size());
+      if (!indicator.other_targets.count(name)) continue;
+      claim.quantity = quantity;
+      claim.other_target = name;
+      return true;
+    }
+    return false;
   }
 
   void set_table_quantity(Claim& claim, const DataTable& table, const CsvRecord& record) const {
@@ -164,7 +208,9 @@ struct ClaimReader {
       if (same_words(table.columns[c], name)) claim.column = table.columns[c];
     }
     if (claim.column.empty()) {
-      fail(at, "table " + table.id + " has no numeric column \"" + name + "\"", "its numeric columns: " + join(numeric));
+      claim.quantity_name = name;
+      claim.unknown = UnknownName{UnknownKind::column, name, table.id, numeric};
+      return;
     }
     claim.quantity_name = claim.column;
     claim.row = text(record, "baris");
@@ -176,14 +222,31 @@ struct ClaimReader {
       if (row.cells[key].text == claim.row) return;
       keys.push_back(row.cells[key].text);
     }
-    fail(where(record, "baris"), "table " + table.id + " has no row \"" + claim.row + "\" in column " + table.key_column,
-         "its rows: " + join(keys) + "; leave baris empty for the column's total");
+    claim.unknown = UnknownName{UnknownKind::row, claim.row, table.id, keys};
+  }
+
+  // A subjek naming nothing the project has: a finding, listing the ids that exist.
+  void set_unknown_subject(Claim& claim, const std::string& subject_text) const {
+    claim.unknown = UnknownName{UnknownKind::subject, subject_text, {}, subject_names()};
   }
 
   [[noreturn]] void fail_unknown_subject(const std::string& subject_text, const SourceLoc& at) const {
+    std::vector<std::string> lines;
+    std::vector<std::string> indicator_lines;
+    for (const std::string& level : project.budget ? project.budget->levels : Budget{}.levels) {
+      lines.push_back("\"" + level + " KODE\"");
+      indicator_lines.push_back("\"IKU " + level + " KODE\"");
+    }
     fail(at, "unknown subjek \"" + subject_text + "\"",
-         "use an indikator, sasaran or data table id, anggaran, \"program KODE\", \"kegiatan KODE\" or "
-         "\"IKU program KODE\" / \"IKU kegiatan KODE\"; known ids: " + join(subject_names()));
+         "use an indikator, sasaran or data table id, keseluruhan, anggaran, " + join(lines) + " or " + join(indicator_lines, " / ") +
+             "; known ids: " + join(subject_names()));
+  }
+
+  [[nodiscard]] const Objective* find_objective(const std::string& id) const {
+    for (const Objective& objective : project.objectives) {
+      if (objective.id == id) return &objective;
+    }
+    return nullptr;
   }
 
   // A subjek of one word: anggaran, an indicator (or, for a budget
@@ -194,44 +257,40 @@ struct ClaimReader {
     if (same_words(name, "anggaran")) {
       budget(at);
       subject.kind = SubjectKind::budget;
+    } else if (same_words(name, "keseluruhan")) {
+      subject.kind = SubjectKind::overall;
     } else if (project.indicator_or_program(name)) {
       const std::string besaran = lower_case(text(record, "besaran"));
       subject.kind = contains(kLineQuantities, besaran) ? SubjectKind::indicator_budget : SubjectKind::indicator;
       if (subject.kind == SubjectKind::indicator_budget) check_indicator_lines(name, {}, {}, at);
-    } else if (std::any_of(project.objectives.begin(), project.objectives.end(),
-                           [&](const Objective& o) { return o.id == name; })) {
-      subject.kind = SubjectKind::objective;
+    } else if (const Objective* objective = find_objective(name)) {
+      const bool of_budget = contains(kLineQuantities, lower_case(text(record, "besaran")));
+      subject.kind = of_budget ? SubjectKind::objective_budget : SubjectKind::objective;
+      if (of_budget) check_objective_lines(*objective, at);
     } else if (const DataTable* table = project.table(name)) {
       subject.kind = SubjectKind::table;
       set_table_quantity(claim, *table, record);
     } else {
-      fail_unknown_subject(text(record, "subjek"), at);
+      set_unknown_subject(claim, text(record, "subjek"));
     }
   }
 
-  // "program KODE" or "kegiatan KODE" of the budget, or with an IKU before
-  // them ("IKU-1 kegiatan KODE"), of that IKU's per-IKU budget.
+  // "TINGKAT KODE" of the budget ("program I", "sub_kegiatan 1.02.02.2.01.01"),
+  // or with an IKU before them ("IKU-1 kegiatan KODE"), of that IKU's per-IKU budget.
   void set_budget_part_subject(Claim& claim, const std::vector<std::string>& words, const std::string& subject_text,
                                const SourceLoc& at) const {
     ClaimSubject& subject = claim.subject;
     const bool per_indicator = words.size() == 3;
-    const std::string& keyword = words[words.size() - 2];
+    subject.level = lower_case(words[words.size() - 2]);
     subject.code = words.back();
     if (per_indicator) {
       subject.id = words[0];
-      if (!project.indicator_or_program(subject.id)) fail_unknown_subject(subject_text, at);
+      if (!project.indicator_or_program(subject.id)) return set_unknown_subject(claim, subject_text);
     }
-    if (same_words(keyword, "program")) {
-      check_program(subject.code, at);
-      subject.kind = per_indicator ? SubjectKind::indicator_program : SubjectKind::program;
-      if (per_indicator) check_indicator_lines(subject.id, subject.code, {}, at);
-    } else if (same_words(keyword, "kegiatan")) {
-      check_activity(subject.code, at);
-      subject.kind = per_indicator ? SubjectKind::indicator_activity : SubjectKind::activity;
-      if (per_indicator) check_indicator_lines(subject.id, {}, subject.code, at);
-    } else {
-      fail_unknown_subject(subject_text, at);
-    }
+    if (!budget(at).level_index(subject.level)) fail_unknown_subject(subject_text, at);
+    check_line(subject.level, subject.code, at);
+    subject.kind = per_indicator ? SubjectKind::indicator_line : SubjectKind::budget_line;
+    if (per_indicator) check_indicator_lines(subject.id, subject.level, subject.code, at);
   }
 
   // The besaran of a subjek other than a data table (whose besaran, a
@@ -259,33 +318,50 @@ struct ClaimReader {
     } else {
       fail_unknown_subject(subject_text, at);
     }
-    if (claim.subject.kind != SubjectKind::table) set_subject_quantity(claim, record);
+    if (claim.unknown) {
+      if (claim.quantity_name.empty()) claim.quantity_name = lower_case(text(record, "besaran"));
+    } else if (claim.subject.kind != SubjectKind::table) {
+      set_subject_quantity(claim, record);
+    }
+  }
+
+  // The four-digit year in `column`; `empty` when the cell is empty or absent.
+  [[nodiscard]] int year_in(const CsvRecord& record, const std::string& column, int empty, const std::string& hint) const {
+    const std::string year = text(record, column);
+    if (year.empty()) return empty;
+    if (year.size() != 4 || year.find_first_not_of("0123456789") != std::string::npos) {
+      fail(where(record, column), "\"" + year + "\" is not a year", hint);
+    }
+    return std::stoi(year);
+  }
+
+  // banding: only for a change between two years.
+  [[nodiscard]] int read_compared_year(const Claim& claim, const CsvRecord& record) const {
+    const int year = year_in(record, "banding", 0, "write the year compared with as four digits, or leave it empty for the previous year on record");
+    // A subject that does not exist has no quantity to judge banding by.
+    if (year != 0 && !claim.unknown && !is_change(claim.quantity)) {
+      fail(where(record, "banding"), "banding is only for a change between two years (perubahan_…)",
+           "leave it empty for " + text(record, "besaran"));
+    }
+    return year;
   }
 
   void set_year(Claim& claim, const CsvRecord& record) const {
-    const std::string year = text(record, "tahun");
-    if (year.empty()) {
-      claim.year = project.year;
-    } else if (year.size() != 4 || year.find_first_not_of("0123456789") != std::string::npos) {
-      fail(where(record, "tahun"), "\"" + year + "\" is not a year", "write the year as four digits, or leave it empty for " +
-                                                                        std::to_string(project.year));
-    } else {
-      claim.year = std::stoi(year);
-    }
+    claim.year = year_in(record, "tahun", project.year,
+                         "write the year as four digits, or leave it empty for " + std::to_string(project.year));
+    claim.compared_year = read_compared_year(claim, record);
+    if (claim.unknown) return;
     const SourceLoc at = cell(record, "tahun") ? where(record, "tahun") : where(record, "nilai");
     int expected = 0;
     std::string of;
+    // A year outside the Renstra period is read like the same year in
+    // lkip.json: the figure is the one compute has for it (`check` warns).
     switch (claim.subject.kind) {
-      case SubjectKind::indicator:
+      case SubjectKind::indicator: break;
       case SubjectKind::objective:
-        if (claim.year < project.plan_from || claim.year > project.plan_to) {
-          fail(at, "tahun " + std::to_string(claim.year) + " is outside the Renstra period " +
-                       std::to_string(project.plan_from) + "–" + std::to_string(project.plan_to));
-        }
-        if (claim.subject.kind == SubjectKind::objective && claim.year != project.year) {
-          expected = project.year;
-          of = "the sasaran averages";
-        }
+      case SubjectKind::overall:
+        expected = project.year;
+        of = "the sasaran averages";
         break;
       case SubjectKind::table:
         expected = project.table(claim.subject.id)->year;
@@ -348,12 +424,12 @@ std::string ClaimSubject::to_string() const {
     case SubjectKind::indicator:
     case SubjectKind::objective:
     case SubjectKind::indicator_budget:
+    case SubjectKind::objective_budget:
     case SubjectKind::table: return id;
+    case SubjectKind::overall: return "keseluruhan";
     case SubjectKind::budget: return "anggaran";
-    case SubjectKind::program: return "program " + code;
-    case SubjectKind::activity: return "kegiatan " + code;
-    case SubjectKind::indicator_program: return id + " program " + code;
-    case SubjectKind::indicator_activity: return id + " kegiatan " + code;
+    case SubjectKind::budget_line: return level + " " + code;
+    case SubjectKind::indicator_line: return id + " " + level + " " + code;
   }
   return id;
 }
@@ -370,11 +446,42 @@ std::string quantity_name(Quantity quantity, int quarter) {
     case Quantity::original_ceiling: return "pagu_murni";
     case Quantity::spending: return "realisasi_anggaran";
     case Quantity::absorption: return "serapan";
+    case Quantity::mean_absorption: return "serapan_rata_rata";
+    case Quantity::unspent: return "sisa";
     case Quantity::efficiency: return "efisiensi";
+    case Quantity::efficiency_hundred_minus_absorption: return "efisiensi_100_serapan";
+    case Quantity::efficiency_achievement_minus_absorption: return "efisiensi_capaian_serapan";
+    case Quantity::efficiency_achievement_over_absorption: return "efisiensi_capaian_per_serapan";
+    case Quantity::efficiency_judgement: return "penilaian_efisiensi";
     case Quantity::quarter: return "tw" + std::to_string(quarter);
     case Quantity::table_value: return "nilai";
+    case Quantity::other_target: return "target_<nama>";
+    case Quantity::other_achievement: return "capaian_<nama>";
+    case Quantity::end_target: return "target_akhir";
+    case Quantity::end_achievement: return "capaian_akhir";
+    case Quantity::band: return "tingkat_capaian";
+    case Quantity::realization_change: return "perubahan_realisasi";
+    case Quantity::realization_change_percent: return "perubahan_realisasi_persen";
+    case Quantity::achievement_change: return "perubahan_capaian";
+    case Quantity::achievement_change_percent: return "perubahan_capaian_persen";
   }
   return {};
+}
+
+std::vector<YearOutsidePlan> claim_years_outside_plan(const Project& project, const std::vector<Claim>& claims) {
+  std::vector<YearOutsidePlan> warnings;
+  for (const Claim& claim : claims) {
+    const bool of_plan = claim.subject.kind == SubjectKind::indicator || claim.subject.kind == SubjectKind::objective;
+    if (of_plan && !project.in_plan(claim.year)) {
+      warnings.push_back(YearOutsidePlan{claim.where, claim.subject.to_string(), claim.quantity_name, claim.year});
+    }
+  }
+  return warnings;
+}
+
+bool is_change(Quantity quantity) {
+  return quantity == Quantity::realization_change || quantity == Quantity::realization_change_percent ||
+         quantity == Quantity::achievement_change || quantity == Quantity::achievement_change_percent;
 }
 
 Result<std::vector<Claim>> read_claims(std::string_view text, const std::string& file, const Project& project) {

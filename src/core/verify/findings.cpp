@@ -18,14 +18,20 @@ FindingVerdict verdict_of(Verdict verdict) {
     case Verdict::match: return FindingVerdict::match;
     case Verdict::mismatch: return FindingVerdict::mismatch;
     case Verdict::unreadable: return FindingVerdict::unreadable;
+    case Verdict::unknown: return FindingVerdict::unknown;
   }
   return FindingVerdict::mismatch;
 }
 
 // lkip's figure at the claim's precision, shown as the claim is printed:
 // "93.95" beside "93.53" in a "(%)" column.
-std::string computed_as_claimed(const ClaimCheck& check) {
+std::string computed_as_claimed(const ClaimCheck& check, const Labels& labels) {
+  if (check.verdict == Verdict::unknown) return {};
   std::string text = figure_text(check.computed, check.decimals, check.style);
+  // "-" alone does not say why: "- (tanpa target)".
+  if (check.computed.undefined() && check.computed.undefined_reason != UndefinedReason::none) {
+    return text + " (" + labels.undefined_text(check.computed.undefined_reason) + ")";
+  }
   if (check.computed.shape == ValueShape::percent && check.claim->value.find('%') == std::string::npos &&
       text.ends_with('%')) {
     text.pop_back();
@@ -46,6 +52,18 @@ std::string data_difference(const Discrepancy& d, NumberStyle style) {
 Finding claim_finding(const ClaimCheck& check, const Labels& labels) {
   const Claim& claim = *check.claim;
   const bool unreadable = check.verdict == Verdict::unreadable;
+  if (claim.unknown) {
+    return Finding{.group = claim.place,
+                   .kind = FindingKind::claim,
+                   .verdict = FindingVerdict::unknown,
+                   .where = claim.where,
+                   .subject = claim.subject.to_string().empty() ? claim.unknown->name : claim.subject.to_string(),
+                   .quantity = claim.row.empty() ? claim.quantity_name : claim.quantity_name + " " + claim.row,
+                   .year = claim.year,
+                   .problem = labels.unknown_text(*claim.unknown),
+                   .claimed = claim.value,
+                   .cause = labels.known_text(*claim.unknown)};
+  }
   return Finding{.group = claim.place,
                  .kind = FindingKind::claim,
                  .verdict = verdict_of(check.verdict),
@@ -55,7 +73,7 @@ Finding claim_finding(const ClaimCheck& check, const Labels& labels) {
                  .year = claim.year,
                  .problem = unreadable ? labels.unreadable : std::string(),
                  .claimed = claim.value,
-                 .computed = computed_as_claimed(check),
+                 .computed = computed_as_claimed(check, labels),
                  .difference = claim_difference(check),
                  .claimed_exact = check.printed && check.printed->number
                                       ? std::optional<Rational>(check.printed->number->value)
@@ -108,8 +126,10 @@ std::string_view to_string(FindingVerdict verdict) {
     case FindingVerdict::match: return "match";
     case FindingVerdict::mismatch: return "mismatch";
     case FindingVerdict::unreadable: return "unreadable";
+    case FindingVerdict::unknown: return "unknown";
     case FindingVerdict::inconsistent: return "inconsistent";
     case FindingVerdict::invalid: return "invalid";
+    case FindingVerdict::warning: return "warning";
   }
   return {};
 }
@@ -121,6 +141,7 @@ Findings build_findings(const Verification& verification, const FindingsOptions&
   findings.claims = verification.claims.size();
   findings.mismatches = verification.problems();
   findings.unreadable = verification.count(Verdict::unreadable);
+  findings.unknown = verification.count(Verdict::unknown);
   findings.inconsistencies = verification.data.size();
   std::vector<Finding> rows;
   for (const ClaimCheck& check : verification.claims) {
@@ -131,22 +152,45 @@ Findings build_findings(const Verification& verification, const FindingsOptions&
   findings.rows = grouped(std::move(rows));
   findings.summary = options.check ? labels.check_summary(findings.mismatches + findings.inconsistencies)
                                    : labels.verify_summary(findings.claims, findings.mismatches, findings.unreadable,
-                                                           findings.inconsistencies);
+                                                           findings.unknown, findings.inconsistencies);
   return findings;
 }
 
-Findings input_findings(const Error& error, const FindingsOptions& options) {
+Findings input_findings(const std::vector<Error>& errors, const FindingsOptions& options) {
   Findings findings;
   findings.language = options.language;
-  findings.invalid_inputs = 1;
-  findings.rows.push_back(Finding{.group = error.where.file,
-                                  .kind = FindingKind::input,
-                                  .verdict = FindingVerdict::invalid,
-                                  .where = error.where,
-                                  .problem = error.message,
-                                  .cause = error.hint});
-  findings.summary = labels_for(options.language).check_summary(1);
+  findings.invalid_inputs = errors.size();
+  std::vector<Finding> rows;
+  for (const Error& error : errors) {
+    rows.push_back(Finding{.group = error.where.file,
+                           .kind = FindingKind::input,
+                           .verdict = FindingVerdict::invalid,
+                           .where = error.where,
+                           .problem = error.message,
+                           .cause = error.hint});
+  }
+  findings.rows = grouped(std::move(rows));
+  findings.summary = labels_for(options.language).check_summary(errors.size());
   return findings;
+}
+
+void add_plan_year_warnings(Findings& findings, const std::vector<YearOutsidePlan>& warnings, const std::string& plan,
+                            const FindingsOptions& options) {
+  if (warnings.empty()) return;
+  const Labels& labels = labels_for(options.language);
+  for (const YearOutsidePlan& warning : warnings) {
+    findings.rows.push_back(Finding{.group = warning.where.file,
+                                    .kind = FindingKind::input,
+                                    .verdict = FindingVerdict::warning,
+                                    .where = warning.where,
+                                    .subject = warning.subject,
+                                    .quantity = warning.quantity,
+                                    .year = warning.year,
+                                    .problem = labels.outside_plan + " " + plan});
+  }
+  findings.rows = grouped(std::move(findings.rows));
+  findings.warnings += warnings.size();
+  findings.summary += labels.warning_summary(findings.warnings);
 }
 
 }  // namespace lkip

@@ -1,6 +1,7 @@
 #include "lkip/verify/likely_cause.hpp"
 
 #include <cstddef>
+#include <cstdint>
 
 namespace lkip {
 namespace {
@@ -31,6 +32,9 @@ std::string_view to_string(CauseKind kind) {
     case CauseKind::grade_letter: return "grade_letter";
     case CauseKind::other_table_figure: return "other_table_figure";
     case CauseKind::shifted_quarter: return "shifted_quarter";
+    case CauseKind::mean_of_rows: return "mean_of_rows";
+    case CauseKind::other_count: return "other_count";
+    case CauseKind::other_year: return "other_year";
   }
   return {};
 }
@@ -64,6 +68,45 @@ Cause cause_in_digits(const Rational& stated, const Rational& computed, int deci
     return Cause{CauseKind::transposed_digits, {}};
   }
   if (differ.size() == 1) return Cause{CauseKind::one_digit, {}};
+  return {};
+}
+
+Cause divided_by_other_count(const std::vector<Rational>& parts, const Rational& claimed, int decimals,
+                             const std::vector<std::size_t>& other_counts) {
+  if (parts.empty()) return {};
+  Rational sum;
+  for (const Rational& part : parts) sum += part;
+  const auto count = static_cast<std::int64_t>(parts.size());
+  if (claimed == (sum / Rational(count)).round(decimals)) return {};  // the right mean
+  std::vector<std::int64_t> counts;
+  for (const std::size_t other : other_counts) counts.push_back(static_cast<std::int64_t>(other));
+  for (const std::int64_t delta : {-1, 1, -2, 2}) counts.push_back(count + delta);
+  for (const std::int64_t other : counts) {
+    if (other <= 0 || other == count) continue;
+    if ((sum / Rational(other)).round(decimals) == claimed) return Cause{CauseKind::other_count, std::to_string(other)};
+  }
+  return {};
+}
+
+Cause rate_mean_instead(const std::vector<Rational>& numerators, const std::vector<Rational>& denominators,
+                        const Rational& scale, bool mean_meant, const Rational& claimed, int decimals) {
+  Rational numerator_total;
+  Rational denominator_total;
+  Rational rate_sum;
+  std::int64_t rates = 0;
+  for (std::size_t i = 0; i < numerators.size() && i < denominators.size(); ++i) {
+    numerator_total += numerators[i];
+    denominator_total += denominators[i];
+    if (denominators[i].is_zero()) continue;
+    rate_sum += numerators[i] / denominators[i] * scale;
+    ++rates;
+  }
+  if (rates == 0 || denominator_total.is_zero()) return {};
+  const Rational mean = rate_sum / Rational(rates);
+  const Rational ratio = numerator_total / denominator_total * scale;
+  const Rational& taken = mean_meant ? ratio : mean;
+  const Rational& meant = mean_meant ? mean : ratio;
+  if (taken.round(decimals) == claimed && meant.round(decimals) != claimed) return Cause{CauseKind::mean_of_rows, {}};
   return {};
 }
 

@@ -35,6 +35,34 @@ std::optional<PrintedValue> read_in(std::string_view text, ValueShape shape, Num
   return printed;
 }
 
+bool same_letters(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// `text` without one of `words` at its end or start: after a number (`45
+// kasus`, `96%`) or before it, apart by a space (`Rp 1.000`). A word that is
+// the whole text is no number with a unit.
+std::string_view without_unit(std::string_view text, const std::vector<std::string>& words) {
+  for (const std::string& word : words) {
+    if (word.empty() || text.size() <= word.size()) continue;
+    const std::string_view before = text.substr(0, text.size() - word.size());
+    if (same_letters(text.substr(before.size()), word) && (before.back() == ' ' || !is_letter(before.back()))) {
+      text = trim_spaces(before);
+      break;
+    }
+  }
+  for (const std::string& word : words) {
+    if (word.empty() || text.size() <= word.size() + 1) continue;
+    if (same_letters(text.substr(0, word.size()), word) && text[word.size()] == ' ') {
+      text = trim_spaces(text.substr(word.size()));
+      break;
+    }
+  }
+  return text;
+}
+
 }  // namespace
 
 IndicatorKind notation_of(ValueShape shape) {
@@ -53,9 +81,12 @@ std::optional<PrintedNumber> read_printed_number(std::string_view text, NumberSt
   return printed ? printed->number : std::nullopt;
 }
 
-std::optional<PrintedValue> read_printed(std::string_view text, ValueShape shape, NumberStyle style) {
+std::optional<PrintedValue> read_printed(std::string_view text, ValueShape shape, NumberStyle style,
+                                         const std::vector<std::string>& unit_words) {
   text = trim_spaces(text);
   if (text.empty()) return std::nullopt;
+  // A score's or a label's letters are its words, never a unit.
+  if (shape != ValueShape::score && shape != ValueShape::label) text = without_unit(text, unit_words);
   PrintedValue printed;
   if (is_dash(text)) {
     printed.dash = true;

@@ -46,7 +46,11 @@ class CauseFinder {
     }
     if (Cause follows = follows_claim(check); follows.kind != CauseKind::none) return follows;
     for (const NamedFigure& other : related_figures(report_, *check.claim)) {
-      if (matches(printed, other.figure)) return Cause{CauseKind::copied, other.name};
+      if (matches(printed, other.figure)) return Cause{other.other_year ? CauseKind::other_year : CauseKind::copied, other.name};
+    }
+    if (Cause count = other_count(check); count.kind != CauseKind::none) return count;
+    for (const MistakenFigure& mistaken : budget_mean_mistakes(report_, *check.claim)) {
+      if (matches(printed, mistaken.figure)) return mistaken.cause;
     }
     if (Cause denominator = other_denominator(check); denominator.kind != CauseKind::none) return denominator;
     if (printed.number && computed.number) return cause_in_digits(printed.number->value, *computed.number, check.decimals);
@@ -86,13 +90,49 @@ class CauseFinder {
   }
 
   [[nodiscard]] std::optional<Rational> derive(const Claim& claim, const PrintedValue& source) const {
-    if (claim.quantity == Quantity::efficiency) return kHundred - source.number->value;
+    if (claim.quantity == Quantity::efficiency) {
+      // Only 100 − serapan follows from a serapan alone.
+      if (report_.project->settings.efficiency != EfficiencyFormula::hundred_minus_absorption) return std::nullopt;
+      return kHundred - source.number->value;
+    }
     const Indicator* indicator = report_.project->indicator_or_program(claim.subject.id);
     const StatedValue* target = indicator ? indicator->target(claim.year) : nullptr;
     if (!target) return std::nullopt;
     AchievementRules rules;
     rules.cap = report_.project->settings.achievement_cap;
     return compute_achievement(*indicator, target->value, IndicatorValue{source.number->value, source.label}, rules).percent;
+  }
+
+  // An average over the wrong count: a sasaran's over its indicators, the
+  // overall over the sasaran (or over every indicator, the level below).
+  [[nodiscard]] Cause other_count(const ClaimCheck& check) const {
+    const Claim& claim = *check.claim;
+    if (!check.printed->number || claim.quantity != Quantity::achievement) return {};
+    auto capaian_of = [](const ObjectiveOutcome& objective, std::vector<Rational>& into) {
+      for (const IndicatorOutcome& outcome : objective.indicators) {
+        const YearOutcome* current = outcome.current();
+        if (current && current->achievement.percent) into.push_back(*current->achievement.percent);
+      }
+    };
+    const Rational& claimed = check.printed->number->value;
+    if (claim.subject.kind == SubjectKind::objective) {
+      for (const ObjectiveOutcome& objective : report_.objectives) {
+        if (objective.objective->id != claim.subject.id) continue;
+        std::vector<Rational> parts;
+        capaian_of(objective, parts);
+        return divided_by_other_count(parts, claimed, check.decimals, {objective.indicators.size()});
+      }
+    }
+    if (claim.subject.kind == SubjectKind::overall) {
+      std::vector<Rational> parts;
+      std::vector<Rational> indicator_capaian;
+      for (const ObjectiveOutcome& objective : report_.objectives) {
+        if (objective.average) parts.push_back(*objective.average);
+        capaian_of(objective, indicator_capaian);
+      }
+      return divided_by_other_count(parts, claimed, check.decimals, {indicator_capaian.size(), report_.objectives.size()});
+    }
+    return {};
   }
 
   // The claim's numerator over another denominator of the project.
@@ -110,7 +150,7 @@ class CauseFinder {
       denominators = related_figures(report_, ceiling);
       Claim original = claim;
       original.quantity = Quantity::original_ceiling;
-      if (claim.subject.kind == SubjectKind::program || claim.subject.kind == SubjectKind::budget) {
+      if (claim.subject.kind == SubjectKind::budget_line || claim.subject.kind == SubjectKind::budget) {
         denominators.push_back(NamedFigure{"pagu_murni", figure_of(report_, original)});
       }
     } else if (claim.quantity == Quantity::realization && claim.subject.kind == SubjectKind::indicator) {
@@ -167,10 +207,15 @@ Verification verify(const Report& report, const std::vector<Claim>& claims, Numb
   for (const Claim& claim : claims) {
     ClaimCheck check;
     check.claim = &claim;
-    check.computed = figure_of(report, claim);
     check.style = style;
+    if (claim.unknown) {
+      check.verdict = Verdict::unknown;
+      verification.claims.push_back(std::move(check));
+      continue;
+    }
+    check.computed = figure_of(report, claim);
     try {
-      check.printed = read_printed(claim.value, check.computed.shape, style);
+      check.printed = read_printed(claim.value, check.computed.shape, style, unit_words_of(report, claim));
       if (check.printed && check.printed->number) {
         check.decimals = check.printed->number->decimals;
         check.style = check.printed->number->style;
@@ -183,7 +228,10 @@ Verification verify(const Report& report, const std::vector<Claim>& claims, Numb
       check.printed.reset();
       check.difference.reset();
     }
-    if (!check.printed) check.verdict = Verdict::unreadable;
+    if (!check.printed) {
+      check.verdict = Verdict::unreadable;
+      check.decimals = check.computed.decimals;  // lkip's figure as compute shows it
+    }
     verification.claims.push_back(std::move(check));
   }
   const CauseFinder find_cause(report, verification.claims);

@@ -25,6 +25,10 @@ namespace render_detail {
 namespace {
 
 std::string full_finding_line(const Finding& finding, const Labels& labels) {
+  if (finding.verdict == FindingVerdict::warning) {
+    return labels.warnings + ": " + finding.subject + " " + finding.quantity + " " + std::to_string(finding.year) + ": " +
+           finding.problem;
+  }
   if (finding.kind == FindingKind::input) {
     return finding.problem + (finding.cause.empty() ? "" : " \u2014 " + finding.cause);
   }
@@ -38,6 +42,9 @@ std::string full_finding_line(const Finding& finding, const Labels& labels) {
   if (finding.verdict == FindingVerdict::unreadable) {
     return line + said + " \"" + finding.claimed + "\" " + labels.unreadable + " (" + labels.computed + " " +
            finding.computed + ")";
+  }
+  if (finding.verdict == FindingVerdict::unknown) {
+    return line + said + " " + finding.claimed + ": " + finding.problem + " \u2014 " + finding.cause;
   }
   if (finding.verdict == FindingVerdict::match) return line + said + " " + finding.claimed + ", " + labels.matched;
   line += said + " " + finding.claimed + ", " + labels.computed + " " + finding.computed;

@@ -198,3 +198,19 @@ TEST_CASE("fuzz finding rp-dot-prefix: written_decimals skips the Rp. of money",
   const std::string shown = lkip::format_number(money, en_format(lkip::written_decimals("Rp.883", NumberStyle::en)));
   CHECK(parsed(shown, NumberStyle::en) == money);
 }
+
+TEST_CASE("without_unit_word leaves out a declared unit before or after the number", "[number_format]") {
+  CHECK(lkip::without_unit_word("45 kasus", "kasus") == "45");
+  CHECK(lkip::without_unit_word(" 45 Kasus ", "kasus") == "45");
+  CHECK(lkip::without_unit_word("96 %", "%") == "96");
+  CHECK(lkip::without_unit_word("96,50%", "%") == "96,50");
+  CHECK(lkip::without_unit_word("Rp 1.000.000,-", "Rp") == "1.000.000,-");
+  CHECK(lkip::without_unit_word("1.300 KK", "KK") == "1.300");
+  // A unit of letters stands apart: these keep their words.
+  CHECK(lkip::without_unit_word("45 kasusnya", "kasus") == "45 kasusnya");
+  CHECK(lkip::without_unit_word("Rpx 5", "Rp") == "Rpx 5");
+  // No unit, another unit, or the unit alone: the text, trimmed.
+  CHECK(lkip::without_unit_word(" 96% ", "") == "96%");
+  CHECK(lkip::without_unit_word("96%", "kasus") == "96%");
+  CHECK(lkip::without_unit_word("kasus", "kasus") == "kasus");
+}

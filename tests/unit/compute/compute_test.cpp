@@ -297,6 +297,8 @@ TEST_CASE("a realisasi from a named row whose cell is empty is undefined", "[com
   CHECK(exact(current.numerator) == "none");
   CHECK_FALSE(current.realization.has_value());
   CHECK(current.achievement.undefined_reason == UndefinedReason::no_realization);
+  // The note names the row, not only the column (it read "keluarga.JUMLAH / …").
+  CHECK(current.basis == "keluarga.JUMLAH[Utara] / penduduk.JUMLAH");
 
   // The other row still has its value; the column sums what is written.
   CHECK(exact(lkip::table_value(*report.table("keluarga"), "JUMLAH", "Selatan")) == "369691");
@@ -491,12 +493,12 @@ TEST_CASE("the budget is analysed with the indicators in plan order", "[compute]
   lkip::Project project = small_project();
   lkip::Budget budget;
   budget.file = "anggaran.csv";
-  budget.programs = {lkip::Program{"I", "Program Satu", Rational(1000), Rational(900), {}, {"anggaran.csv", 2, 1, {}}}};
-  budget.activities = {lkip::Activity{"1", "I", "Kegiatan Satu", "APBD", Rational(1000), Rational(800), {},
-                                      {"anggaran.csv", 3, 1, {}}}};
+  budget.lines = {lkip::test::program_line("I", "Program Satu", Rational(1000), Rational(900), {}, {"anggaran.csv", 2, 1, {}}),
+                  lkip::test::activity_line("1", "I", "Kegiatan Satu", "APBD", Rational(1000), Rational(800), {},
+                                      {"anggaran.csv", 3, 1, {}})};
   budget.indicator_lines = {
-      lkip::IndicatorBudgetLine{"IKU6", "1", Rational(1000), Rational(800), {"iku.csv", 2, 1, {}}},
-      lkip::IndicatorBudgetLine{"IKU1", "1", Rational(1000), Rational(800), {"iku.csv", 3, 1, {}}}};
+      lkip::test::iku_activity("IKU6", "1", Rational(1000), Rational(800), {"iku.csv", 2, 1, {}}),
+      lkip::test::iku_activity("IKU1", "1", Rational(1000), Rational(800), {"iku.csv", 3, 1, {}})};
   project.budget = budget;
   const lkip::Report report = computed(project);
   REQUIRE(report.budget.has_value());

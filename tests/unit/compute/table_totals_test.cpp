@@ -29,9 +29,7 @@ lkip::DataRow row_of(const lkip::DataTable& table, DataRowRole role, int line,
     lkip::DataCell cell;
     cell.text = texts[c];
     cell.where = lkip::SourceLoc{kFile, line, static_cast<int>(c) + 1, {}};
-    if (table.numeric[c] && !texts[c].empty()) {
-      cell.number = texts[c] == "-" ? Rational(0) : Rational(std::stoll(texts[c]));
-    }
+    if (table.numeric[c] && !texts[c].empty()) cell.number = *lkip::parse_number(texts[c], lkip::NumberStyle::id);
     row.cells.push_back(cell);
   }
   return row;
@@ -80,6 +78,36 @@ lkip::DataTable kdrt_table(const std::vector<std::vector<std::string>>& body,
   int line = 2;
   for (const auto& texts : body) table.rows.push_back(row_of(table, DataRowRole::body, line++, texts));
   if (total) table.rows.push_back(row_of(table, DataRowRole::total, line, *total));
+  return table;
+}
+
+// KECAMATAN; KASUS; TERTANGANI; PERSEN; HARI, with PERSEN = TERTANGANI /
+// KASUS × 100 stated in the file, HARI a mean, and TUMBUH (the growth of
+// KASUS from 2020) appended as lkip does for a derived column the file lacks:
+//   line 2  A     45  43   95,56   12    (KASUS 2020: 40)
+//   line 3  B     55  50   96,00   10    PERSEN wrong: 90,91
+//   line 4  C      0   0       -    -    zero divisor: PERSEN undefined
+//   line 5  JUMLAH 100 93  93,00  7,34   PERSEN right (93 / 100); HARI wrong: (12 + 10 + 0) / 3 = 7,33
+lkip::DataTable handling_table() {
+  lkip::DataTable table;
+  table.id = "penanganan";
+  table.key_column = "KECAMATAN";
+  table.columns = {"KECAMATAN", "2020", "KASUS", "TERTANGANI", "PERSEN", "HARI"};
+  table.numeric = {false, true, true, true, true, true};
+  table.derived_columns = {
+      lkip::DerivedColumn{"PERSEN", lkip::DerivedRule::percent, "TERTANGANI", "KASUS", {}},
+      lkip::DerivedColumn{"TUMBUH", lkip::DerivedRule::growth, "KASUS", "2020", {}},
+  };
+  table.total_rules = {{"HARI", lkip::TotalRule::mean}};
+  table.rows = {
+      row_of(table, DataRowRole::body, 2, {"A", "40", "45", "43", "95,56", "12"}),
+      row_of(table, DataRowRole::body, 3, {"B", "60", "55", "50", "96,00", "10"}),
+      row_of(table, DataRowRole::body, 4, {"C", "-", "-", "-", "-", "-"}),
+      row_of(table, DataRowRole::total, 5, {"JUMLAH", "100", "100", "93", "93,00", "7,34"}),
+  };
+  table.columns.push_back("TUMBUH");
+  table.numeric.push_back(true);
+  for (lkip::DataRow& row : table.rows) row.cells.push_back(lkip::DataCell{"", std::nullopt, row.where});
   return table;
 }
 
@@ -232,4 +260,73 @@ TEST_CASE("table_value is nullopt when no cell taken has a value", "[table_total
   CHECK(exact(lkip::table_value(totals, "TOTAL", "")) == "140");
   // A row that is not there.
   CHECK(exact(lkip::table_value(totals, "DPPPA", "SEKSUAL")) == "none");
+}
+
+TEST_CASE("a derived column is computed in every row, its total is the ratio of the totals", "[table_totals]") {
+  const lkip::DataTable table = handling_table();
+  const lkip::TableTotals totals = lkip::compute_table_totals(table);
+  check_computed(totals, {
+                             // PERSEN: 43 / 45 × 100, 50 / 55 × 100; C divides by zero.
+                             {0, 4, "860/9"}, {1, 4, "1000/11"}, {2, 4, "none"},
+                             // The total row: 93 / 100 × 100, not 95,56 + 96,00.
+                             {3, 4, "93"},
+                             // TUMBUH: (45 − 40) / 40 × 100, (55 − 60) / 60 × 100; the total (100 − 100) / 100.
+                             {0, 6, "12.5"}, {1, 6, "-25/3"}, {2, 6, "none"}, {3, 6, "0"},
+                             // HARI: the mean of 12, 10 and 0.
+                             {3, 5, "22/3"},
+                         });
+  // The stated 96,00 against 90,909…; the stated 95,56 is 95,555… rounded, and
+  // the stated total 93,00 is right: no sum of percentages is ever checked.
+  check_only_discrepancy(totals, DiscrepancyKind::derived_cell,
+                         {.subject = "B, PERSEN = TERTANGANI / KASUS × 100", .context = "penanganan",
+                          .stated = "96", .computed = "1000/11", .line = 3, .column = 5});
+  // 7,34 against 7,333… at the two decimals it is printed with.
+  check_only_discrepancy(totals, DiscrepancyKind::formed_total_row,
+                         {.subject = "JUMLAH, HARI (rata_rata)", .stated = "7.34", .computed = "22/3", .line = 5,
+                          .column = 6});
+  CHECK(totals.discrepancies.size() == 2u);
+}
+
+TEST_CASE("table_value reads a derived column and its total as the table shows them", "[table_totals]") {
+  const lkip::DataTable table = handling_table();
+  const lkip::TableTotals totals = lkip::compute_table_totals(table);
+  CHECK(exact(lkip::table_value(totals, "PERSEN", "")) == "93");
+  CHECK(exact(lkip::table_value(totals, "PERSEN", "B")) == "1000/11");
+  CHECK(exact(lkip::table_value(totals, "PERSEN", "C")) == "none");
+  CHECK(exact(lkip::table_value(totals, "TUMBUH", "")) == "0");
+  CHECK(exact(lkip::table_value(totals, "HARI", "")) == "22/3");
+  CHECK(exact(lkip::table_value(totals, "HARI", "A")) == "12");
+  CHECK(exact(lkip::table_value(totals, "KASUS", "")) == "100");
+}
+
+TEST_CASE("total rules: tidak_ada forms nothing, a subtotal takes the mean of its own rows", "[table_totals]") {
+  lkip::DataTable table = grouped_table();
+  table.total_rules = {{"A", lkip::TotalRule::none}, {"B", lkip::TotalRule::mean}};
+  const lkip::TableTotals totals = lkip::compute_table_totals(table);
+  check_computed(totals, {
+                             // A: no total formed, the stated cells never checked.
+                             {2, 2, "none"}, {5, 2, "none"}, {6, 2, "none"},
+                             // B: (5 + 7) / 2, (4 + 0) / 2, (5 + 7 + 4 + 0) / 4.
+                             {2, 3, "6"}, {5, 3, "2"}, {6, 3, "4"},
+                         });
+  CHECK(exact(lkip::table_value(totals, "A", "")) == "none");
+  CHECK(exact(lkip::table_value(totals, "A", "Z")) == "3");
+  // The stated B subtotals 12 and 5 and total 16 are not means: each is reported.
+  CHECK(of_kind(totals, DiscrepancyKind::formed_total_row).size() == 3u);
+  CHECK(of_kind(totals, DiscrepancyKind::subtotal_row).empty());
+}
+
+TEST_CASE("derived_value: the four rules, and no value without both columns or with a zero divisor",
+          "[table_totals]") {
+  using lkip::DerivedRule;
+  const std::optional<Rational> a = Rational(30);
+  const std::optional<Rational> b = Rational(24);
+  CHECK(exact(lkip::derived_value(DerivedRule::percent, a, b)) == "125");
+  CHECK(exact(lkip::derived_value(DerivedRule::ratio, a, b)) == "1.25");
+  CHECK(exact(lkip::derived_value(DerivedRule::difference, b, a)) == "-6");
+  CHECK(exact(lkip::derived_value(DerivedRule::growth, a, b)) == "25");
+  CHECK(exact(lkip::derived_value(DerivedRule::growth, b, a)) == "-20");
+  CHECK(exact(lkip::derived_value(DerivedRule::difference, a, Rational(0))) == "30");
+  CHECK(exact(lkip::derived_value(DerivedRule::ratio, a, Rational(0))) == "none");
+  CHECK(exact(lkip::derived_value(DerivedRule::percent, std::nullopt, b)) == "none");
 }

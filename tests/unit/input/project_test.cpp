@@ -12,8 +12,10 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <source_location>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -453,6 +455,148 @@ TEST_CASE("project: data tables, rows and cells", "[project]") {
   }
 }
 
+// The minimal project with more keys in the kasus table's definition.
+Files with_table_keys(const std::string& keys) {
+  return with("lkip.json", R"("sumber": "DPPPA")", R"("sumber": "DPPPA", )" + keys);
+}
+
+// As with_table_keys, and FISIK's DPPPA cell written "21 kasus".
+Files with_unit_in_cell(const std::string& keys) {
+  Files files = with_table_keys(keys);
+  files.at("kasus.csv") = replace_once(files.at("kasus.csv"), "1;FISIK;21;", "1;FISIK;21 kasus;");
+  return files;
+}
+
+TEST_CASE("project: kolom_turunan, total, desimal_kolom and satuan_kolom", "[project]") {
+  const Project project = load_ok(with_unit_in_cell(
+      R"("kolom_turunan": [{"kolom": "BAGIAN", "rumus": "persen", "dari": ["DPPPA", "TOTAL"]},
+                           {"kolom": "SELISIH", "rumus": "selisih", "dari": ["UNIT PPA", "DPPPA"]}],
+         "total": {"UNIT PPA": "rata_rata", "SELISIH": "tidak_ada"}, "desimal_kolom": {"BAGIAN": 1},
+         "satuan_kolom": {"DPPPA": "kasus"})"));
+  const lkip::DataTable& kasus = *project.table("kasus");
+  // The derived columns the file lacks come after its columns, numeric, with empty cells.
+  CHECK(kasus.columns == std::vector<std::string>{"NO", "JENIS", "DPPPA", "UNIT PPA", "TOTAL", "BAGIAN", "SELISIH"});
+  CHECK(kasus.numeric == std::vector<bool>{false, false, true, true, true, true, true});
+  for (const lkip::DataRow& row : kasus.rows) REQUIRE(row.cells.size() == 7u);
+  CHECK(kasus.rows[0].cells[5].text.empty());
+  CHECK(where(kasus.rows[0].cells[5].where) == "p/kasus.csv:2:1");
+  REQUIRE(kasus.derived_columns.size() == 2u);
+  const lkip::DerivedColumn& share = kasus.derived_columns[0];
+  CHECK(share.column == "BAGIAN");
+  CHECK(share.rule == lkip::DerivedRule::percent);
+  CHECK(share.first == "DPPPA");
+  CHECK(share.second == "TOTAL");
+  CHECK(where(share.where) == "p/lkip.json ($.tabel.kasus.kolom_turunan[0])");
+  CHECK(kasus.derived_columns[1].rule == lkip::DerivedRule::difference);
+  // Declared rules, and the defaults: a derived percentage takes the ratio of the totals.
+  CHECK(kasus.total_rule("UNIT PPA") == lkip::TotalRule::mean);
+  CHECK(kasus.total_rule("SELISIH") == lkip::TotalRule::none);
+  CHECK(kasus.total_rule("BAGIAN") == lkip::TotalRule::ratio_of_totals);
+  CHECK(kasus.total_rule("DPPPA") == lkip::TotalRule::sum);
+  CHECK(kasus.shown_decimals == std::map<std::string, int>{{"BAGIAN", 1}});
+  // "21 kasus" is read as 21 in the column whose unit is kasus.
+  CHECK(kasus.rows[0].cells[2].text == "21 kasus");
+  CHECK(exact(kasus.rows[0].cells[2].number) == "21");
+}
+
+TEST_CASE("project: a derived column the file states is listed in kolom_angka and may be negative", "[project]") {
+  Files files = with("lkip.json", R"("kolom_angka": ["DPPPA", "UNIT PPA", "TOTAL"],)",
+                     R"("kolom_angka": ["DPPPA", "UNIT PPA", "TOTAL", "2020", "2019"],
+      "kolom_turunan": [{"kolom": "SELISIH", "rumus": "selisih", "dari": ["2020", "2019"]},
+                        {"kolom": "PERSEN", "rumus": "persen", "dari": ["TOTAL", "DPPPA"]}],
+      "satuan_kolom": {"PERSEN": "%"},)");
+  files.at("lkip.json") = replace_once(files.at("lkip.json"), R"("TOTAL", "2020", "2019"])",
+                                       R"("TOTAL", "2020", "2019", "SELISIH", "PERSEN"])");
+  files.at("kasus.csv") = "NO;JENIS;DPPPA;UNIT PPA;TOTAL;2020;2019;SELISIH;PERSEN\n"
+                          "1;FISIK;21;118;139;10;12;-2;661,90 %\n"
+                          ";Total;21;118;139;10;12;-2;661,90%\n";
+  const Project project = load_ok(files);
+  const lkip::DataTable& kasus = *project.table("kasus");
+  // Header names that are years work as any other.
+  CHECK(kasus.columns.size() == 9u);
+  CHECK(exact(kasus.rows[0].cells[7].number) == "-2");
+  CHECK(exact(kasus.rows[0].cells[8].number) == "661.9");
+  CHECK(exact(kasus.rows[1].cells[8].number) == "661.9");
+}
+
+TEST_CASE("project: errors in derived columns, total rules and unit words", "[project]") {
+  const auto [what, definition, message, hint] = GENERATE(values<std::tuple<const char*, const char*, const char*, const char*>>({
+      {"an unknown rumus",
+       R"("kolom_turunan": [{"kolom": "P", "rumus": "bagi", "dari": ["DPPPA", "TOTAL"]}])",
+       "p/lkip.json ($.tabel.kasus.kolom_turunan[0].rumus): unknown \"rumus\" \"bagi\"",
+       "use \"persen\" (a / b × 100), \"rasio\" (a / b), \"selisih\" (a − b) or \"pertumbuhan\" ((a − b) / b × 100)"},
+      {"dari names three columns",
+       R"("kolom_turunan": [{"kolom": "P", "rumus": "persen", "dari": ["DPPPA", "TOTAL", "NO"]}])",
+       "p/lkip.json ($.tabel.kasus.kolom_turunan[0].dari): \"dari\" names 3 columns",
+       "name two columns, a and b: \"dari\": [\"TERTANGANI\", \"KASUS\"] for TERTANGANI / KASUS × 100"},
+      {"dari names a text column",
+       R"("kolom_turunan": [{"kolom": "P", "rumus": "rasio", "dari": ["DPPPA", "JENIS"]}])",
+       "p/lkip.json ($.tabel.kasus.kolom_turunan[0]): \"JENIS\" is not a numeric column of table \"kasus\" before "
+       "derived column \"P\"",
+       "derive from columns listed in \"kolom_angka\", or from a derived column declared earlier"},
+      {"dari names a derived column declared later",
+       R"("kolom_turunan": [{"kolom": "P", "rumus": "rasio", "dari": ["Q", "TOTAL"]},
+                            {"kolom": "Q", "rumus": "selisih", "dari": ["TOTAL", "DPPPA"]}])",
+       "p/lkip.json ($.tabel.kasus.kolom_turunan[0]): \"Q\" is not a numeric column of table \"kasus\" before "
+       "derived column \"P\"",
+       "derive from columns listed in \"kolom_angka\", or from a derived column declared earlier"},
+      {"a derived column declared twice",
+       R"("kolom_turunan": [{"kolom": "P", "rumus": "rasio", "dari": ["DPPPA", "TOTAL"]},
+                            {"kolom": "P", "rumus": "selisih", "dari": ["TOTAL", "DPPPA"]}])",
+       "p/lkip.json ($.tabel.kasus.kolom_turunan[1]): derived column \"P\" is declared twice or is the key column",
+       "give each derived column its own name"},
+      {"a derived column in jumlah_kolom",
+       R"("kolom_turunan": [{"kolom": "TOTAL", "rumus": "selisih", "dari": ["DPPPA", "UNIT PPA"]}])",
+       "p/lkip.json ($.tabel.kasus.jumlah_kolom[0]): derived column \"TOTAL\" cannot be in \"jumlah_kolom\"",
+       "a derived column is computed from the sums, not summed into one; derive it from the summed column"},
+      {"rasio_total for a column read from the file",
+       R"("total": {"DPPPA": "rasio_total"})",
+       "p/lkip.json ($.tabel.kasus.total.DPPPA): \"rasio_total\" needs a derived column; \"DPPPA\" is read from the file",
+       "declare \"DPPPA\" in \"kolom_turunan\", or use \"jumlah\", \"rata_rata\" or \"tidak_ada\""},
+      {"an unknown total rule",
+       R"("total": {"DPPPA": "median"})",
+       "p/lkip.json ($.tabel.kasus.total.DPPPA): unknown total rule \"median\"",
+       "use \"jumlah\" (the sum), \"tidak_ada\" (no total), \"rasio_total\" (a derived column's rumus on the totals of "
+       "its columns) or \"rata_rata\" (the mean of the rows)"},
+      {"a total rule for a text column",
+       R"("total": {"JENIS": "tidak_ada"})",
+       "p/lkip.json ($.tabel.kasus.total.JENIS): \"JENIS\" in \"total\" is not a numeric column of table \"kasus\"",
+       "name a column listed in \"kolom_angka\" or \"kolom_turunan\""},
+      {"decimals out of range",
+       R"("desimal_kolom": {"DPPPA": 11})",
+       "p/lkip.json ($.tabel.kasus.desimal_kolom.DPPPA): decimals out of range: 11",
+       "write a whole number from 0 to 10: the decimals shown for a column"},
+      {"a unit word for a column the table lacks",
+       R"("satuan_kolom": {"KASUS": "kasus"})",
+       "p/lkip.json ($.tabel.kasus.satuan_kolom.KASUS): \"KASUS\" in \"satuan_kolom\" is not a numeric column of "
+       "table \"kasus\"",
+       "name a column listed in \"kolom_angka\" or \"kolom_turunan\""},
+      {"an empty unit word",
+       R"("satuan_kolom": {"DPPPA": " "})",
+       "p/lkip.json ($.tabel.kasus.satuan_kolom.DPPPA): empty unit word",
+       "write the word the cells carry: \"kasus\", \"%\", \"Rp\""},
+  }));
+  INFO(what);
+  check_load_error(with_table_keys(definition), message, std::string(hint));
+}
+
+TEST_CASE("project: a unit word other than the declared one is not read", "[project]") {
+  check_load_error(with_unit_in_cell(R"("satuan_kolom": {"DPPPA": "orang"})"),
+                   "p/kasus.csv:2:9: `21 kasus` is not a number",
+                   "write digits with `.` between thousands and `,` before decimals, e.g. `1.300` or `49,55`");
+}
+
+TEST_CASE("project: a percent sign in a column without the unit stays an error", "[project]") {
+  check_load_error(with("kasus.csv", "1;FISIK;21;", "1;FISIK;21%;"), "p/kasus.csv:2:9: `21%` is not a number",
+                   "write digits with `.` between thousands and `,` before decimals, e.g. `1.300` or `49,55`");
+}
+
+TEST_CASE("project: a derived column in the file but not in kolom_angka", "[project]") {
+  const Files files = with_table_keys(R"("kolom_turunan": [{"kolom": "NO", "rumus": "rasio", "dari": ["DPPPA", "TOTAL"]}])");
+  check_load_error(files, "p/kasus.csv:1:1: derived column \"NO\" is in the file but not in \"kolom_angka\"",
+                   "list it in \"kolom_angka\" to have its stated cells checked, or leave it out of the file");
+}
+
 TEST_CASE("project: the budget, its programs, activities, JUMLAH row and per-IKU lines", "[project]") {
   const Project project = load_ok(minimal_project());
   REQUIRE(project.budget.has_value());
@@ -461,35 +605,41 @@ TEST_CASE("project: the budget, its programs, activities, JUMLAH row and per-IKU
   CHECK(budget.year == 2020);
   CHECK(budget.source_note == "Simpelbang");
 
-  REQUIRE(budget.programs.size() == 1);
-  const lkip::Program& program = budget.programs[0];
+  CHECK(budget.levels == std::vector<std::string>{"program", "kegiatan"});
+  CHECK(budget.columns.funding_source);
+  CHECK(budget.columns.quarters);
+  CHECK_FALSE(budget.columns.unspent);
+  REQUIRE(budget.lines.size() == 3);
+  const lkip::BudgetLine& program = budget.lines[0];
+  CHECK(program.level == 0);
   CHECK(program.code == "I");
   CHECK(program.name == "Program Pelayanan");
   CHECK(exact(program.original_ceiling) == "1374100000");
-  CHECK(exact(program.stated_ceiling) == "150000000");
-  CHECK(exact(program.stated_quarters[0]) == "100000000");
-  CHECK(exact(program.stated_quarters[1]) == "50000000");
-  CHECK(exact(program.stated_quarters[2]) == "none");
-  CHECK(exact(program.stated_quarters[3]) == "none");
+  CHECK(exact(program.ceiling) == "150000000");
+  CHECK(exact(program.quarters[0]) == "100000000");
+  CHECK(exact(program.quarters[1]) == "50000000");
+  CHECK(exact(program.quarters[2]) == "none");
+  CHECK(exact(program.quarters[3]) == "none");
   CHECK(where(program.where) == "p/anggaran.csv:2:1");
 
-  REQUIRE(budget.activities.size() == 2);
-  const lkip::Activity& first = budget.activities[0];
+  const lkip::BudgetLine& first = budget.lines[1];
+  CHECK(first.level == 1);
   CHECK(first.code == "1");
-  CHECK(first.program_code == "I");
+  CHECK(first.parent_code == "I");
   CHECK(first.name == "Penyediaan Jasa");
   CHECK(first.funding_source == "APBD");
-  CHECK(first.ceiling == Rational(40000000));
+  CHECK(exact(first.ceiling) == "40000000");
   CHECK(exact(first.spending) == "13813750");
   CHECK(exact(first.quarters[0]) == "10000000");
   CHECK(exact(first.quarters[1]) == "30000000");
   CHECK(where(first.where) == "p/anggaran.csv:3:1");
-  const lkip::Activity& second = budget.activities[1];
+  const lkip::BudgetLine& second = budget.lines[2];
   CHECK(second.code == "2");
   CHECK(second.funding_source == "DID");
-  CHECK(second.ceiling == Rational(110000000));
+  CHECK(exact(second.ceiling) == "110000000");
   CHECK(exact(second.spending) == "none");
   CHECK(exact(second.quarters[2]) == "0");  // '-'
+  CHECK(second.dashes == std::set<std::string>{"TW3"});
   CHECK(exact(second.quarters[3]) == "none");
 
   REQUIRE(budget.stated_total.has_value());
@@ -500,7 +650,8 @@ TEST_CASE("project: the budget, its programs, activities, JUMLAH row and per-IKU
 
   REQUIRE(budget.indicator_lines.size() == 2);
   CHECK(budget.indicator_lines[0].indicator == "IKU1");
-  CHECK(budget.indicator_lines[0].activity == "1");
+  CHECK(budget.indicator_lines[0].level == 1);
+  CHECK(budget.indicator_lines[0].code == "1");
   CHECK(budget.indicator_lines[0].ceiling == Rational(40000000));
   CHECK(exact(budget.indicator_lines[0].spending) == "13813750");
   CHECK(where(budget.indicator_lines[0].where) == "p/anggaran_iku.csv:2:1");
@@ -729,7 +880,7 @@ TEST_CASE("project: an error in a budget file is placed at its cell, with a hint
   const LoadErrorCase error = GENERATE(values<LoadErrorCase>({
       {"an unknown activity in the per-IKU file",
        "anggaran_iku.csv", "IKU2;2;", "IKU2;7;",
-       "p/anggaran_iku.csv:3:6: unknown activity \"7\"",
+       "p/anggaran_iku.csv:3:6: unknown kegiatan \"7\"",
        "use a KODE of a kegiatan row in p/anggaran.csv"},
       {"an unknown indicator in the per-IKU file",
        "anggaran_iku.csv", "IKU2;2;", "IKU9;2;",
@@ -738,15 +889,15 @@ TEST_CASE("project: an error in a budget file is placed at its cell, with a hint
       {"an activity of an unknown program",
        "anggaran.csv", "kegiatan;2;I;", "kegiatan;2;II;",
        "p/anggaran.csv:4:12: unknown program \"II\"",
-       "an activity row must come after the row of its program (JENIS=program, KODE=II)"},
+       "a kegiatan row must come after the row of its program (JENIS=program, KODE=II)"},
       {"a duplicate activity code",
        "anggaran.csv", "kegiatan;2;I;", "kegiatan;1;I;",
-       "p/anggaran.csv:4:10: duplicate activity code \"1\"",
+       "p/anggaran.csv:4:10: duplicate kegiatan code \"1\"",
        ""},
       {"an unknown JENIS in the budget",
        "anggaran.csv", "kegiatan;2;I;", "Kegiatan;2;I;",
        "p/anggaran.csv:4:1: unknown JENIS \"Kegiatan\"",
-       "expected program, kegiatan or JUMLAH"},
+       "expected program, kegiatan or JUMLAH (the levels are anggaran.tingkat)"},
       {"an activity without PAGU",
        "anggaran.csv", "DID;;110.000.000;", "DID;;;",
        "p/anggaran.csv:4:37: missing PAGU",
@@ -777,8 +928,7 @@ TEST_CASE("project: the reference project loads", "[project]") {
   CHECK(indicators == 5);
   CHECK(project.tables.size() == 10);
   REQUIRE(project.budget.has_value());
-  CHECK(project.budget->programs.size() == 5);
-  CHECK(project.budget->activities.size() == 25);
+  CHECK(project.budget->lines.size() == 30);  // 5 programs, 25 kegiatan
   CHECK(project.budget->indicator_lines.size() == 20);
 
   // Spot checks against the report: Tabel 3.1's ratio target and the

@@ -430,6 +430,13 @@ TEST_CASE("record table: keys of the file form are refused, with what to write i
        "p/lkip.json ($.tabel.kasus.angka): a table counted from \"rekaman\" takes no \"angka\"",
        "counts have no number style; a \"syarat\" reads numbers as the record file writes them "
        "(a ,-separated file en, a ;-separated one id)"},
+      {"\"tahun\": 2020,", "\"tahun\": 2020, \"kolom_turunan\": [],",
+       "p/lkip.json ($.tabel.kasus.kolom_turunan): a table counted from \"rekaman\" takes no \"kolom_turunan\"",
+       "counts add up; for a derived column, a mean or a ratio of totals, write the counted table to a CSV file "
+       "(`lkip tabulate`) and read it with \"file\""},
+      {"\"tahun\": 2020,", "\"tahun\": 2020, \"total\": {},",
+       "p/lkip.json ($.tabel.kasus.total): a table counted from \"rekaman\" takes no \"total\"",
+       "the total row of counts is their sum"},
   });
   // And the other way round: a table read from a file takes no keys of the counted form.
   Files file_form = project_files(R"json({"file": "kasus.csv", "kunci": "JENIS", "kolom_angka": ["TOTAL"],

@@ -280,10 +280,10 @@ TEST_CASE("a per-IKU table past ten programs numbers them in digits", "[budget_t
   for (int n = 1; n <= 11; ++n) {
     const std::string code = "P" + std::to_string(n);
     const std::string activity = std::to_string(n);
-    budget.programs.push_back(lkip::Program{code, "Program " + activity, std::nullopt, Rational(1000), {}, {}});
-    budget.activities.push_back(lkip::Activity{activity, code, "Kegiatan " + activity, "APBD", Rational(1000),
-                                               Rational(n * 10), lkip::test::quarters(250, 250, 250, 250), {}});
-    budget.indicator_lines.push_back(lkip::IndicatorBudgetLine{"IKU1", activity, Rational(1000), Rational(n * 10), {}});
+    budget.lines.push_back(lkip::test::program_line(code, "Program " + activity, std::nullopt, Rational(1000)));
+    budget.lines.push_back(lkip::test::activity_line(activity, code, "Kegiatan " + activity, "APBD", Rational(1000),
+                                                     Rational(n * 10), lkip::test::quarters(250, 250, 250, 250)));
+    budget.indicator_lines.push_back(lkip::test::iku_activity("IKU1", activity, Rational(1000), Rational(n * 10)));
   }
   project.budget = budget;
   auto report = lkip::compute_report(project, 2022);

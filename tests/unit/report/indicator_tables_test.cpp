@@ -196,24 +196,25 @@ TEST_CASE("the Renstra comparison: the year and the end target, for a predikat w
     const Document document = indicator_document(reference_report(), "IKU1");
     const Table& table = table_of(document, "IKU1.renstra");
     CHECK(table.title == "Perbandingan Realisasi dengan Target Akhir Renstra Rasio KDRT 2018–2023");
-    CHECK(column_keys(table) == std::vector<std::string>{"uraian", "satuan", "2020", "2023"});
-    REQUIRE(table.rows.size() == 3u);
+    CHECK(column_keys(table) == std::vector<std::string>{"uraian", "satuan", "tahun", "akhir_renstra"});
+    REQUIRE(table.rows.size() == 4u);
     CHECK(row_texts(table.rows[0]) == std::vector<std::string>{"Target", "Rasio", "1 : 1.300", "1 : 1.400"});
     CHECK(row_texts(table.rows[1]) == std::vector<std::string>{"Realisasi", "Rasio", "1 : 3.848", "-"});
-    // 3.848,455 / 1.400 × 100 = 274,8896…
-    CHECK(row_texts(table.rows[2]) ==
-          std::vector<std::string>{"Capaian terhadap target akhir", "%", "296,04%", "274,89%"});
-    CHECK(formula_refs(table, 2, "2020") == std::vector<CellRef>{{"IKU1.renstra", 1, "2020"}, {"IKU1.renstra", 0, "2020"}});
-    CHECK(formula_refs(table, 2, "2023") == std::vector<CellRef>{{"IKU1.renstra", 1, "2020"}, {"IKU1.renstra", 0, "2023"}});
+    CHECK(row_texts(table.rows[2]) == std::vector<std::string>{"Capaian", "%", "296,04%", "-"});
+    // The row against the end target shows it in the year's column: 3.848,455 / 1.400 × 100 = 274,8896…
+    CHECK(row_texts(table.rows[3]) == std::vector<std::string>{"Capaian terhadap target akhir", "%", "274,89%", "-"});
+    CHECK(formula_refs(table, 2, "tahun") == std::vector<CellRef>{{"IKU1.renstra", 1, "tahun"}, {"IKU1.renstra", 0, "tahun"}});
+    CHECK(formula_refs(table, 3, "tahun") ==
+          std::vector<CellRef>{{"IKU1.renstra", 1, "tahun"}, {"IKU1.renstra", 0, "akhir_renstra"}});
   }
   SECTION("Tabel 3.19: Nindya against Madya this year and Nindya in 2023") {
     const Document document = indicator_document(reference_report(), "IKU3");
     const Table& table = table_of(document, "IKU3.renstra");
-    REQUIRE(table.rows.size() == 3u);
+    REQUIRE(table.rows.size() == 4u);
     CHECK(row_texts(table.rows[0]) == std::vector<std::string>{"Target", "Predikat", "Madya", "Nindya"});
-    CHECK(row_texts(table.rows[2]) ==
-          std::vector<std::string>{"Capaian terhadap target akhir", "", "Melampaui Target", "Sesuai Target"});
-    CHECK_FALSE(table.rows[2].cells[3].formula.has_value());
+    CHECK(row_texts(table.rows[2]) == std::vector<std::string>{"Capaian", "", "Melampaui Target", "-"});
+    CHECK(row_texts(table.rows[3]) == std::vector<std::string>{"Capaian terhadap target akhir", "", "Sesuai Target", "-"});
+    CHECK_FALSE(table.rows[3].cells[2].formula.has_value());
   }
 }
 
@@ -285,4 +286,38 @@ TEST_CASE("a declared total column adds up its parts in every body row", "[indic
   // Two body TOTALs, three column totals, the capaian of the analysis and of the two trend years.
   CHECK(check_formulas(document) == 2 + 3 + 1 + 2);
   CHECK(table.notes.empty());  // no sumber, every total right
+}
+
+TEST_CASE("a derived ratio is shown per row and in the total as the ratio of the totals", "[indicator_tables]") {
+  Built built;
+  // KELAS (classes per school) is a mean; RASIO = SISWA / GURU is appended, as the loader does.
+  lkip::DataTable schools = lkip::test::data_table(
+      "sekolah", "KECAMATAN", {"KELAS", "SISWA", "GURU", "RASIO"},
+      {{"Utara", {Rational(10), Rational(350), Rational(20), std::nullopt}},
+       {"Selatan", {Rational(14), Rational(540), Rational(30), std::nullopt}},
+       {"Timur", {Rational(6), std::nullopt, std::nullopt, std::nullopt}}},
+      {"JUMLAH", {Rational(10), Rational(890), Rational(50), std::nullopt}});
+  for (lkip::DataRow& row : schools.rows) row.cells[4] = lkip::DataCell{"", std::nullopt, row.where};
+  schools.derived_columns = {lkip::DerivedColumn{"RASIO", lkip::DerivedRule::ratio, "SISWA", "GURU", {}}};
+  schools.total_rules = {{"KELAS", lkip::TotalRule::mean}};
+  schools.shown_decimals = {{"KELAS", 1}};
+  built.project.tables = {schools};
+  lkip::Indicator counted = lkip::test::case_count_indicator();
+  counted.data_tables = {"sekolah"};
+  built.compute({counted});
+
+  const Document document = indicator_document(built.report, "IKU2");
+  const Table& table = table_of(document, "IKU2.data.sekolah");
+  const std::string id = "IKU2.data.sekolah";
+  // RASIO at 2 decimals; Timur's 0 / 0 is undefined; the total is 890 / 50, not 17,5 + 18.
+  CHECK(row_texts(table.rows[0]) == std::vector<std::string>{"Utara", "10,0", "350", "20", "17,50"});
+  CHECK(row_texts(table.rows[1]) == std::vector<std::string>{"Selatan", "14,0", "540", "30", "18,00"});
+  CHECK(row_texts(table.rows[2]) == std::vector<std::string>{"Timur", "6,0", "-", "-", "-"});
+  CHECK(row_texts(table.rows[3]) == std::vector<std::string>{"JUMLAH", "10,0", "890", "50", "17,80"});
+  CHECK(formula_refs(table, 0, "RASIO") == std::vector<CellRef>{{id, 0, "SISWA"}, {id, 0, "GURU"}});
+  CHECK(formula_refs(table, 3, "RASIO") == std::vector<CellRef>{{id, 3, "SISWA"}, {id, 3, "GURU"}});
+  CHECK(formula_refs(table, 3, "KELAS") == std::vector<CellRef>{{id, 0, "KELAS"}, {id, 1, "KELAS"}, {id, 2, "KELAS"}});
+  // Two body RASIO, the total row's four, the capaian of the analysis and of the two trend years.
+  CHECK(check_formulas(document) == 2 + 4 + 1 + 2);
+  CHECK(table.notes.empty());  // every stated total right: the mean 10 is not summed to 30
 }

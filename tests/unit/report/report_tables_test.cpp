@@ -69,13 +69,13 @@ lkip::Project mini_project() {
   lkip::Budget budget;
   budget.file = "anggaran.csv";
   budget.year = 2022;
-  budget.programs = {lkip::Program{"I", "Program Perlindungan", Rational(2000000), Rational(1500000), {},
-                                   lkip::SourceLoc{"anggaran.csv", 2, 0, {}}}};
-  budget.activities = {lkip::Activity{"1", "I", "Kegiatan Satu", "APBD", Rational(1500000), Rational(1200000),
+  budget.lines = {lkip::test::program_line("I", "Program Perlindungan", Rational(2000000), Rational(1500000), {},
+                                   lkip::SourceLoc{"anggaran.csv", 2, 0, {}}),
+                  lkip::test::activity_line("1", "I", "Kegiatan Satu", "APBD", Rational(1500000), Rational(1200000),
                                       quarters(500000, 500000, 500000, 0),
-                                      lkip::SourceLoc{"anggaran.csv", 3, 0, {}}}};
-  budget.indicator_lines = {lkip::IndicatorBudgetLine{"IKU1", "1", Rational(1500000), Rational(1000000),
-                                                      lkip::SourceLoc{"anggaran_iku.csv", 2, 0, {}}}};
+                                      lkip::SourceLoc{"anggaran.csv", 3, 0, {}})};
+  budget.indicator_lines = {lkip::test::iku_activity("IKU1", "1", Rational(1500000), Rational(1000000),
+                                                      lkip::SourceLoc{"anggaran_iku.csv", 2, 0, {}})};
   project.budget = budget;
   return project;
 }
@@ -114,7 +114,7 @@ const std::vector<std::string> kAllIds = {
     "capaian",          "IKU1.analisis",     "IKU1.data.kasus",   "IKU1.data.keluarga", "IKU1.tren",
     "IKU1.renstra",     "IKU1.program",      "IKU1.anggaran",     "IKU2.analisis",      "IKU2.tren",
     "IKU3.analisis",    "IKU3.tren",         "IKU3.renstra",      "anggaran.program",   "anggaran.realisasi",
-    "anggaran.triwulan", "sasaran"};
+    "anggaran.triwulan", "sasaran",      "anggaran.sasaran"};
 
 }  // namespace
 
@@ -124,9 +124,9 @@ TEST_CASE("the document's tables come in report order", "[report_tables]") {
   CHECK(ids_of(document) == kAllIds);
   CHECK(numbers_of(document) ==
         std::vector<std::string>{"3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11",
-                                 "3.12", "3.13", "3.14", "3.15", "3.16", "3.17"});
+                                 "3.12", "3.13", "3.14", "3.15", "3.16", "3.17", "3.18"});
   CHECK(document.tables.front().caption == "Tabel 3.1");
-  CHECK(document.tables.back().caption == "Tabel 3.17");
+  CHECK(document.tables.back().caption == "Tabel 3.18");
 }
 
 TEST_CASE("table numbers start at nomor_tabel_awal in the chapter", "[report_tables]") {
@@ -139,7 +139,7 @@ TEST_CASE("table numbers start at nomor_tabel_awal in the chapter", "[report_tab
   CHECK(document.tables[0].number == "4.5");
   CHECK(document.tables[0].caption == "Tabel 4.5");
   CHECK(document.tables[1].number == "4.6");
-  CHECK(document.tables.back().number == "4.21");
+  CHECK(document.tables.back().number == "4.22");
   CHECK(fixture.document(Language::en).tables[0].caption == "Table 4.5");
 }
 
@@ -275,10 +275,16 @@ TEST_CASE("the Renstra comparison", "[report_tables]") {
   const lkip::Table& table = fixture.table("IKU1.renstra");
   CHECK(table.title == "Perbandingan Realisasi dengan Target Akhir Renstra Rasio KDRT 2021–2026");
   REQUIRE(table.columns.size() == 4u);
-  check_labels(table, {{2, "2022"}, {3, "2026"}});
-  REQUIRE(table.rows.size() == 3u);
-  check_cells(table.rows[0], {{3, "1 : 2.500"}});
-  check_cells(table.rows[2], {{2, "107,50%"}, {3, "86,00%"}});  // 2150 / 2500
+  // Each column is titled by what it is, so an end year equal to the report
+  // year cannot give two columns of one title.
+  check_labels(table, {{2, "Tahun 2022"}, {3, "Akhir Renstra 2026"}});
+  CHECK(table.columns[2].key == "tahun");
+  CHECK(table.columns[3].key == "akhir_renstra");
+  REQUIRE(table.rows.size() == 4u);
+  check_cells(table.rows[0], {{2, "1 : 2.000"}, {3, "1 : 2.500"}});
+  check_cells(table.rows[2], {{0, "Capaian"}, {2, "107,50%"}, {3, "-"}});  // against the year's target 2000
+  // The row "against the end target" shows that capaian in the year's column: 2150 / 2500.
+  check_cells(table.rows[3], {{0, "Capaian terhadap target akhir"}, {2, "86,00%"}, {3, "-"}});
 }
 
 TEST_CASE("the per-IKU budget table", "[report_tables]") {
@@ -352,7 +358,7 @@ TEST_CASE("select_tables by id, prefix and number, in document order", "[report_
     const auto selected = lkip::select_tables(document, {"anggaran"});
     REQUIRE(selected.ok());
     CHECK(ids_of(*selected) ==
-          std::vector<std::string>{"anggaran.program", "anggaran.realisasi", "anggaran.triwulan"});
+          std::vector<std::string>{"anggaran.program", "anggaran.realisasi", "anggaran.triwulan", "anggaran.sasaran"});
     // "IKU1.data" selects both data tables, "IKU1.dat" nothing.
     const auto data = lkip::select_tables(document, {"IKU1.data"});
     REQUIRE(data.ok());
@@ -503,7 +509,7 @@ TEST_CASE("data and budget tables are shown only in their year", "[report_tables
           std::vector<std::string>{"capaian", "IKU1.analisis", "IKU1.data.kasus", "IKU1.data.keluarga", "IKU1.tren",
                                    "IKU1.renstra", "IKU1.anggaran", "IKU2.analisis", "IKU2.tren", "IKU3.analisis",
                                    "IKU3.tren", "IKU3.renstra", "anggaran.program", "anggaran.realisasi",
-                                   "anggaran.triwulan", "sasaran"});
+                                   "anggaran.triwulan", "sasaran", "anggaran.sasaran"});
   }
   SECTION("a data table of an earlier year is shown") {
     Fixture fixture;
@@ -561,7 +567,7 @@ TEST_CASE("budget tables: pagu murni, selisih and quarters", "[report_tables]") 
 TEST_CASE("missing money shows as undefined, never as 0 or empty", "[report_tables]") {
   SECTION("a program without pagu murni: no SELISIH, no JUMLAH pagu murni") {
     Fixture fixture;
-    fixture.project.budget->programs[0].original_ceiling = std::nullopt;
+    fixture.project.budget->lines[0].original_ceiling = std::nullopt;
     fixture.recompute();
     REQUIRE(fixture.report.budget.has_value());
     CHECK_FALSE(fixture.report.budget->original_total.has_value());
@@ -574,7 +580,7 @@ TEST_CASE("missing money shows as undefined, never as 0 or empty", "[report_tabl
   }
   SECTION("an activity without realisasi") {
     Fixture fixture;
-    fixture.project.budget->activities[0].spending = std::nullopt;
+    fixture.project.budget->lines[1].spending = std::nullopt;
     fixture.project.budget->indicator_lines.clear();
     fixture.recompute();
     const lkip::Table& table = fixture.table("anggaran.realisasi");
@@ -587,7 +593,7 @@ TEST_CASE("missing money shows as undefined, never as 0 or empty", "[report_tabl
   }
   SECTION("a quarter not stated") {
     Fixture fixture;
-    fixture.project.budget->activities[0].quarters[3] = std::nullopt;
+    fixture.project.budget->lines[1].quarters[3] = std::nullopt;
     fixture.recompute();
     const lkip::Table& table = fixture.table("anggaran.triwulan");
     for (const lkip::Row& row : table.rows) {

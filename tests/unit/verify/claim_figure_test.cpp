@@ -34,7 +34,7 @@ namespace {
 
 Claim claim_of(SubjectKind kind, std::string id, std::string code, Quantity quantity, int year = 2020) {
   Claim claim;
-  claim.subject = ClaimSubject{kind, std::move(id), std::move(code)};
+  claim.subject = ClaimSubject{kind, std::move(id), std::move(code), {}};
   claim.quantity = quantity;
   claim.year = year;
   return claim;
@@ -52,8 +52,17 @@ Claim table_claim(std::string table, std::string column, std::string row = {}) {
   return claim;
 }
 
-Claim quarter_claim(SubjectKind kind, std::string code, int quarter) {
-  Claim claim = claim_of(kind, {}, std::move(code), Quantity::quarter);
+// A line of the full budget (`iku` empty) or of an IKU's budget table.
+Claim line_claim(std::string level, std::string code, Quantity quantity, std::string iku = {}) {
+  const SubjectKind kind = iku.empty() ? SubjectKind::budget_line : SubjectKind::indicator_line;
+  Claim claim = claim_of(kind, std::move(iku), std::move(code), quantity);
+  claim.subject.level = std::move(level);
+  return claim;
+}
+
+Claim quarter_claim(std::string level, std::string code, int quarter) {
+  Claim claim = level.empty() ? claim_of(SubjectKind::budget, {}, {}, Quantity::quarter)
+                              : line_claim(std::move(level), std::move(code), Quantity::quarter);
   claim.quarter = quarter;
   return claim;
 }
@@ -182,31 +191,31 @@ TEST_CASE("the budget's figures: the whole, a program, an activity, per IKU", "[
            "2.397.104.435", "2,397,104,435"},
           {claim_of(SubjectKind::budget, {}, {}, Quantity::absorption), ValueShape::percent, "43583717/530610", "", 2,
            "82,14%", "82.14%"},
-          {quarter_claim(SubjectKind::budget, {}, 2), ValueShape::number, "731425154", "", 0, "731.425.154",
+          {quarter_claim({}, {}, 2), ValueShape::number, "731425154", "", 0, "731.425.154",
            "731,425,154"},
           // Program A (I): the quarters as its activities add up (printed TW II 22.9167.734).
-          {claim_of(SubjectKind::program, {}, "I", Quantity::ceiling), ValueShape::number, "1208477000", "", 0,
+          {line_claim("program", "I", Quantity::ceiling), ValueShape::number, "1208477000", "", 0,
            "1.208.477.000", "1,208,477,000"},
-          {claim_of(SubjectKind::program, {}, "I", Quantity::original_ceiling), ValueShape::number, "1374100000", "",
+          {line_claim("program", "I", Quantity::original_ceiling), ValueShape::number, "1374100000", "",
            0, "1.374.100.000", "1,374,100,000"},
-          {quarter_claim(SubjectKind::program, "I", 2), ValueShape::number, "229167734", "", 0, "229.167.734",
+          {quarter_claim("program", "I", 2), ValueShape::number, "229167734", "", 0, "229.167.734",
            "229,167,734"},
-          {quarter_claim(SubjectKind::activity, "1", 1), ValueShape::number, "10000048", "", 0, "10.000.048",
+          {quarter_claim("kegiatan", "1", 1), ValueShape::number, "10000048", "", 0, "10.000.048",
            "10,000,048"},
           // Tabel 3.34 row 17; Tabel 3.10 states the same activity's realisasi as 92.318.000.
-          {claim_of(SubjectKind::activity, {}, "17", Quantity::spending), ValueShape::number, "92318800", "", 0,
+          {line_claim("kegiatan", "17", Quantity::spending), ValueShape::number, "92318800", "", 0,
            "92.318.800", "92,318,800"},
-          {claim_of(SubjectKind::indicator_activity, "IKU1", "17", Quantity::spending), ValueShape::number,
+          {line_claim("kegiatan", "17", Quantity::spending, "IKU1"), ValueShape::number,
            "92318000", "", 0, "92.318.000", "92,318,000"},
           // Tabel 3.10: program IV for Rasio KDRT.
           {claim_of(SubjectKind::indicator_budget, "IKU1", {}, Quantity::ceiling), ValueShape::number, "198153000", "",
            0, "198.153.000", "198,153,000"},
-          {claim_of(SubjectKind::indicator_program, "IKU1", "IV", Quantity::absorption), ValueShape::percent,
+          {line_claim("program", "IV", Quantity::absorption, "IKU1"), ValueShape::percent,
            "17794300/198153", "", 2, "89,80%", "89.80%"},
-          {claim_of(SubjectKind::indicator_program, "IKU1", "IV", Quantity::efficiency), ValueShape::percent,
+          {line_claim("program", "IV", Quantity::efficiency, "IKU1"), ValueShape::percent,
            "2021000/198153", "", 2, "10,20%", "10.20%"},
           // Tabel 3.16 (the second) row 3.
-          {claim_of(SubjectKind::indicator_activity, "IKU2", "16", Quantity::absorption), ValueShape::percent,
+          {line_claim("kegiatan", "16", Quantity::absorption, "IKU2"), ValueShape::percent,
            "251651250/2836189", "", 2, "88,73%", "88.73%"},
       });
 }
@@ -219,11 +228,11 @@ TEST_CASE("a name the report does not hold gives an undefined figure, shown \"-\
       claim_of(SubjectKind::objective, "S9", {}, Quantity::achievement),
       table_claim("kdrt_2030", "TOTAL"),
       table_claim("kdrt_2020", "TOTAL", "NO SUCH ROW"),
-      claim_of(SubjectKind::program, {}, "IX", Quantity::ceiling),
-      claim_of(SubjectKind::activity, {}, "99", Quantity::spending),
+      line_claim("program", "IX", Quantity::ceiling),
+      line_claim("kegiatan", "99", Quantity::spending),
       claim_of(SubjectKind::indicator_budget, "IKU4", {}, Quantity::ceiling),  // TPAK has no budget table
-      claim_of(SubjectKind::indicator_program, "IKU1", "I", Quantity::absorption),  // IKU1 is served by IV only
-      claim_of(SubjectKind::indicator_activity, "IKU1", "1", Quantity::spending),
+      line_claim("program", "I", Quantity::absorption, "IKU1"),  // IKU1 is served by IV only
+      line_claim("kegiatan", "1", Quantity::spending, "IKU1"),
   };
   for (const Claim& claim : unknown) {
     INFO(describe(claim));
@@ -240,7 +249,7 @@ TEST_CASE("a budget figure of a project without a budget is undefined", "[claim_
   auto report = lkip::compute_report(project, 2022);
   REQUIRE(report.ok());
   CHECK(lkip::figure_of(*report, claim_of(SubjectKind::budget, {}, {}, Quantity::ceiling)).undefined());
-  CHECK(lkip::figure_of(*report, claim_of(SubjectKind::program, {}, "I", Quantity::spending)).undefined());
+  CHECK(lkip::figure_of(*report, line_claim("program", "I", Quantity::spending)).undefined());
   // The indicator's own figures are there: 44 cases against 40 (negatif).
   check_figures(*report, {{indicator_claim("IKU2", Quantity::realization, 2022), ValueShape::number, "44", "", 0,
                            "44", "44"},
@@ -269,7 +278,7 @@ TEST_CASE("related figures: the same quantity of the subject's other years and o
   SECTION("a budget line: every program, activity and per-IKU line but the claim's own") {
     // Tabel 3.34 row 20 prints 98,33%, row 21's serapan.
     const auto related =
-        lkip::related_figures(reference_report(), claim_of(SubjectKind::activity, {}, "20", Quantity::absorption));
+        lkip::related_figures(reference_report(), line_claim("kegiatan", "20", Quantity::absorption));
     const std::vector<std::string> names = names_of(related);
     CHECK(std::find(names.begin(), names.end(), "kegiatan 20") == names.end());
     CHECK(lkip::figure_text(named(related, "kegiatan 21").figure, 2, NumberStyle::id) == "98,33%");
@@ -279,4 +288,75 @@ TEST_CASE("related figures: the same quantity of the subject's other years and o
     CHECK(lkip::related_figures(reference_report(), claim_of(SubjectKind::objective, "S1", {}, Quantity::achievement))
               .empty());
   }
+}
+
+TEST_CASE("the Renstra end target, capaian against it, bands and the overall average", "[claim_figure]") {
+  Claim overall = claim_of(SubjectKind::overall, {}, {}, Quantity::achievement);
+  Claim overall_band = claim_of(SubjectKind::overall, {}, {}, Quantity::band);
+  Claim objective_band = claim_of(SubjectKind::objective, "S1", {}, Quantity::band);
+  check_figures(reference_report(),
+                {
+                    // Rasio KDRT's end target (2023) 1 : 1.400; 3.848,455 / 1.400 × 100 = 274,8896…%.
+                    {indicator_claim("IKU1", Quantity::end_target), ValueShape::ratio, "1400", "", 0, "1 : 1.400",
+                     "1 : 1,400"},
+                    {indicator_claim("IKU1", Quantity::end_achievement), ValueShape::percent, "769691/2800", "", 2,
+                     "274,89%", "274.89%"},
+                    // A predikat against its end step: the status word, as the Renstra table shows it.
+                    {indicator_claim("IKU3", Quantity::end_achievement), ValueShape::label, "none", "Sesuai Target", 0,
+                     "Sesuai Target", "Sesuai Target"},
+                    {indicator_claim("IKU1", Quantity::band), ValueShape::label, "none", "Sangat Tinggi", 0,
+                     "Sangat Tinggi", "Sangat Tinggi"},
+                    {objective_band, ValueShape::label, "none", "Sangat Tinggi", 0, "Sangat Tinggi", "Sangat Tinggi"},
+                    {overall, ValueShape::percent, "20107177336069/145850832400", "", 2, "137,86%", "137.86%"},
+                    {overall_band, ValueShape::label, "none", "Sangat Tinggi", 0, "Sangat Tinggi", "Sangat Tinggi"},
+                });
+}
+
+TEST_CASE("a change between two years: absolute and in percent, from banding or the previous year", "[claim_figure]") {
+  const lkip::Report& report = reference_report();
+  // TPAK: 49,90% in 2019, 567.248 / 1.144.826 × 100 = 49,5488…% in 2020.
+  Claim change = indicator_claim("IKU4", Quantity::realization_change);
+  const Figure points = lkip::figure_of(report, change);
+  CHECK(points.shape == ValueShape::percent);
+  CHECK(points.decimals == 2);
+  CHECK(lkip::figure_text(points, 2, NumberStyle::id) == "-0,35%");
+  change.quantity = Quantity::realization_change_percent;
+  CHECK(lkip::figure_text(lkip::figure_of(report, change), 2, NumberStyle::id) == "-0,70%");
+  // Rasio KDRT: N from 2.687 (2019) to 3.848,455: +1.161,455, +43,22…%; a ratio's change is in its own unit.
+  Claim ratio = indicator_claim("IKU1", Quantity::realization_change);
+  const Figure n = lkip::figure_of(report, ratio);
+  CHECK(n.shape == ValueShape::number);
+  CHECK(exact(n.number) == "1161.455");
+  ratio.compared_year = 2019;
+  CHECK(exact(lkip::figure_of(report, ratio).number) == "1161.455");
+  // No year before 2019 on record: undefined, and why.
+  ratio.year = 2019;
+  ratio.compared_year = 0;
+  const Figure none = lkip::figure_of(report, ratio);
+  CHECK(none.undefined());
+  CHECK(none.undefined_reason == lkip::UndefinedReason::no_comparison_year);
+}
+
+TEST_CASE("an undefined figure says why, and every figure carries compute's precision", "[claim_figure]") {
+  const lkip::Report& report = reference_report();
+  // No target in 2018: the capaian is undefined for that reason.
+  const Figure capaian = lkip::figure_of(report, indicator_claim("IKU1", Quantity::achievement, 2018));
+  CHECK(capaian.undefined());
+  CHECK(capaian.undefined_reason == lkip::UndefinedReason::no_target);
+  CHECK(capaian.decimals == 2);
+  CHECK(lkip::figure_of(report, indicator_claim("IKU4", Quantity::realization)).decimals == 2);
+  CHECK(lkip::figure_of(report, indicator_claim("IKU4", Quantity::target)).decimals == 0);  // "49%"
+  CHECK(lkip::figure_of(report, indicator_claim("IKU5", Quantity::realization, 2019)).decimals == 2);  // "BB (72,79)"
+  CHECK(lkip::figure_of(report, claim_of(SubjectKind::budget, {}, {}, Quantity::absorption)).decimals == 2);
+  CHECK(lkip::figure_of(report, claim_of(SubjectKind::budget, {}, {}, Quantity::ceiling)).decimals == 0);
+}
+
+TEST_CASE("the unit words of a claim: the satuan of one word, % for a percentage, poin for a change", "[claim_figure]") {
+  const lkip::Report& report = reference_report();
+  CHECK(lkip::unit_words_of(report, indicator_claim("IKU4", Quantity::realization)) == std::vector<std::string>{"Persentase", "%"});
+  CHECK(lkip::unit_words_of(report, indicator_claim("IKU1", Quantity::realization)) ==
+        std::vector<std::string>{"Rasio"});
+  CHECK(lkip::unit_words_of(report, indicator_claim("IKU4", Quantity::achievement_change)) ==
+        std::vector<std::string>{"poin", "Persentase", "%"});
+  CHECK(lkip::unit_words_of(report, table_claim("kdrt_2020", "TOTAL")).empty());
 }

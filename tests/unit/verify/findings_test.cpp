@@ -237,7 +237,7 @@ TEST_CASE("findings: the summary in English, and `check`'s count of problems", "
 TEST_CASE("findings: an input that stopped loading is the one finding of `check`", "[findings]") {
   const lkip::Error error = lkip::make_error(lkip::SourceLoc{"p/keluarga.csv", 3, 9, {}},
                                              "`35,250.5` is not an `id` number", "did you mean `35.250,5`?");
-  const Findings findings = lkip::input_findings(error, FindingsOptions{});
+  const Findings findings = lkip::input_findings({error}, FindingsOptions{});
   CHECK(findings.invalid_inputs == 1);
   CHECK(findings.claims == 0);
   CHECK(findings.mismatches == 0);
@@ -254,5 +254,5 @@ TEST_CASE("findings: an input that stopped loading is the one finding of `check`
   CHECK(input.subject.empty());
   CHECK(input.claimed.empty());
   CHECK(findings.summary == "1 masalah pada masukan");
-  CHECK(lkip::input_findings(error, FindingsOptions{.language = Language::en}).summary == "1 problem in the input");
+  CHECK(lkip::input_findings({error}, FindingsOptions{.language = Language::en}).summary == "1 problem in the input");
 }

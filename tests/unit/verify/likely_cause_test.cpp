@@ -4,6 +4,8 @@
 // between quarters).
 #include "lkip/verify/likely_cause.hpp"
 
+#include "lkip/base/number_format.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cstdint>
@@ -234,4 +236,38 @@ TEST_CASE("every cause kind has its own stable name", "[claims][cause_names]") {
     seen.insert(text);
   }
   CHECK(seen.size() == names.size());
+}
+
+TEST_CASE("pembagi_lain: the right sum over another count", "[cause]") {
+  using lkip::CauseKind;
+  using lkip::Rational;
+  const std::vector<Rational> parts = {Rational(90), Rational(100), Rational(110)};  // mean 100
+  CHECK(lkip::divided_by_other_count(parts, Rational(75), 0).kind == CauseKind::other_count);  // 300 / 4
+  CHECK(lkip::divided_by_other_count(parts, Rational(75), 0).source == "4");
+  CHECK(lkip::divided_by_other_count(parts, Rational(150), 0).source == "2");
+  CHECK(lkip::divided_by_other_count(parts, Rational(300), 0).source == "1");
+  CHECK(lkip::divided_by_other_count(parts, Rational(60), 0).source == "5");
+  // The count of another level: 300 / 7 = 42,86.
+  CHECK(lkip::divided_by_other_count(parts, *lkip::parse_number("42.86", lkip::NumberStyle::en), 2, {7}).source == "7");
+  // The right mean, or a figure no count explains: no cause.
+  CHECK(lkip::divided_by_other_count(parts, Rational(100), 0).kind == CauseKind::none);
+  CHECK(lkip::divided_by_other_count(parts, Rational(99), 0).kind == CauseKind::none);
+  CHECK(lkip::divided_by_other_count({}, Rational(1), 0).kind == CauseKind::none);
+}
+
+TEST_CASE("rata_rata_baris: the mean of the rows' rates for the ratio of the totals, or the other way round", "[cause]") {
+  using lkip::CauseKind;
+  using lkip::Rational;
+  // Serapan of two lines: 50 of 100 and 90 of 100 000 - ratio of totals 90.000/100.100 = 89,91%, mean of rates 70%.
+  const std::vector<Rational> spent = {Rational(50), Rational(90000)};
+  const std::vector<Rational> ceiling = {Rational(100), Rational(100000)};
+  CHECK(lkip::rate_mean_instead(spent, ceiling, Rational(100), false, Rational(70), 0).kind == CauseKind::mean_of_rows);
+  CHECK(lkip::rate_mean_instead(spent, ceiling, Rational(100), false, Rational(90), 0).kind == CauseKind::none);
+  // The mean meant, the ratio of the totals printed.
+  CHECK(lkip::rate_mean_instead(spent, ceiling, Rational(100), true, Rational(90), 0).kind == CauseKind::mean_of_rows);
+  // A row with a zero denominator has no rate; nothing to divide at all is no cause.
+  CHECK(lkip::rate_mean_instead({Rational(5), Rational(1)}, {Rational(10), Rational(0)}, Rational(100), false,
+                                Rational(50), 0)
+            .kind == CauseKind::mean_of_rows);
+  CHECK(lkip::rate_mean_instead({}, {}, Rational(100), false, Rational(0), 0).kind == CauseKind::none);
 }
