@@ -141,6 +141,9 @@ struct DataTable {
   // How the total rows form `column`: as declared, else rasio_total for a
   // derived ratio (persen, rasio, pertumbuhan), else jumlah.
   [[nodiscard]] TotalRule total_rule(const std::string& column) const;
+  // Whether `column` holds percentages: its unit is "%", or it is a derived
+  // persen or pertumbuhan.
+  [[nodiscard]] bool percent_column(const std::string& column) const;
 };
 
 // A value taken from a data table: a column's total over the body rows, or

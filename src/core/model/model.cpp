@@ -60,6 +60,12 @@ const DerivedColumn* DataTable::derived(const std::string& column) const {
   return detail::first_match(derived_columns, [&column](const DerivedColumn& derived) { return derived.column == column; });
 }
 
+bool DataTable::percent_column(const std::string& column) const {
+  if (const auto unit = units.find(column); unit != units.end() && unit->second == "%") return true;
+  const DerivedColumn* derived_column = derived(column);
+  return derived_column && (derived_column->rule == DerivedRule::percent || derived_column->rule == DerivedRule::growth);
+}
+
 TotalRule DataTable::total_rule(const std::string& column) const {
   if (const auto declared = total_rules.find(column); declared != total_rules.end()) return declared->second;
   const DerivedColumn* derived_column = derived(column);

@@ -271,7 +271,10 @@ Figure figure_for(const Report& report, const ClaimSubject& subject, const Claim
       const TableTotals* totals = report.table(subject.id);
       if (!totals) return Figure{};
       const auto column = totals->table->column_index(claim.column);
-      return amount(table_value(*totals, claim.column, claim.row), column ? shown_decimals(*totals->table, *column) : 0);
+      Figure figure =
+          amount(table_value(*totals, claim.column, claim.row), column ? shown_decimals(*totals->table, *column) : 0);
+      if (totals->table->percent_column(claim.column)) figure.shape = ValueShape::percent;
+      return figure;
     }
     default:
       return report.budget ? budget_figure(report, subject, claim.quantity, claim.quarter) : Figure{};
@@ -395,13 +398,10 @@ std::vector<std::string> unit_words_of(const Report& report, const Claim& claim)
       words.insert(words.end(), declared.begin(), declared.end());
     }
   } else if (claim.subject.kind == SubjectKind::table) {
-    // A column's declared unit, and `%` on a derived percentage or growth.
+    // A column's declared unit, and `%` on any percentage column.
     if (const DataTable* table = project.table(claim.subject.id)) {
       if (const auto unit = table->units.find(claim.column); unit != table->units.end()) words.push_back(unit->second);
-      const DerivedColumn* derived = table->derived(claim.column);
-      if (derived && (derived->rule == DerivedRule::percent || derived->rule == DerivedRule::growth)) {
-        words.emplace_back("%");
-      }
+      if (table->percent_column(claim.column)) words.emplace_back("%");
     }
   }
   return words;

@@ -96,7 +96,7 @@ const std::vector<OtherReport> kOtherReports = {
      19,
      {
          // 81,95 / 81,95 is exactly 100,00.
-         {20, "IKU5", "capaian_akhir", "99,99", Verdict::mismatch, "100,00", CauseKind::none},
+         {20, "IKU5", "capaian_akhir", "99,99", Verdict::mismatch, "100,00%", CauseKind::none},
      },
      0},
     // BPKP 2021, Tabel 3.23 (efficiency per sasaran) and the text beside it.
