@@ -29,6 +29,9 @@ struct Labels {
   std::string warnings;
   // Column headings.
   std::string year_heading, objective, indicator, unit, target, realization, achievement, status, band, average;
+  // The trend table's change of realisasi from the year before it: in the
+  // indicator's unit (points for a percentage), and in percent.
+  std::string realization_change, realization_change_percent;
   std::string number, program_activity, program, funding_source, ceiling, spending, spending_percent,
       efficiency, efficiency_judgement, unspent, original_ceiling, changed_ceiling, difference, description, quarter;
   std::string indicator_program;

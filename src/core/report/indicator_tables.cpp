@@ -188,18 +188,41 @@ void add_data_table(TableBuilder& builder, const Indicator& indicator, const Tab
   }
 }
 
+// Every year on record with its realisasi, and (but for a predikat) the
+// change of the realisasi from the row before: "naik 3,59 poin", "turun 5,07%".
 void add_trend(TableBuilder& builder, const IndicatorOutcome& outcome) {
   const Labels& l = builder.labels();
   const Indicator& indicator = *outcome.indicator;
   Table& table = builder.start(indicator.id + ".tren", titled(l.title_trend, indicator));
   table.columns = {{"tahun", l.year_heading, false},           {"target", l.target, true},       {"realisasi", l.realization, true},
                    {"capaian", l.achievement, true}, {"ket", l.status, false}};
+  const bool with_change = indicator.kind != IndicatorKind::grade;
+  if (with_change) {
+    table.columns.push_back({"perubahan", l.realization_change, true});
+    table.columns.push_back({"perubahan_persen", l.realization_change_percent, true});
+  }
+  const int decimals = builder.report().project->settings.achievement_decimals;
+  // A percentage changes by points, shown as capaian is; other kinds in their own unit.
+  const int change_decimals = indicator.kind == IndicatorKind::percentage ? decimals : indicator.decimals;
+  bool first = true;
   for (const YearOutcome& year : outcome.years) {
     if (!year.realization) continue;
-    table.rows.push_back(Row{RowRole::body,
-                             {Cell::of_text(std::to_string(year.year)), builder.target_cell(indicator, &year),
-                              builder.realization_cell(indicator, &year), builder.achievement_cell(indicator, &year),
-                              builder.status_cell(&year)}});
+    Row row{RowRole::body,
+            {Cell::of_text(std::to_string(year.year)), builder.target_cell(indicator, &year),
+             builder.realization_cell(indicator, &year), builder.achievement_cell(indicator, &year),
+             builder.status_cell(&year)}};
+    if (with_change) {
+      const YearChange change = year_change(outcome, ChangeOf::realization, year.year, 0);
+      auto change_cell = [&](const std::optional<Rational>& value, bool percent) {
+        if (first) return Cell::empty();
+        if (!value) return Cell::of_undefined();
+        return percent ? Cell::of_percent(*value, decimals) : Cell::of_number(*value, change_decimals);
+      };
+      row.cells.push_back(change_cell(change.difference, false));
+      row.cells.push_back(change_cell(change.percent, true));
+    }
+    first = false;
+    table.rows.push_back(std::move(row));
     TableBuilder::link_achievement_in_row(table, year.achievement);
   }
 }

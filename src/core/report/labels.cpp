@@ -15,6 +15,8 @@ Labels indonesian() {
   l.plan = "Renstra";
   l.warnings = "Peringatan";
   l.year_heading = "TAHUN";
+  l.realization_change = "PERUBAHAN REALISASI";
+  l.realization_change_percent = "PERUBAHAN REALISASI (%)";
   l.objective = "SASARAN";
   l.indicator = "INDIKATOR SASARAN";
   l.unit = "SATUAN";
@@ -103,6 +105,8 @@ Labels english() {
   l.plan = "Strategic plan";
   l.warnings = "Warnings";
   l.year_heading = "YEAR";
+  l.realization_change = "CHANGE IN REALIZATION";
+  l.realization_change_percent = "CHANGE IN REALIZATION (%)";
   l.objective = "OBJECTIVE";
   l.indicator = "INDICATOR";
   l.unit = "UNIT";

@@ -18,6 +18,13 @@ const std::vector<ColumnQuantity> kIndicatorColumns = {{"target", Quantity::targ
                                                        {"capaian", Quantity::achievement},
                                                        {"ket", Quantity::status},
                                                        {"tingkat", Quantity::band}};
+// The trend table: the indicator's columns and the change from the year before.
+const std::vector<ColumnQuantity> kTrendColumns = [] {
+  std::vector<ColumnQuantity> columns = kIndicatorColumns;
+  columns.push_back({"perubahan", Quantity::realization_change});
+  columns.push_back({"perubahan_persen", Quantity::realization_change_percent});
+  return columns;
+}();
 const std::vector<ColumnQuantity> kAverageColumns = {{"rata_rata", Quantity::achievement},
                                                      {"tingkat", Quantity::band}};
 
@@ -43,7 +50,7 @@ class TemplateBuilder {
     if (part == "analisis") {
       add_row(table, table.rows.at(0), owner, report_.year, kIndicatorColumns);
     } else if (part == "tren") {
-      for (const Row& row : table.rows) add_row(table, row, owner, std::stoi(row.cells.at(0).text), kIndicatorColumns);
+      for (const Row& row : table.rows) add_row(table, row, owner, std::stoi(row.cells.at(0).text), kTrendColumns);
     } else if (part == "renstra") {
       add_plan(table, owner);
     } else if (part == "program") {

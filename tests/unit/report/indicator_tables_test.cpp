@@ -181,12 +181,15 @@ TEST_CASE("Tabel 3.5: the trend of Rasio KDRT, one row a year", "[indicator_tabl
   const Document document = indicator_document(reference_report(), "IKU1");
   const Table& table = table_of(document, "IKU1.tren");
   CHECK(table.title == "Perbandingan Realisasi dan Capaian Kinerja Antar Tahun Rasio KDRT");
-  CHECK(column_keys(table) == std::vector<std::string>{"tahun", "target", "realisasi", "capaian", "ket"});
+  CHECK(column_keys(table) ==
+        std::vector<std::string>{"tahun", "target", "realisasi", "capaian", "ket", "perubahan", "perubahan_persen"});
   REQUIRE(table.rows.size() == 2u);
   CHECK(row_texts(table.rows[0]) ==
-        std::vector<std::string>{"2019", "1 : 1.270", "1 : 2.687", "211,57%", "Melampaui Target"});
+        std::vector<std::string>{"2019", "1 : 1.270", "1 : 2.687", "211,57%", "Melampaui Target", "", ""});
   CHECK(row_texts(table.rows[1]) ==
-        std::vector<std::string>{"2020", "1 : 1.300", "1 : 3.848", "296,04%", "Melampaui Target"});
+        std::vector<std::string>{"2020", "1 : 1.300", "1 : 3.848", "296,04%", "Melampaui Target",
+                                                               // N 3.848,455 − 2.687 = 1.161,455, of 2.687: 43,22%
+                                                               "1.161", "43,22%"});
   CHECK(formula_refs(table, 0, "capaian") == std::vector<CellRef>{{"IKU1.tren", 0, "realisasi"}, {"IKU1.tren", 0, "target"}});
 }
 
@@ -246,7 +249,7 @@ TEST_CASE("a year without realisasi has no trend row", "[indicator_tables]") {
   const Table& table = table_of(document, "IKU2.tren");
   REQUIRE(table.rows.size() == 1u);
   // 44 cases against 40 (negatif): (2 × 40 − 44) / 40 × 100.
-  CHECK(row_texts(table.rows[0]) == std::vector<std::string>{"2022", "40", "44", "90,00%", "Tidak Mencapai Target"});
+  CHECK(row_texts(table.rows[0]) == std::vector<std::string>{"2022", "40", "44", "90,00%", "Tidak Mencapai Target", "", ""});
 }
 
 TEST_CASE("no Renstra table without a target for the plan's last year", "[indicator_tables]") {
