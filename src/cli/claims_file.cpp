@@ -12,9 +12,9 @@ Result<LoadedClaims> load_claims(const ProjectSource& source, const Project& pro
   const std::string display = claims_file ? *claims_file : source.display_name(project.claims->file);
   auto text = claims_file ? read_file(*claims_file) : source.read_named(project.claims->file, project.claims->where);
   if (!text) return text.error().unreadable();
-  auto claims = read_claims(*text, display, project);
-  if (!claims) return claims.error();
-  loaded.claims = std::move(claims).value();
+  ClaimsReading reading = read_every_claim(*text, display, project);
+  loaded.claims = std::move(reading.claims);
+  loaded.errors = std::move(reading.errors);
   return loaded;
 }
 

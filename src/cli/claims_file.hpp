@@ -13,9 +13,11 @@ namespace lkip::cli {
 
 struct LoadedClaims {
   std::vector<Claim> claims;  // empty when the project names no claims file and none was given
+  std::vector<Error> errors;  // one per malformed line (read_every_claim)
   NumberStyle style = NumberStyle::id;
 };
 
+// An unreadable file is the Error; malformed lines are `errors`.
 Result<LoadedClaims> load_claims(const ProjectSource& source, const Project& project,
                                  const std::optional<std::string>& claims_file);
 

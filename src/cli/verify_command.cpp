@@ -87,6 +87,7 @@ int run_verify(const VerifyOptions& options) {
   if (!report) return report_error(report.error());
   auto claims = load_claims(source, *project, options.claims_file);
   if (!claims) return report_error(claims.error());
+  if (!claims->errors.empty()) return report_error(claims->errors.front());
   // Nothing to verify is bad input (2), not a pass: a CI job whose project
   // lost its "klaim" entry, or whose claims file is empty, must not turn
   // green while checking nothing. `lkip check` checks the data alone.
@@ -123,6 +124,7 @@ int run_check(const VerifyOptions& options) {
   if (!report) return report_error(report.error());
   auto claims = load_claims(source, project, std::nullopt);
   if (!claims) return refuse_input({claims.error()}, options, *output);
+  if (!claims->errors.empty()) return refuse_input(claims->errors, options, *output);
   const Verification verification = verify(*report, {}, project.number_style);
   Findings findings = build_findings(verification, findings_options(options, true));
   std::vector<YearOutsidePlan> warnings = std::move(checked.warnings);

@@ -110,6 +110,17 @@ std::vector<YearOutsidePlan> claim_years_outside_plan(const Project& project, co
 // row the project lacks is not: the claim carries it in `unknown` and
 // `verify` reports it. The values are not read here either: a value that
 // cannot be read is a finding of `verify`, not an input error.
+// The first error ends the reading (what `verify` needs).
 Result<std::vector<Claim>> read_claims(std::string_view text, const std::string& file, const Project& project);
+
+// Every line read on past a malformed one, for `lkip check` to list every
+// problem at once: the claims that read, and one error per malformed line.
+// A file that is no CSV, or whose header lacks a required column, is the
+// only error (no line can be read then).
+struct ClaimsReading {
+  std::vector<Claim> claims;
+  std::vector<Error> errors;
+};
+ClaimsReading read_every_claim(std::string_view text, const std::string& file, const Project& project);
 
 }  // namespace lkip

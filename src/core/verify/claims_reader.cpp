@@ -484,22 +484,36 @@ bool is_change(Quantity quantity) {
          quantity == Quantity::achievement_change || quantity == Quantity::achievement_change_percent;
 }
 
-Result<std::vector<Claim>> read_claims(std::string_view text, const std::string& file, const Project& project) {
+ClaimsReading read_every_claim(std::string_view text, const std::string& file, const Project& project) {
   CsvOptions options;
   options.max_rows = kMaxClaimRows;
   options.max_cells = kMaxClaimCells;
   options.too_large_hint = "a claims file lists the figures a report states, one a row";
   auto parsed = parse_csv(text, file, options);
-  if (!parsed) return parsed.error().unreadable();
+  if (!parsed) return ClaimsReading{{}, {parsed.error().unreadable()}};
   const CsvTable& csv = *parsed;
+  ClaimsReading reading;
+  std::optional<ClaimReader> reader;
   try {
-    const ClaimReader reader{project, csv, claim_columns(csv)};
-    std::vector<Claim> claims;
-    for (std::size_t r = 1; r < csv.records.size(); ++r) claims.push_back(reader.read_claim(csv.records[r]));
-    return claims;
+    reader.emplace(project, csv, claim_columns(csv));
   } catch (const detail::LoadFailure& failure) {
-    return failure.error;
+    reading.errors.push_back(failure.error);
+    return reading;
   }
+  for (std::size_t r = 1; r < csv.records.size(); ++r) {
+    try {
+      reading.claims.push_back(reader->read_claim(csv.records[r]));
+    } catch (const detail::LoadFailure& failure) {
+      reading.errors.push_back(failure.error);
+    }
+  }
+  return reading;
+}
+
+Result<std::vector<Claim>> read_claims(std::string_view text, const std::string& file, const Project& project) {
+  ClaimsReading reading = read_every_claim(text, file, project);
+  if (!reading.errors.empty()) return reading.errors.front();
+  return std::move(reading.claims);
 }
 
 }  // namespace lkip
