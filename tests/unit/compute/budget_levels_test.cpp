@@ -179,7 +179,7 @@ TEST_CASE("claims of a three-level budget, and the means reports get wrong", "[b
   // The programs' serapan (63,89% and 80%) summed, divided by the 5 sub kegiatan.
   CHECK(checks[6].verdict == lkip::Verdict::mismatch);
   CHECK(checks[6].cause.kind == lkip::CauseKind::other_count);
-  CHECK(checks[6].cause.source == "5 (sub_kegiatan)");
+  CHECK(checks[6].cause.source == "5 sub_kegiatan");
   CHECK(lkip::figure_text(checks[6].computed, 2, lkip::NumberStyle::id) == "71,94%");
   // The unweighted mean printed where the ratio of the totals is meant.
   CHECK(checks[7].cause.kind == lkip::CauseKind::mean_of_rows);
