@@ -12,6 +12,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace lkip {
 
@@ -75,6 +76,9 @@ class Rational {
 
 // a / b, or nullopt when b is zero (undefined stays undefined).
 std::optional<Rational> divide(const Rational& a, const Rational& b);
+
+// The mean of `values`, or nullopt when there are none.
+std::optional<Rational> mean_of(const std::vector<Rational>& values);
 
 // Decimal text of a 128-bit integer.
 std::string int128_to_string(Int128 value);

@@ -86,7 +86,10 @@ void for_each_node(const std::vector<BudgetNode>& nodes, Visit&& visit) {
 // `objectives` in plan order: the per-IKU and per-sasaran figures come out in that order.
 BudgetAnalysis analyze_budget(const Budget& budget, const std::vector<Objective>& objectives);
 
-// The unweighted mean of the serapan of `parts` that have one.
+// The serapan of `parts` that have one, in order.
+std::vector<Rational> absorptions(const std::vector<BudgetFigures>& parts);
+
+// Their unweighted mean.
 std::optional<Rational> mean_absorption(const std::vector<BudgetFigures>& parts);
 
 // An efisiensi by `formula` and its judgement by `bands` (may be null):

@@ -45,17 +45,19 @@ struct NamedFigure {
 };
 std::vector<NamedFigure> related_figures(const Report& report, const Claim& claim);
 
-// For a claim of a budget subject's serapan or serapan_rata_rata, the
-// figures of the usual slips with their cause: the other mean (the
+// For a claim of a mean, the figures of the usual slips with their cause.
+// A budget subject's serapan or serapan_rata_rata: the other mean (the
 // unweighted mean of the direct lines' serapan for the ratio of the totals,
 // or the other way round: mean_of_rows), and the sum of the lines' serapan
 // divided by another count (n ± 1, n ± 2, the count of another level:
-// other_count). Empty for any other claim.
+// other_count). A sasaran's or the overall capaian: the right sum over
+// another count (all the sasaran's IKU, the IKU instead of the sasaran,
+// n ± 1, n ± 2). Empty for any other claim.
 struct MistakenFigure {
   Cause cause;
   Figure figure;
 };
-std::vector<MistakenFigure> budget_mean_mistakes(const Report& report, const Claim& claim);
+std::vector<MistakenFigure> mean_mistakes(const Report& report, const Claim& claim);
 
 // `figure` as text at `decimals` in `style`: "1 : 3.848", "49,55%",
 // "BB (74,39)", "Nindya", "-" when undefined.

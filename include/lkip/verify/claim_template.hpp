@@ -15,7 +15,8 @@ namespace lkip {
 
 struct ClaimTemplateRow {
   std::string place;     // letak: "Tabel 3.7"
-  std::string subject;   // subjek: "IKU1", "S1", "keseluruhan", a data table id
+  std::string subject;   // subjek: "IKU1", "S1", "keseluruhan", a data table id, "anggaran",
+                         // "kegiatan 21", "IKU1 kegiatan 21"
   std::string quantity;  // besaran: "capaian", a data table's column
   int year = 0;          // tahun
   std::string row;       // baris: a data table's row key; empty otherwise
@@ -24,8 +25,7 @@ struct ClaimTemplateRow {
 };
 
 // The rows for `document` (built from `report`), in the order its tables and
-// rows stand, the figures in `style`, the notes in `language`. The budget
-// tables are not listed yet.
+// rows stand, the figures in `style`, the notes in `language`.
 std::vector<ClaimTemplateRow> claim_template(const Report& report, const Document& document, NumberStyle style,
                                              Language language);
 

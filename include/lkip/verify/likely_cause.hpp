@@ -46,20 +46,23 @@ struct Cause {
 // against lkip's exact `computed`.
 Cause cause_in_digits(const Rational& stated, const Rational& computed, int decimals);
 
-// pembagi_lain: whether `claimed` (printed with `decimals`) is the sum of
-// `parts` divided by another count than theirs: n ± 1, n ± 2, or one of
-// `other_counts` (the count of another level: the indicators where the
-// sasaran are meant). The source is the count divided by.
-Cause divided_by_other_count(const std::vector<Rational>& parts, const Rational& claimed, int decimals,
-                             const std::vector<std::size_t>& other_counts = {});
+// A count a mean may have been divided by instead of its own: the count of
+// another level ("5 sub_kegiatan", "4 IKU").
+struct NamedCount {
+  std::size_t count = 0;
+  std::string name;
+};
 
-// rata_rata_baris: whether `claimed` (printed with `decimals`) is the mean of
-// the rows' rates numerators[i] / denominators[i] × scale where the ratio of
-// the totals is meant, or that ratio where the mean is meant
-// (`mean_meant`). Rows with a zero denominator have no rate and are left out
-// of the mean.
-Cause rate_mean_instead(const std::vector<Rational>& numerators, const std::vector<Rational>& denominators,
-                        const Rational& scale, bool mean_meant, const Rational& claimed, int decimals);
+// A figure a mean takes when the right sum is divided by another count.
+struct MeanOverOtherCount {
+  Cause cause;  // other_count; its source names the count: "5 sub_kegiatan", "n+1 = 4"
+  Rational value;
+};
+
+// pembagi_lain: the sum of `parts` divided by every count other than theirs,
+// each count once: first `other_counts`, then n ± 1, n ± 2. Empty without parts.
+std::vector<MeanOverOtherCount> means_over_other_counts(const std::vector<Rational>& parts,
+                                                        const std::vector<NamedCount>& other_counts);
 
 // The causes of the data's own inconsistencies, one per discrepancy: the
 // cross-references first (a total explained by a per-IKU figure, quarters

@@ -237,6 +237,12 @@ std::optional<Rational> divide(const Rational& a, const Rational& b) {
   return a / b;
 }
 
+std::optional<Rational> mean_of(const std::vector<Rational>& values) {
+  Rational sum;
+  for (const Rational& value : values) sum += value;
+  return divide(sum, Rational(static_cast<std::int64_t>(values.size())));
+}
+
 std::string int128_to_string(Int128 value) {
   UInt128 rest = magnitude(value);
   std::string reversed;

@@ -220,16 +220,15 @@ BudgetFigures sum_of(const std::vector<BudgetFigures>& parts) {
   return BudgetFigures::of(ceiling, spending);
 }
 
-std::optional<Rational> mean_absorption(const std::vector<BudgetFigures>& parts) {
-  Rational sum;
-  std::int64_t count = 0;
+std::vector<Rational> absorptions(const std::vector<BudgetFigures>& parts) {
+  std::vector<Rational> values;
   for (const BudgetFigures& part : parts) {
-    if (!part.absorption) continue;
-    sum += *part.absorption;
-    ++count;
+    if (part.absorption) values.push_back(*part.absorption);
   }
-  return count == 0 ? std::nullopt : divide(sum, Rational(count));
+  return values;
 }
+
+std::optional<Rational> mean_absorption(const std::vector<BudgetFigures>& parts) { return mean_of(absorptions(parts)); }
 
 std::optional<Rational> BudgetNode::mean_child_absorption() const { return mean_absorption(figures_of(children)); }
 

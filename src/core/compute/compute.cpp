@@ -48,13 +48,6 @@ std::string value_name(const TableRef& ref) {
   return ref.row.empty() ? name : name + "[" + ref.row + "]";
 }
 
-std::optional<Rational> average(const std::vector<Rational>& values) {
-  if (values.empty()) return std::nullopt;
-  Rational sum;
-  for (const Rational& value : values) sum += value;
-  return sum / Rational(static_cast<std::int64_t>(values.size()));
-}
-
 void realize_from_tables(const Report& report, const Indicator& indicator, const RealizationFromTables& spec,
                          YearOutcome& outcome) {
   const TableTotals& numerator_table = *report.table(spec.numerator.table);
@@ -127,7 +120,7 @@ std::optional<Rational> mean_of_body_rows(const TableTotals& totals, const std::
     const auto& value = totals.computed[r][index];
     if (totals.table->rows[r].role == DataRowRole::body && value) values.push_back(*value);
   }
-  return average(values);
+  return mean_of(values);
 }
 
 void realize_from_components(Report& report, const Indicator& indicator, const RealizationFromComponents& spec,
@@ -274,12 +267,12 @@ void compute_objectives(Report& report) {
       const YearOutcome* current = outcome.indicators.back().current();
       if (current && current->achievement.percent) percents.push_back(*current->achievement.percent);
     }
-    outcome.average = average(percents);
+    outcome.average = mean_of(percents);
     outcome.band = band_label(*report.project, outcome.average);
     if (outcome.average) objective_averages.push_back(*outcome.average);
     report.objectives.push_back(std::move(outcome));
   }
-  report.average = average(objective_averages);
+  report.average = mean_of(objective_averages);
   report.band = band_label(*report.project, report.average);
 }
 

@@ -101,12 +101,7 @@ std::optional<Rational> formed_total(const DataTable& table, const ComputedRows&
       for (const Rational& value : values()) total = total.value_or(Rational()) + value;
       return total;
     }
-    case TotalRule::mean: {
-      const std::vector<Rational> taken = values();
-      Rational total;
-      for (const Rational& value : taken) total += value;
-      return divide(total, Rational(static_cast<std::int64_t>(taken.size())));
-    }
+    case TotalRule::mean: return mean_of(values());
     case TotalRule::ratio_of_totals: {
       // The loader gives this rule to derived columns only.
       const DerivedColumn* derived = table.derived(table.columns[column]);

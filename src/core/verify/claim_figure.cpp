@@ -420,33 +420,70 @@ std::vector<NamedFigure> related_figures(const Report& report, const Claim& clai
   return related.take();
 }
 
-std::vector<MistakenFigure> budget_mean_mistakes(const Report& report, const Claim& claim) {
+namespace {
+
+// The figures a claim of a budget subject's serapan may have mistaken for
+// its own: the other mean, and the right sum of its lines' serapan over
+// another count.
+std::vector<MistakenFigure> absorption_mistakes(const Report& report, const Claim& claim) {
   std::vector<MistakenFigure> mistakes;
-  const bool mean = claim.quantity == Quantity::mean_absorption;
-  if ((!mean && claim.quantity != Quantity::absorption) || !report.budget) return mistakes;
   const auto subject = budget_subject(report, claim.subject);
   if (!subject) return mistakes;
-  if (!mean) {
+  if (claim.quantity == Quantity::absorption) {
     mistakes.push_back(MistakenFigure{Cause{CauseKind::mean_of_rows, "serapan_rata_rata"}, percent(mean_absorption(subject->parts))});
     return mistakes;
   }
   mistakes.push_back(MistakenFigure{Cause{CauseKind::mean_of_rows, "serapan"}, percent(subject->figures.absorption)});
-  Rational sum;
-  std::int64_t count = 0;
-  for (const BudgetFigures& part : subject->parts) {
-    if (!part.absorption) continue;
-    sum += *part.absorption;
-    ++count;
+  std::vector<NamedCount> level_counts;
+  for (const auto& [level, lines] : subject->level_counts) level_counts.push_back(NamedCount{lines, level});
+  for (MeanOverOtherCount& mean : means_over_other_counts(absorptions(subject->parts), level_counts)) {
+    mistakes.push_back(MistakenFigure{std::move(mean.cause), percent(mean.value)});
   }
-  auto divided_by = [&](std::int64_t divisor, const std::string& name) {
-    if (divisor > 0 && divisor != count) {
-      mistakes.push_back(MistakenFigure{Cause{CauseKind::other_count, std::to_string(divisor) + " (" + name + ")"},
-                                        percent(divide(sum, Rational(divisor)))});
-    }
-  };
-  for (const std::int64_t off : {-1, 1, -2, 2}) divided_by(count + off, off < 0 ? "n" + std::to_string(off) : "n+" + std::to_string(off));
-  for (const auto& [level, lines] : subject->level_counts) divided_by(static_cast<std::int64_t>(lines), level);
   return mistakes;
+}
+
+void add_achievements(const ObjectiveOutcome& objective, std::vector<Rational>& into) {
+  for (const IndicatorOutcome& outcome : objective.indicators) {
+    const YearOutcome* current = outcome.current();
+    if (current && current->achievement.percent) into.push_back(*current->achievement.percent);
+  }
+}
+
+// A sasaran's average over all its IKU (a predikat's too), the overall one
+// over the IKU instead of the sasaran, or either over n ± 1, n ± 2.
+std::vector<MistakenFigure> average_mistakes(const Report& report, const Claim& claim) {
+  std::vector<Rational> parts;
+  std::vector<NamedCount> other_counts;
+  if (claim.subject.kind == SubjectKind::objective) {
+    for (const ObjectiveOutcome& objective : report.objectives) {
+      if (objective.objective->id != claim.subject.id) continue;
+      add_achievements(objective, parts);
+      other_counts.push_back(NamedCount{objective.indicators.size(), "IKU"});
+    }
+  } else {
+    std::vector<Rational> indicator_achievements;
+    for (const ObjectiveOutcome& objective : report.objectives) {
+      if (objective.average) parts.push_back(*objective.average);
+      add_achievements(objective, indicator_achievements);
+    }
+    other_counts = {NamedCount{indicator_achievements.size(), "IKU"}, NamedCount{report.objectives.size(), "sasaran"}};
+  }
+  std::vector<MistakenFigure> mistakes;
+  for (MeanOverOtherCount& mean : means_over_other_counts(parts, other_counts)) {
+    mistakes.push_back(MistakenFigure{std::move(mean.cause), percent_at(report, mean.value)});
+  }
+  return mistakes;
+}
+
+}  // namespace
+
+std::vector<MistakenFigure> mean_mistakes(const Report& report, const Claim& claim) {
+  const bool average = claim.quantity == Quantity::achievement &&
+                       (claim.subject.kind == SubjectKind::objective || claim.subject.kind == SubjectKind::overall);
+  if (average) return average_mistakes(report, claim);
+  const bool absorption = claim.quantity == Quantity::absorption || claim.quantity == Quantity::mean_absorption;
+  if (absorption && report.budget) return absorption_mistakes(report, claim);
+  return {};
 }
 
 std::string figure_text(const Figure& figure, int decimals, NumberStyle style) {

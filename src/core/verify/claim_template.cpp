@@ -11,6 +11,7 @@ namespace {
 struct ColumnQuantity {
   std::string column;  // the column's key in the document
   Quantity quantity;
+  int quarter = 0;  // tw1–tw4
 };
 
 const std::vector<ColumnQuantity> kIndicatorColumns = {{"target", Quantity::target},
@@ -27,6 +28,14 @@ const std::vector<ColumnQuantity> kTrendColumns = [] {
 }();
 const std::vector<ColumnQuantity> kAverageColumns = {{"rata_rata", Quantity::achievement},
                                                      {"tingkat", Quantity::band}};
+// The columns of the budget tables; a column a table lacks is passed over.
+const std::vector<ColumnQuantity> kBudgetColumns = {
+    {"pagu_murni", Quantity::original_ceiling},  {"pagu_perubahan", Quantity::ceiling},
+    {"pagu", Quantity::ceiling},                 {"realisasi", Quantity::spending},
+    {"persen", Quantity::absorption},            {"sisa", Quantity::unspent},
+    {"tw1", Quantity::quarter, 1},               {"tw2", Quantity::quarter, 2},
+    {"tw3", Quantity::quarter, 3},               {"tw4", Quantity::quarter, 4},
+    {"efisiensi", Quantity::efficiency},         {"penilaian", Quantity::efficiency_judgement}};
 
 bool has_figure(const Cell& cell) {
   return cell.kind != CellKind::empty && cell.kind != CellKind::undefined && (cell.value || !cell.text.empty());
@@ -42,13 +51,16 @@ class TemplateBuilder {
     if (id == "capaian") return add_achievements(table);
     if (id == "sasaran") return add_objectives(table);
     const auto dot = id.find('.');
-    if (dot == std::string::npos) return;  // the budget tables: not listed yet
+    if (dot == std::string::npos) return;
     const std::string owner = id.substr(0, dot);
     const std::string part = id.substr(dot + 1);
+    if (owner == "anggaran") return add_budget(table, part);
     const IndicatorOutcome* outcome = report_.indicator(owner);
-    if (!outcome) return;  // anggaran.*
+    if (!outcome) return;
     if (part == "analisis") {
-      add_row(table, table.rows.at(0), owner, report_.year, kIndicatorColumns);
+      add_analysis(table, *outcome);
+    } else if (part == "anggaran") {
+      add_indicator_budget(table, owner);
     } else if (part == "tren") {
       for (const Row& row : table.rows) add_row(table, row, owner, std::stoi(row.cells.at(0).text), kTrendColumns);
     } else if (part == "renstra") {
@@ -76,7 +88,95 @@ class TemplateBuilder {
                const std::vector<ColumnQuantity>& columns) {
     for (const ColumnQuantity& column : columns) {
       const auto c = table.column_index(column.column);
-      if (c) add(table, row.cells.at(*c), subject, quantity_name(column.quantity), year);
+      if (c) add(table, row.cells.at(*c), subject, quantity_name(column.quantity, column.quarter), year);
+    }
+  }
+
+  // The IKU's own row, then a row per other target (target_lain) in name
+  // order: its target and the capaian against it.
+  void add_analysis(const Table& table, const IndicatorOutcome& outcome) {
+    const std::string& id = outcome.indicator->id;
+    add_row(table, table.rows.at(0), id, report_.year, kIndicatorColumns);
+    const YearOutcome* current = outcome.current();
+    if (!current) return;
+    std::size_t r = 1;
+    for (const auto& [name, other] : current->other_targets) {
+      const Row& row = table.rows.at(r++);
+      add(table, row.cells.at(*table.column_index("target")), id, "target_" + name, report_.year);
+      add(table, row.cells.at(*table.column_index("capaian")), id, "capaian_" + name, report_.year);
+    }
+  }
+
+  [[nodiscard]] int budget_year() const {
+    const int year = report_.project->budget->year;
+    return year == 0 ? report_.year : year;
+  }
+
+  [[nodiscard]] std::string line_subject(const BudgetNode& node) const {
+    return report_.budget->levels.at(node.line->level) + " " + node.line->code;
+  }
+
+  // The budget's lines in the order a table shows them (parents first):
+  // all of them, or (`with_lines_only`) every line but an upper line
+  // without lines, as the full budget's tables leave those out.
+  [[nodiscard]] std::vector<const BudgetNode*> shown_lines(const std::vector<BudgetNode>& nodes,
+                                                           bool with_lines_only) const {
+    std::vector<const BudgetNode*> shown;
+    const std::size_t last_level = report_.budget->levels.size() - 1;
+    for_each_node(nodes, [&](const BudgetNode& node) {
+      if (!with_lines_only || !node.children.empty() || node.line->level == last_level) shown.push_back(&node);
+    });
+    return shown;
+  }
+
+  // anggaran.program: a row per top line, then the total; anggaran.realisasi
+  // and anggaran.triwulan: a row per line, then the total; anggaran.sasaran:
+  // a row per sasaran, then the total of every sasaran's lines (no subject a
+  // claim can name but its average capaian).
+  void add_budget(const Table& table, const std::string& part) {
+    if (!report_.budget) return;
+    const BudgetAnalysis& budget = *report_.budget;
+    const int year = budget_year();
+    if (part == "sasaran") {
+      for (std::size_t r = 0; r < budget.per_objective.size(); ++r) {
+        const std::string& objective = budget.per_objective[r].objective->id;
+        add_row(table, table.rows.at(r), objective, report_.year, {{"capaian", Quantity::achievement}});
+        add_row(table, table.rows.at(r), objective, year, kBudgetColumns);
+      }
+      add_overall(table, table.rows.at(budget.per_objective.size()), {{"capaian", Quantity::achievement}});
+      return;
+    }
+    std::vector<const BudgetNode*> lines;
+    if (part == "program") {
+      for (const BudgetNode& node : budget.lines) lines.push_back(&node);
+    } else if (part == "realisasi" || part == "triwulan") {
+      lines = shown_lines(budget.lines, true);
+    } else {
+      return;
+    }
+    for (std::size_t r = 0; r < lines.size(); ++r) add_row(table, table.rows.at(r), line_subject(*lines[r]), year, kBudgetColumns);
+    add_row(table, table.rows.at(lines.size()), "anggaran", year, kBudgetColumns);
+  }
+
+  // <IKU>.anggaran: a row per line the IKU's table lists and the lines above
+  // them, then the IKU's total when there is more than one top line. The
+  // capaian on its upper rows is the analysis table's: listed once.
+  void add_indicator_budget(const Table& table, const std::string& indicator) {
+    if (!report_.budget) return;
+    for (const IndicatorBudget& budget : report_.budget->per_indicator) {
+      if (budget.indicator->id != indicator) continue;
+      const int year = budget_year();
+      const std::vector<const BudgetNode*> lines = shown_lines(budget.lines, false);
+      for (std::size_t r = 0; r < lines.size(); ++r) {
+        add_row(table, table.rows.at(r), indicator + " " + line_subject(*lines[r]), year, kBudgetColumns);
+      }
+      if (table.rows.size() > lines.size()) add_row(table, table.rows.back(), indicator, year, kBudgetColumns);
+      for (const Row& row : table.rows) {
+        const Cell& achievement = row.cells.at(*table.column_index("capaian"));
+        if (!has_figure(achievement)) continue;
+        add(table, achievement, indicator, quantity_name(Quantity::achievement), report_.year);
+        break;
+      }
     }
   }
 

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <set>
 
 namespace lkip {
 namespace {
@@ -71,43 +72,25 @@ Cause cause_in_digits(const Rational& stated, const Rational& computed, int deci
   return {};
 }
 
-Cause divided_by_other_count(const std::vector<Rational>& parts, const Rational& claimed, int decimals,
-                             const std::vector<std::size_t>& other_counts) {
-  if (parts.empty()) return {};
+std::vector<MeanOverOtherCount> means_over_other_counts(const std::vector<Rational>& parts,
+                                                        const std::vector<NamedCount>& other_counts) {
+  std::vector<MeanOverOtherCount> means;
+  if (parts.empty()) return means;
   Rational sum;
   for (const Rational& part : parts) sum += part;
-  const auto count = static_cast<std::int64_t>(parts.size());
-  if (claimed == (sum / Rational(count)).round(decimals)) return {};  // the right mean
-  std::vector<std::int64_t> counts;
-  for (const std::size_t other : other_counts) counts.push_back(static_cast<std::int64_t>(other));
-  for (const std::int64_t delta : {-1, 1, -2, 2}) counts.push_back(count + delta);
-  for (const std::int64_t other : counts) {
-    if (other <= 0 || other == count) continue;
-    if ((sum / Rational(other)).round(decimals) == claimed) return Cause{CauseKind::other_count, std::to_string(other)};
+  const std::size_t count = parts.size();
+  std::set<std::size_t> tried = {count};
+  auto divided_by = [&](std::size_t other, std::string name) {
+    if (other == 0 || !tried.insert(other).second) return;
+    means.push_back(MeanOverOtherCount{Cause{CauseKind::other_count, std::move(name)}, sum / Rational(static_cast<std::int64_t>(other))});
+  };
+  for (const NamedCount& other : other_counts) divided_by(other.count, std::to_string(other.count) + " " + other.name);
+  for (const std::int64_t delta : {-1, 1, -2, 2}) {
+    const std::int64_t other = static_cast<std::int64_t>(count) + delta;
+    if (other <= 0) continue;
+    divided_by(static_cast<std::size_t>(other), (delta < 0 ? "n" : "n+") + std::to_string(delta) + " = " + std::to_string(other));
   }
-  return {};
-}
-
-Cause rate_mean_instead(const std::vector<Rational>& numerators, const std::vector<Rational>& denominators,
-                        const Rational& scale, bool mean_meant, const Rational& claimed, int decimals) {
-  Rational numerator_total;
-  Rational denominator_total;
-  Rational rate_sum;
-  std::int64_t rates = 0;
-  for (std::size_t i = 0; i < numerators.size() && i < denominators.size(); ++i) {
-    numerator_total += numerators[i];
-    denominator_total += denominators[i];
-    if (denominators[i].is_zero()) continue;
-    rate_sum += numerators[i] / denominators[i] * scale;
-    ++rates;
-  }
-  if (rates == 0 || denominator_total.is_zero()) return {};
-  const Rational mean = rate_sum / Rational(rates);
-  const Rational ratio = numerator_total / denominator_total * scale;
-  const Rational& taken = mean_meant ? ratio : mean;
-  const Rational& meant = mean_meant ? mean : ratio;
-  if (taken.round(decimals) == claimed && meant.round(decimals) != claimed) return Cause{CauseKind::mean_of_rows, {}};
-  return {};
+  return means;
 }
 
 std::vector<Cause> causes_of(const std::vector<Discrepancy>& discrepancies) {

@@ -48,8 +48,7 @@ class CauseFinder {
     for (const NamedFigure& other : related_figures(report_, *check.claim)) {
       if (matches(printed, other.figure)) return Cause{other.other_year ? CauseKind::other_year : CauseKind::copied, other.name};
     }
-    if (Cause count = other_count(check); count.kind != CauseKind::none) return count;
-    for (const MistakenFigure& mistaken : budget_mean_mistakes(report_, *check.claim)) {
+    for (const MistakenFigure& mistaken : mean_mistakes(report_, *check.claim)) {
       if (matches(printed, mistaken.figure)) return mistaken.cause;
     }
     if (Cause denominator = other_denominator(check); denominator.kind != CauseKind::none) return denominator;
@@ -101,38 +100,6 @@ class CauseFinder {
     AchievementRules rules;
     rules.cap = report_.project->settings.achievement_cap;
     return compute_achievement(*indicator, target->value, IndicatorValue{source.number->value, source.label}, rules).percent;
-  }
-
-  // An average over the wrong count: a sasaran's over its indicators, the
-  // overall over the sasaran (or over every indicator, the level below).
-  [[nodiscard]] Cause other_count(const ClaimCheck& check) const {
-    const Claim& claim = *check.claim;
-    if (!check.printed->number || claim.quantity != Quantity::achievement) return {};
-    auto capaian_of = [](const ObjectiveOutcome& objective, std::vector<Rational>& into) {
-      for (const IndicatorOutcome& outcome : objective.indicators) {
-        const YearOutcome* current = outcome.current();
-        if (current && current->achievement.percent) into.push_back(*current->achievement.percent);
-      }
-    };
-    const Rational& claimed = check.printed->number->value;
-    if (claim.subject.kind == SubjectKind::objective) {
-      for (const ObjectiveOutcome& objective : report_.objectives) {
-        if (objective.objective->id != claim.subject.id) continue;
-        std::vector<Rational> parts;
-        capaian_of(objective, parts);
-        return divided_by_other_count(parts, claimed, check.decimals, {objective.indicators.size()});
-      }
-    }
-    if (claim.subject.kind == SubjectKind::overall) {
-      std::vector<Rational> parts;
-      std::vector<Rational> indicator_capaian;
-      for (const ObjectiveOutcome& objective : report_.objectives) {
-        if (objective.average) parts.push_back(*objective.average);
-        capaian_of(objective, indicator_capaian);
-      }
-      return divided_by_other_count(parts, claimed, check.decimals, {indicator_capaian.size(), report_.objectives.size()});
-    }
-    return {};
   }
 
   // The claim's numerator over another denominator of the project.

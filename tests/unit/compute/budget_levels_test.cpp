@@ -1,14 +1,8 @@
-// Budgets as other agencies keep them, loaded from their files and carried
-// through compute, the report tables and verify:
-//   - a kabupaten dinas after Permendagri 90/2019: program -> kegiatan ->
-//     sub_kegiatan with codes such as 1.02.02.2.01.01, no SUMBER_DANA,
-//     PAGU_MURNI or TW columns, a realisasi printed "-", a line serving no IKU;
-//   - a central agency by jenis belanja (51 pegawai, 52 barang, 53 modal)
-//     with SISA, under "efisiensi": "capaian-serapan".
+// Budgets as other agencies keep them (support/budget_projects.hpp), loaded
+// from their files and carried through compute, the report tables and verify.
 #include <catch2/catch.hpp>
 
 #include <cstdint>
-#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -19,20 +13,15 @@
 #include "lkip/report/report_tables.hpp"
 #include "lkip/verify/claims.hpp"
 #include "lkip/verify/verification.hpp"
+#include "support/budget_projects.hpp"
 #include "support/checks.hpp"
 
 using lkip::test::exact;
 
 namespace {
 
-using Files = std::map<std::string, std::string>;
-
-lkip::Project load(const Files& files) {
-  auto project = lkip::load_project(lkip::ProjectSource{"p", [files](const std::string& name) -> lkip::Result<std::string> {
-    const auto it = files.find(name);
-    if (it == files.end()) return lkip::make_error(lkip::whole_file(name), "no such file");
-    return it->second;
-  }});
+lkip::Project load(const lkip::test::ProjectFiles& files) {
+  auto project = lkip::load_project(lkip::test::memory_project(files));
   if (!project) FAIL(project.error().to_string());
   return *project;
 }
@@ -41,84 +30,6 @@ lkip::Report computed(const lkip::Project& project) {
   auto report = lkip::compute_report(project, project.year);
   if (!report) FAIL(report.error().to_string());
   return *report;
-}
-
-// Two sasaran, one IKU each: IKU1 95% of 90% (capaian 105,56%), IKU2 60 of 80 (75%).
-const char* const kRegionalJson = R"json({
-  "lkip": 1,
-  "instansi": {"nama": "Dinas Kesehatan", "singkatan": "Dinkes", "pemda": "Kabupaten Contoh"},
-  "renstra": {"dari": 2021, "sampai": 2026},
-  "tahun": 2022,
-  "sasaran": [
-    {"id": "S1", "nama": "Meningkatnya mutu layanan", "indikator": [
-      {"id": "IKU1", "nama": "Persentase puskesmas terakreditasi", "jenis": "persentase",
-       "target": {"2022": "90%"}, "realisasi": {"2022": "95%"}}]},
-    {"id": "S2", "nama": "Meningkatnya kesehatan ibu dan anak", "indikator": [
-      {"id": "IKU2", "nama": "Cakupan kunjungan ibu hamil", "jenis": "persentase",
-       "target": {"2022": "80%"}, "realisasi": {"2022": "60%"}}]}
-  ],
-  "anggaran": {"file": "anggaran.csv", "tahun": 2022, "per_iku": "anggaran_iku.csv",
-               "tingkat": ["program", "kegiatan", "sub_kegiatan"]}
-})json";
-
-// Kegiatan 1.02.02.2.01 states 1.600.000.000, its sub kegiatan add up to
-// 1.500.000.000; 1.02.01.2.06.01 serves no IKU.
-const char* const kRegionalBudget =
-    "JENIS;KODE;NAMA;PAGU;REALISASI\n"
-    "program;1.02.02;Program Pemenuhan Upaya Kesehatan;;\n"
-    "kegiatan;1.02.02.2.01;Penyediaan Fasilitas Pelayanan Kesehatan;1.600.000.000;\n"
-    "sub_kegiatan;1.02.02.2.01.01;Pembangunan Puskesmas;1.000.000.000;900.000.000\n"
-    "sub_kegiatan;1.02.02.2.01.02;Pengembangan Rumah Sakit;500.000.000;-\n"
-    "kegiatan;1.02.02.2.02;Penyediaan Layanan Kesehatan;300.000.000;\n"
-    "sub_kegiatan;1.02.02.2.02.01;Pelayanan Kesehatan Ibu Hamil;200.000.000;150.000.000\n"
-    "sub_kegiatan;1.02.02.2.02.02;Pelayanan Kesehatan Balita;100.000.000;100.000.000\n"
-    "program;1.02.01;Program Penunjang Urusan Pemerintahan;;\n"
-    "kegiatan;1.02.01.2.06;Administrasi Umum;;\n"
-    "sub_kegiatan;1.02.01.2.06.01;Penyediaan Alat Tulis Kantor;50.000.000;40.000.000\n"
-    "JUMLAH;;;1.850.000.000;1.190.000.000\n";
-
-const char* const kRegionalPerIku =
-    "IKU;KEGIATAN;PAGU;REALISASI\n"
-    "IKU1;1.02.02.2.01.01;1.000.000.000;900.000.000\n"
-    "IKU1;1.02.02.2.01.02;500.000.000;0\n"
-    "IKU2;1.02.02.2.02.01;200.000.000;150.000.000\n"
-    "IKU2;1.02.02.2.02.02;100.000.000;100.000.000\n";
-
-Files regional_project() {
-  return {{"lkip.json", kRegionalJson}, {"anggaran.csv", kRegionalBudget}, {"anggaran_iku.csv", kRegionalPerIku}};
-}
-
-// One IKU, 95 of 100; the budget by jenis belanja with SISA; 52's SISA is
-// stated 1.100.000.000 where pagu − realisasi is 1.000.000.000.
-const char* const kCentralJson = R"json({
-  "lkip": 1,
-  "instansi": {"nama": "Inspektorat Jenderal", "singkatan": "Itjen", "pemda": "Kementerian Contoh"},
-  "renstra": {"dari": 2020, "sampai": 2024},
-  "tahun": 2021,
-  "pengaturan": {"efisiensi": "capaian-serapan"},
-  "sasaran": [
-    {"id": "S1", "nama": "Meningkatnya akuntabilitas", "indikator": [
-      {"id": "IKU1", "nama": "Nilai SAKIP", "jenis": "angka", "satuan": "Nilai",
-       "target": {"2021": "100"}, "realisasi": {"2021": "95"}}]}
-  ],
-  "anggaran": {"file": "anggaran.csv", "tahun": 2021, "per_iku": "anggaran_iku.csv", "tingkat": ["jenis_belanja"]}
-})json";
-
-const char* const kCentralBudget =
-    "JENIS;KODE;NAMA;PAGU;REALISASI;SISA\n"
-    "jenis_belanja;51;Belanja Pegawai;10.000.000.000;9.500.000.000;500.000.000\n"
-    "jenis_belanja;52;Belanja Barang;5.000.000.000;4.000.000.000;1.100.000.000\n"
-    "jenis_belanja;53;Belanja Modal;2.000.000.000;1.000.000.000;1.000.000.000\n"
-    "JUMLAH;;;17.000.000.000;14.500.000.000;2.500.000.000\n";
-
-const char* const kCentralPerIku =
-    "IKU;KEGIATAN;PAGU;REALISASI\n"
-    "IKU1;51;10.000.000.000;9.500.000.000\n"
-    "IKU1;52;5.000.000.000;4.000.000.000\n"
-    "IKU1;53;2.000.000.000;1.000.000.000\n";
-
-Files central_project() {
-  return {{"lkip.json", kCentralJson}, {"anggaran.csv", kCentralBudget}, {"anggaran_iku.csv", kCentralPerIku}};
 }
 
 const lkip::Table& table(const lkip::Document& document, const std::string& id) {
@@ -165,7 +76,7 @@ Verified verify(const lkip::Project& project, const lkip::Report& report, const 
 }  // namespace
 
 TEST_CASE("a Permendagri 90 budget: three levels, codes with dots, no optional columns", "[budget_levels]") {
-  const lkip::Project project = load(regional_project());
+  const lkip::Project project = load(lkip::test::regional_budget_project());
   const lkip::Budget& budget = *project.budget;
   CHECK(budget.levels == std::vector<std::string>{"program", "kegiatan", "sub_kegiatan"});
   CHECK_FALSE(budget.columns.funding_source);
@@ -206,7 +117,7 @@ TEST_CASE("a Permendagri 90 budget: three levels, codes with dots, no optional c
 }
 
 TEST_CASE("a Permendagri 90 budget's tables: every level, no empty column, '-' kept", "[budget_levels]") {
-  const lkip::Project project = load(regional_project());
+  const lkip::Project project = load(lkip::test::regional_budget_project());
   const lkip::Document document = lkip::build_document(computed(project), {});
   // No PAGU_MURNI: no pagu murni table; no TW1–TW4: no quarterly table.
   CHECK_FALSE(has_table(document, "anggaran.program"));
@@ -246,7 +157,7 @@ TEST_CASE("a Permendagri 90 budget's tables: every level, no empty column, '-' k
 }
 
 TEST_CASE("claims of a three-level budget, and the means reports get wrong", "[budget_levels]") {
-  const lkip::Project project = load(regional_project());
+  const lkip::Project project = load(lkip::test::regional_budget_project());
   const lkip::Report report = computed(project);
   const Verified verified = verify(project, report,
                                    "a,sub_kegiatan 1.02.02.2.01.01,serapan,\"90,00%\"\n"
@@ -268,7 +179,7 @@ TEST_CASE("claims of a three-level budget, and the means reports get wrong", "[b
   // The programs' serapan (63,89% and 80%) summed, divided by the 5 sub kegiatan.
   CHECK(checks[6].verdict == lkip::Verdict::mismatch);
   CHECK(checks[6].cause.kind == lkip::CauseKind::other_count);
-  CHECK(checks[6].cause.source == "5 (sub_kegiatan)");
+  CHECK(checks[6].cause.source == "5 sub_kegiatan");
   CHECK(lkip::figure_text(checks[6].computed, 2, lkip::NumberStyle::id) == "71,94%");
   // The unweighted mean printed where the ratio of the totals is meant.
   CHECK(checks[7].cause.kind == lkip::CauseKind::mean_of_rows);
@@ -276,7 +187,7 @@ TEST_CASE("claims of a three-level budget, and the means reports get wrong", "[b
 }
 
 TEST_CASE("a central agency's budget by jenis belanja, with SISA and capaian − serapan", "[budget_levels]") {
-  const lkip::Project project = load(central_project());
+  const lkip::Project project = load(lkip::test::central_budget_project());
   CHECK(project.settings.efficiency == lkip::EfficiencyFormula::achievement_minus_absorption);
   CHECK(project.settings.efficiency_bands == "efisiensi_capaian_serapan");
   const lkip::Report report = computed(project);

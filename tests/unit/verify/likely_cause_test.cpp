@@ -239,35 +239,20 @@ TEST_CASE("every cause kind has its own stable name", "[claims][cause_names]") {
 }
 
 TEST_CASE("pembagi_lain: the right sum over another count", "[cause]") {
-  using lkip::CauseKind;
   using lkip::Rational;
-  const std::vector<Rational> parts = {Rational(90), Rational(100), Rational(110)};  // mean 100
-  CHECK(lkip::divided_by_other_count(parts, Rational(75), 0).kind == CauseKind::other_count);  // 300 / 4
-  CHECK(lkip::divided_by_other_count(parts, Rational(75), 0).source == "4");
-  CHECK(lkip::divided_by_other_count(parts, Rational(150), 0).source == "2");
-  CHECK(lkip::divided_by_other_count(parts, Rational(300), 0).source == "1");
-  CHECK(lkip::divided_by_other_count(parts, Rational(60), 0).source == "5");
-  // The count of another level: 300 / 7 = 42,86.
-  CHECK(lkip::divided_by_other_count(parts, *lkip::parse_number("42.86", lkip::NumberStyle::en), 2, {7}).source == "7");
-  // The right mean, or a figure no count explains: no cause.
-  CHECK(lkip::divided_by_other_count(parts, Rational(100), 0).kind == CauseKind::none);
-  CHECK(lkip::divided_by_other_count(parts, Rational(99), 0).kind == CauseKind::none);
-  CHECK(lkip::divided_by_other_count({}, Rational(1), 0).kind == CauseKind::none);
-}
-
-TEST_CASE("rata_rata_baris: the mean of the rows' rates for the ratio of the totals, or the other way round", "[cause]") {
-  using lkip::CauseKind;
-  using lkip::Rational;
-  // Serapan of two lines: 50 of 100 and 90 of 100 000 - ratio of totals 90.000/100.100 = 89,91%, mean of rates 70%.
-  const std::vector<Rational> spent = {Rational(50), Rational(90000)};
-  const std::vector<Rational> ceiling = {Rational(100), Rational(100000)};
-  CHECK(lkip::rate_mean_instead(spent, ceiling, Rational(100), false, Rational(70), 0).kind == CauseKind::mean_of_rows);
-  CHECK(lkip::rate_mean_instead(spent, ceiling, Rational(100), false, Rational(90), 0).kind == CauseKind::none);
-  // The mean meant, the ratio of the totals printed.
-  CHECK(lkip::rate_mean_instead(spent, ceiling, Rational(100), true, Rational(90), 0).kind == CauseKind::mean_of_rows);
-  // A row with a zero denominator has no rate; nothing to divide at all is no cause.
-  CHECK(lkip::rate_mean_instead({Rational(5), Rational(1)}, {Rational(10), Rational(0)}, Rational(100), false,
-                                Rational(50), 0)
-            .kind == CauseKind::mean_of_rows);
-  CHECK(lkip::rate_mean_instead({}, {}, Rational(100), false, Rational(0), 0).kind == CauseKind::none);
+  const std::vector<Rational> parts = {Rational(90), Rational(100), Rational(110)};  // sum 300, mean 100
+  // Another level's count first, then n ± 1, n ± 2; n itself and a count already tried are left out.
+  const auto means = lkip::means_over_other_counts(parts, {{7, "IKU"}, {3, "sasaran"}, {4, "kegiatan"}});
+  std::vector<std::string> sources;
+  std::vector<Rational> values;
+  for (const lkip::MeanOverOtherCount& mean : means) {
+    CHECK(mean.cause.kind == lkip::CauseKind::other_count);
+    sources.push_back(mean.cause.source);
+    values.push_back(mean.value);
+  }
+  CHECK(sources == std::vector<std::string>{"7 IKU", "4 kegiatan", "n-1 = 2", "n-2 = 1", "n+2 = 5"});
+  CHECK(values == std::vector<Rational>{Rational(300) / Rational(7), Rational(75), Rational(150), Rational(300), Rational(60)});
+  // Never a division by zero; nothing to divide is no figure.
+  CHECK(lkip::means_over_other_counts({Rational(5)}, {{0, "IKU"}}).size() == 2u);  // n+1 = 2, n+2 = 3
+  CHECK(lkip::means_over_other_counts({}, {{2, "IKU"}}).empty());
 }

@@ -41,14 +41,14 @@ TEST_CASE("an average over the wrong count is pembagi_lain, with lkip's figure b
   REQUIRE(checks.size() == 3u);
   CHECK(checks[0].verdict == Verdict::mismatch);
   CHECK(checks[0].cause.kind == CauseKind::other_count);
-  CHECK(checks[0].cause.source == "3");
+  CHECK(checks[0].cause.source == "n+1 = 3");
   CHECK(checks[1].cause.kind == CauseKind::other_count);
-  CHECK(checks[1].cause.source == "4");
+  CHECK(checks[1].cause.source == "4 IKU");
   CHECK(checks[2].cause.kind == CauseKind::none);
   const lkip::Findings findings = lkip::build_findings(checked.verification, {});
   REQUIRE(findings.rows.size() >= 2u);
   CHECK(findings.rows[0].computed == "198,02%");
-  CHECK(findings.rows[0].cause == "jumlah yang benar dibagi 3 (pembagi lain)");
+  CHECK(findings.rows[0].cause == "jumlah yang benar dibagi n+1 = 3 (pembagi lain)");
   CHECK(findings.rows[1].computed == "137,86%");
 }
 
