@@ -30,16 +30,16 @@ using Files = std::map<std::string, std::string>;
 lkip::Project load(const Files& files) {
   auto project = lkip::load_project(lkip::ProjectSource{"p", [files](const std::string& name) -> lkip::Result<std::string> {
     const auto it = files.find(name);
-    if (it == files.end()) return lkip::make_error(lkip::whole_file(name), "no such file");
+    if (it == files.end()) return lkip::make_error(lkip::whole_file(name), {"berkas tidak ada", "no such file"});
     return it->second;
   }});
-  if (!project) FAIL(project.error().to_string());
+  if (!project) FAIL(project.error().to_string(lkip::Language::en));
   return *project;
 }
 
 lkip::Report computed(const lkip::Project& project) {
   auto report = lkip::compute_report(project, project.year);
-  if (!report) FAIL(report.error().to_string());
+  if (!report) FAIL(report.error().to_string(lkip::Language::en));
   return *report;
 }
 
@@ -156,7 +156,7 @@ struct Verified {
 };
 Verified verify(const lkip::Project& project, const lkip::Report& report, const std::string& claims_csv) {
   auto claims = lkip::read_claims("letak,subjek,besaran,nilai\n" + claims_csv, "klaim.csv", project);
-  if (!claims) FAIL(claims.error().to_string());
+  if (!claims) FAIL(claims.error().to_string(lkip::Language::en));
   Verified verified{*claims, {}};
   verified.verification = lkip::verify(report, verified.claims, lkip::NumberStyle::id);
   return verified;
