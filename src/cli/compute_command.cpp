@@ -27,19 +27,19 @@ struct ComputeOptions {
 
 int run_compute(const ComputeOptions& options) {
   auto output = choose_output(options.format, options.output, kFormats);
-  if (!output) return report_error(output.error());
+  if (!output) return report_error(output.error(), options.language);
   auto project = load_project(project_source(options.project));
-  if (!project) return report_error(project.error());
+  if (!project) return report_error(project.error(), options.language);
   const int year = options.year.value_or(project->year);
   auto report = compute_report(*project, year);
-  if (!report) return report_error(report.error());
+  if (!report) return report_error(report.error(), options.language);
   auto document = build_document(*report, DocumentOptions{options.language, options.style});
   if (!options.tables.empty()) {
     auto selected = select_tables(std::move(document), options.tables);
-    if (!selected) return report_error(selected.error());
+    if (!selected) return report_error(selected.error(), options.language);
     document = std::move(selected).value();
   }
-  if (auto error = write_document(document, *output, RenderOptions{options.style})) return report_error(*error);
+  if (auto error = write_document(document, *output, RenderOptions{options.style})) return report_error(*error, options.language);
   return kExitOk;
 }
 

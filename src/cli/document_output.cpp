@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 
+#include "errors.hpp"
 #include "output_file.hpp"
 
 namespace lkip::cli {
@@ -32,11 +33,15 @@ std::optional<Error> write_folder(const Document& document, const RenderOptions&
   std::error_code error;
   const std::filesystem::path trimmed = std::filesystem::path(folder).parent_path();  // "tabel/" -> "tabel"
   if (std::filesystem::exists(trimmed, error) && !std::filesystem::is_directory(trimmed, error)) {
-    return make_error(whole_file(folder), "is a file, not a folder",
-                      "a name ending in / asks for one CSV file per table in that folder");
+    return make_error(whole_file(folder), {"ini berkas, bukan folder", "is a file, not a folder"},
+                      {"nama yang diakhiri / meminta satu berkas CSV per tabel di folder itu",
+                       "a name ending in / asks for one CSV file per table in that folder"});
   }
   std::filesystem::create_directories(folder, error);
-  if (error) return make_error(whole_file(folder), "cannot create the folder", error.message());
+  if (error) {
+    return make_error(whole_file(folder), {"tidak dapat membuat folder", "cannot create the folder"},
+                      {error.message(), error.message()});
+  }
   std::set<std::string> taken;
   for (const Table& table : document.tables) {
     const std::string path = (std::filesystem::path(folder) / file_name_for(table.id, taken)).string();
@@ -54,8 +59,9 @@ std::optional<Error> write_document(const Document& document, const OutputChoice
   switch (output.destination) {
     case Destination::folder:
       if (format != Format::csv) {
-        return make_error(whole_file(output.path), "only csv is written as one file per table",
-                          "write " + name + " to one file: -o FILE." + name);
+        return make_error(whole_file(output.path),
+                          {"hanya csv yang ditulis sebagai satu berkas per tabel", "only csv is written as one file per table"},
+                          {"tulis " + name + " ke satu berkas: -o BERKAS." + name, "write " + name + " to one file: -o FILE." + name});
       }
       return write_folder(document, options, output.path);
     case Destination::file:
@@ -64,11 +70,12 @@ std::optional<Error> write_document(const Document& document, const OutputChoice
       });
     case Destination::standard_output:
       if (is_binary(format) && isatty(fileno(stdout))) {
-        return make_error({}, name + " is not for a terminal", "write it to a file: -o FILE." + name);
+        return make_error({}, {name + " tidak untuk ditampilkan di terminal", name + " is not for a terminal"},
+                          {"tulis ke sebuah berkas: -o BERKAS." + name, "write it to a file: -o FILE." + name});
       }
       if (auto error = render(document, format, options, std::cout)) return error;
       std::cout.flush();
-      if (!std::cout) return make_error({}, "cannot write the output");
+      if (!std::cout) return output_write_error();
       return std::nullopt;
   }
   return std::nullopt;

@@ -6,10 +6,12 @@
 
 namespace lkip::cli {
 
-int report_error(const Error& error) {
-  std::cerr << "lkip: error: " << shortened_text(error.to_string()) << '\n';
-  if (!error.hint.empty()) std::cerr << "lkip: hint: " << shortened_text(error.hint) << '\n';
+int report_error(const Error& error, Language language) {
+  std::cerr << "lkip: error: " << shortened_text(error.to_string(language)) << '\n';
+  if (!error.hint.empty()) std::cerr << "lkip: hint: " << shortened_text(error.hint.in(language)) << '\n';
   return kExitBadInput;
 }
+
+Error output_write_error() { return make_error({}, {"tidak dapat menulis keluaran", "cannot write the output"}); }
 
 }  // namespace lkip::cli

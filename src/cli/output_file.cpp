@@ -40,8 +40,12 @@ bool remember_temporary(const std::string& name) {
   return true;
 }
 
-Error file_error(const std::string& path, const std::string& what, int error_number) {
-  return make_error(whole_file(path), what, std::strerror(error_number));
+const Text kCannotWrite{"tidak dapat menulis berkas", "cannot write the file"};
+const Text kNameTooLong{"nama berkas terlalu panjang", "the file name is too long"};
+
+Error file_error(const std::string& path, const Text& what, int error_number) {
+  // The system's reason is in English whatever the language.
+  return make_error(whole_file(path), what, {std::strerror(error_number), std::strerror(error_number)});
 }
 
 // An error of the writer names the file it was given (/proc/self/fd/4, a
@@ -59,15 +63,15 @@ std::optional<Error> link_and_rename(const std::string& handle, const std::strin
   for (;;) {
     const std::string suffix = std::to_string(::getpid()) + "-" + std::to_string(attempt++);
     const std::string temporary = pattern.substr(0, pattern.size() - 6) + suffix;
-    if (!remember_temporary(temporary)) return make_error(whole_file(path), "the file name is too long");
+    if (!remember_temporary(temporary)) return make_error(whole_file(path), kNameTooLong);
     if (::linkat(AT_FDCWD, handle.c_str(), AT_FDCWD, temporary.c_str(), AT_SYMLINK_FOLLOW) != 0) {
       g_writing = 0;
       if (errno == EEXIST) continue;
-      return file_error(path, "cannot write the file", errno);
+      return file_error(path, kCannotWrite, errno);
     }
     std::optional<Error> error;
     if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-      error = file_error(path, "cannot write the file", errno);
+      error = file_error(path, kCannotWrite, errno);
       unlink(temporary.c_str());
     }
     g_writing = 0;
@@ -81,8 +85,9 @@ std::optional<Error> write_atomically(const std::string& path,
                                       const std::function<std::optional<Error>(const std::string&)>& write) {
   const std::filesystem::path target(path);
   if (std::filesystem::is_directory(target)) {
-    return make_error(whole_file(path), "is a folder, not a file",
-                      "name a file, or end the name with / to write one CSV file per table");
+    return make_error(whole_file(path), {"ini folder, bukan berkas", "is a folder, not a file"},
+                      {"sebutkan sebuah berkas, atau akhiri namanya dengan / untuk menulis satu berkas CSV per tabel",
+                       "name a file, or end the name with / to write one CSV file per table"});
   }
   // A device or a pipe (/dev/stdout, /dev/null, a named pipe) keeps no
   // earlier content, and a rename would replace the device itself: it is
@@ -92,7 +97,7 @@ std::optional<Error> write_atomically(const std::string& path,
   if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) return write(path);
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
   std::string temporary = (folder / ("." + target.filename().string() + ".lkip-XXXXXX")).string();
-  if (temporary.size() >= sizeof g_temporary) return make_error(whole_file(path), "the file name is too long");
+  if (temporary.size() >= sizeof g_temporary) return make_error(whole_file(path), kNameTooLong);
   install_signal_handlers();
 
   // Where the file system allows it, the content goes to a file with no
@@ -111,7 +116,7 @@ std::optional<Error> write_atomically(const std::string& path,
   }
 
   const int fd = mkstemp(temporary.data());
-  if (fd < 0) return file_error(path, "cannot create the file", errno);
+  if (fd < 0) return file_error(path, {"tidak dapat membuat berkas", "cannot create the file"}, errno);
   close(fd);
   remember_temporary(temporary);  // fits: checked above, and mkstemp keeps the length
   std::optional<Error> error = named_as(write(temporary), temporary, path);
@@ -121,7 +126,7 @@ std::optional<Error> write_atomically(const std::string& path,
     const mode_t mask = umask(0);
     umask(mask);
     chmod(temporary.c_str(), 0666 & ~mask);
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) error = file_error(path, "cannot write the file", errno);
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) error = file_error(path, kCannotWrite, errno);
   }
   if (error) unlink(temporary.c_str());
   g_writing = 0;
@@ -133,7 +138,7 @@ std::optional<Error> write_stream_atomically(const std::string& path, const std:
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     write(out);
     out.close();
-    if (!out) return make_error(whole_file(path), "cannot write the file");
+    if (!out) return make_error(whole_file(path), kCannotWrite);
     return std::nullopt;
   });
 }

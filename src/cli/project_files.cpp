@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "errors.hpp"
 #include "lkip/base/limits.hpp"
 #include "lkip/input/embedded_project.hpp"
 #include "record_file.hpp"
@@ -18,11 +19,11 @@ Result<std::string> locate_disk_file(const std::filesystem::path& folder, const 
   const std::filesystem::path path = folder / name;
   std::error_code error;
   const std::filesystem::file_status status = std::filesystem::status(path, error);
-  if (std::filesystem::is_directory(status)) return make_error(whole_file(path.string()), "a folder, not a file");
+  if (std::filesystem::is_directory(status)) return make_error(whole_file(path.string()), kFolderNotFile);
   if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
-    return make_error(whole_file(path.string()), "not a regular file (a pipe or a device)");
+    return make_error(whole_file(path.string()), kNotRegularFile);
   }
-  if (!std::filesystem::is_regular_file(status)) return make_error(whole_file(path.string()), "no such file");
+  if (!std::filesystem::is_regular_file(status)) return make_error(whole_file(path.string()), {"berkas tidak ada", "no such file"});
   return path.string();
 }
 
@@ -33,14 +34,19 @@ Result<std::string> read_disk_file(const std::filesystem::path& folder, const st
   std::error_code size_error;
   if (std::filesystem::file_size(path, size_error) > kMaxProjectFileBytes && !size_error) {
     return make_error(whole_file(path.string()),
-                      fmt::format("larger than {} MB: lkip reads this file whole", kMaxProjectFileBytes >> 20),
-                      "a register of cases or people is counted from a \"rekaman\" table or with `lkip tabulate`, "
-                      "which stream it");
+                      {fmt::format("lebih besar dari {} MB: lkip membaca berkas ini utuh", kMaxProjectFileBytes >> 20),
+                       fmt::format("larger than {} MB: lkip reads this file whole", kMaxProjectFileBytes >> 20)},
+                      {"daftar kasus atau orang dihitung dari tabel \"rekaman\" atau dengan `lkip tabulate`, "
+                       "yang membacanya sedikit demi sedikit",
+                       "a register of cases or people is counted from a \"rekaman\" table or with `lkip tabulate`, "
+                       "which stream it"});
   }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  if (!in && !in.eof()) return make_error(whole_file(path.string()), "cannot read " + path.string());
+  if (!in && !in.eof()) {
+    return make_error(whole_file(path.string()), {"tidak dapat membaca " + path.string(), "cannot read " + path.string()});
+  }
   return bytes.str();
 }
 
@@ -48,7 +54,7 @@ Result<std::string> read_embedded_file(const std::string& name) {
   for (const EmbeddedFile& file : embedded_project_files()) {
     if (file.name == name) return std::string(file.bytes);
   }
-  return make_error({}, "no such file in the embedded project");
+  return make_error({}, {"berkas ini tidak ada di proyek bawaan", "no such file in the embedded project"});
 }
 
 }  // namespace

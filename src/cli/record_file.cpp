@@ -9,6 +9,8 @@
 #include <cstring>
 #include <utility>
 
+#include "errors.hpp"
+
 namespace lkip::cli {
 namespace {
 
@@ -27,7 +29,8 @@ class RecordFile final : public RecordSource {
       const ssize_t got = ::pread(descriptor_, into + done, count - done, static_cast<off_t>(offset + done));
       if (got < 0 && errno == EINTR) continue;
       if (got < 0) {
-        return make_error(whole_file(name_), fmt::format("cannot read: {}", std::strerror(errno)))
+        return make_error(whole_file(name_), {fmt::format("tidak dapat membaca: {}", std::strerror(errno)),
+                                              fmt::format("cannot read: {}", std::strerror(errno))})
             .unreadable();
       }
       if (got == 0) break;  // the file shrank while being read; the reader says so
@@ -49,16 +52,18 @@ Result<std::unique_ptr<RecordSource>> open_record_file(const std::string& path, 
   // forever; fstat below refuses it. Reads of a regular file ignore it.
   const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (descriptor < 0) {
-    return make_error(whole_file(name), fmt::format("cannot open: {}", std::strerror(errno)),
-                      "check the path of the record file")
+    return make_error(whole_file(name),
+                      {fmt::format("tidak dapat membuka: {}", std::strerror(errno)),
+                       fmt::format("cannot open: {}", std::strerror(errno))},
+                      {"periksa jalur berkas rekaman", "check the path of the record file"})
         .unreadable();
   }
   struct stat status {};
   if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
     ::close(descriptor);
-    const char* what = S_ISDIR(status.st_mode) ? "a folder, not a file" : "not a regular file (a pipe or a device)";
-    return make_error(whole_file(name), what,
-                      "give the path of a CSV file; registers are read by offset, so save a stream to a file first")
+    return make_error(whole_file(name), S_ISDIR(status.st_mode) ? kFolderNotFile : kNotRegularFile,
+                      {"berikan jalur sebuah berkas CSV; daftar dibaca menurut posisinya, jadi simpan dulu aliran data ke berkas",
+                       "give the path of a CSV file; registers are read by offset, so save a stream to a file first"})
         .unreadable();
   }
   ::posix_fadvise(descriptor, 0, 0, POSIX_FADV_SEQUENTIAL);

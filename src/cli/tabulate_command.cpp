@@ -78,31 +78,38 @@ Result<TabulationRequest> request_of(const TabulateCommandOptions& options) {
 Result<TabulationShape> shape_of(const TabulateCommandOptions& options, Format format) {
   const bool two_columns = options.by.size() == 2;
   if (options.wide && !two_columns) {
-    return make_error({}, "--wide needs exactly two --by columns",
-                      "the first gives the rows, the second the columns: --by kecamatan --by status_kegiatan");
+    return make_error({}, {"--wide memerlukan tepat dua kolom --by", "--wide needs exactly two --by columns"},
+                      {"yang pertama memberi baris, yang kedua kolom: --by kecamatan --by status_kegiatan",
+                       "the first gives the rows, the second the columns: --by kecamatan --by status_kegiatan"});
   }
   const bool crossed_by_default = format != Format::csv && format != Format::json;
   return two_columns && (options.wide || crossed_by_default) ? TabulationShape::cross : TabulationShape::long_form;
 }
 
-void report_skipped(const Tabulation& tabulation) {
+void report_skipped(const Tabulation& tabulation, Language language) {
   if (tabulation.bad_records == 0) return;
-  for (const Error& bad : tabulation.first_bad) std::cerr << "lkip: skipped: " << shortened_text(bad.to_string()) << '\n';
-  std::cerr << "lkip: warning: " << tabulation.bad_records << " malformed record"
-            << (tabulation.bad_records == 1 ? "" : "s") << " skipped";
-  if (tabulation.bad_records > tabulation.first_bad.size()) {
-    std::cerr << " (the first " << tabulation.first_bad.size() << " are listed)";
+  for (const Error& bad : tabulation.first_bad) {
+    std::cerr << "lkip: skipped: " << shortened_text(bad.to_string(language)) << '\n';
+  }
+  const bool all_listed = tabulation.bad_records <= tabulation.first_bad.size();
+  if (language == Language::en) {
+    std::cerr << "lkip: warning: " << tabulation.bad_records << " malformed record"
+              << (tabulation.bad_records == 1 ? "" : "s") << " skipped";
+    if (!all_listed) std::cerr << " (the first " << tabulation.first_bad.size() << " are listed)";
+  } else {
+    std::cerr << "lkip: warning: " << tabulation.bad_records << " rekaman rusak dilewati";
+    if (!all_listed) std::cerr << " (" << tabulation.first_bad.size() << " yang pertama dicantumkan)";
   }
   std::cerr << '\n';
 }
 
 int run_tabulate(const TabulateCommandOptions& options) {
   auto output = choose_output(options.format, options.output, kFormats);
-  if (!output) return report_error(output.error());
+  if (!output) return report_error(output.error(), options.language);
   auto shape = shape_of(options, output->format);
-  if (!shape) return report_error(shape.error());
+  if (!shape) return report_error(shape.error(), options.language);
   auto request = request_of(options);
-  if (!request) return report_error(request.error());
+  if (!request) return report_error(request.error(), options.language);
 
   ProgressLine progress(options.file);
   TabulateOptions tabulate_options;
@@ -110,13 +117,15 @@ int run_tabulate(const TabulateCommandOptions& options) {
   tabulate_options.skip_bad = options.skip_bad;
   tabulate_options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.show(done, total); };
   auto records = open_record_file(options.file, options.file);
-  if (!records) return report_error(records.error());
+  if (!records) return report_error(records.error(), options.language);
   auto tabulation = tabulate(**records, *request, tabulate_options);
   progress.clear();  // before anything else is written
   if (!tabulation) {
-    const int code = report_error(tabulation.error());
+    const int code = report_error(tabulation.error(), options.language);
     if (tabulation.error().kind == ErrorKind::malformed_record) {
-      std::cerr << "lkip: hint: or pass --skip-bad to count malformed records, skip them and list them at the end\n";
+      const Text skip_bad{"atau berikan --skip-bad untuk menghitung sambil melewati rekaman rusak dan mencantumkannya di akhir",
+                          "or pass --skip-bad to count malformed records, skip them and list them at the end"};
+      std::cerr << "lkip: hint: " << skip_bad.in(options.language) << '\n';
     }
     return code;
   }
@@ -126,8 +135,8 @@ int run_tabulate(const TabulateCommandOptions& options) {
   const bool totals = !(output->format == Format::csv && *shape == TabulationShape::long_form);
   const Document document = tabulation_document(
       *tabulation, TabulationView{.shape = *shape, .totals = totals, .language = options.language, .style = style});
-  if (auto error = write_document(document, *output, RenderOptions{style})) return report_error(*error);
-  report_skipped(*tabulation);
+  if (auto error = write_document(document, *output, RenderOptions{style})) return report_error(*error, options.language);
+  report_skipped(*tabulation, options.language);
   return kExitOk;
 }
 

@@ -37,7 +37,8 @@ FindingsOptions findings_options(const VerifyOptions& options, bool check) {
 Result<OutputChoice> output_of(const VerifyOptions& options) {
   auto output = choose_output(options.format, options.output, kFindingsFormats);
   if (output && output->destination == Destination::folder) {
-    return make_error(whole_file(output->path), "is a folder; findings are written to one file");
+    return make_error(whole_file(output->path),
+                      {"ini folder; temuan ditulis ke satu berkas", "is a folder; findings are written to one file"});
   }
   return output;
 }
@@ -46,11 +47,11 @@ int write(const Findings& findings, const OutputChoice& output, std::string_view
   if (output.destination == Destination::file) {
     auto error = write_stream_atomically(
         output.path, [&](std::ostream& out) { render_findings(findings, output.format, command, out); });
-    if (error) return report_error(*error);
+    if (error) return report_error(*error, findings.language);
   } else {
     render_findings(findings, output.format, command, std::cout);
     std::cout.flush();
-    if (!std::cout) return report_error(make_error({}, "cannot write the output"));
+    if (!std::cout) return report_error(output_write_error(), findings.language);
   }
   return findings.clean() ? kExitOk : kExitFindings;
 }
@@ -62,41 +63,44 @@ int write_template(const VerifyOptions& options, const Report& report, NumberSty
   const auto rows = claim_template(report, document, style, options.language);
   if (options.output) {
     auto error = write_stream_atomically(*options.output, [&](std::ostream& out) { render_claim_template(rows, out); });
-    return error ? report_error(*error) : kExitOk;
+    return error ? report_error(*error, options.language) : kExitOk;
   }
   render_claim_template(rows, std::cout);
   std::cout.flush();
-  return std::cout ? kExitOk : report_error(make_error({}, "cannot write the output"));
+  return std::cout ? kExitOk : report_error(output_write_error(), options.language);
 }
 
 int run_verify(const VerifyOptions& options) {
   if (options.template_only) {
     const ProjectSource source = project_source(options.project);
     auto project = load_project(source);
-    if (!project) return report_error(project.error());
+    if (!project) return report_error(project.error(), options.language);
     auto report = compute_report(*project, project->year);
-    if (!report) return report_error(report.error());
+    if (!report) return report_error(report.error(), options.language);
     return write_template(options, *report, project->claims ? project->claims->style : project->number_style);
   }
   auto output = output_of(options);
-  if (!output) return report_error(output.error());
+  if (!output) return report_error(output.error(), options.language);
   const ProjectSource source = project_source(options.project);
   auto project = load_project(source);
-  if (!project) return report_error(project.error());
+  if (!project) return report_error(project.error(), options.language);
   auto report = compute_report(*project, project->year);
-  if (!report) return report_error(report.error());
+  if (!report) return report_error(report.error(), options.language);
   auto claims = load_claims(source, *project, options.claims_file);
-  if (!claims) return report_error(claims.error());
-  if (!claims->errors.empty()) return report_error(claims->errors.front());
+  if (!claims) return report_error(claims.error(), options.language);
+  if (!claims->errors.empty()) return report_error(claims->errors.front(), options.language);
   // Nothing to verify is bad input (2), not a pass: a CI job whose project
   // lost its "klaim" entry, or whose claims file is empty, must not turn
   // green while checking nothing. `lkip check` checks the data alone.
   if (claims->claims.empty()) {
-    const Labels& labels = labels_for(options.language);
+    const Labels& id = labels_for(Language::id);
+    const Labels& en = labels_for(Language::en);
     const std::string file = options.claims_file ? *options.claims_file
                              : project->claims  ? source.display_name(project->claims->file)
                                                 : source.display_name("lkip.json");
-    return report_error(make_error(whole_file(file), labels.no_claims, labels.no_claims_hint));
+    return report_error(
+        make_error(whole_file(file), {id.no_claims, en.no_claims}, {id.no_claims_hint, en.no_claims_hint}),
+        options.language);
   }
   const Verification verification = verify(*report, claims->claims, claims->style);
   return write(build_findings(verification, findings_options(options, false)), *output, "verify");
@@ -108,20 +112,20 @@ int run_verify(const VerifyOptions& options) {
 int refuse_input(const std::vector<Error>& errors, const VerifyOptions& options, const OutputChoice& output) {
   const bool unreadable = std::any_of(errors.begin(), errors.end(),
                                       [](const Error& error) { return error.kind == ErrorKind::unreadable; });
-  if (unreadable && errors.size() == 1) return report_error(errors.front());
+  if (unreadable && errors.size() == 1) return report_error(errors.front(), options.language);
   const int code = write(input_findings(errors, findings_options(options, true)), output, "check");
   return unreadable && code != kExitBadInput ? kExitBadInput : code;
 }
 
 int run_check(const VerifyOptions& options) {
   auto output = output_of(options);
-  if (!output) return report_error(output.error());
+  if (!output) return report_error(output.error(), options.language);
   const ProjectSource source = project_source(options.project);
   ProjectCheck checked = check_project(source);
   if (!checked.errors.empty()) return refuse_input(checked.errors, options, *output);
   const Project& project = *checked.project;
   auto report = compute_report(project, project.year);
-  if (!report) return report_error(report.error());
+  if (!report) return report_error(report.error(), options.language);
   auto claims = load_claims(source, project, std::nullopt);
   if (!claims) return refuse_input({claims.error()}, options, *output);
   if (!claims->errors.empty()) return refuse_input(claims->errors, options, *output);

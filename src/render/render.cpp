@@ -18,6 +18,9 @@ namespace lkip {
 
 namespace {
 
+// Why the system refused, as it says it (in English whatever the language).
+Text system_reason() { return {std::strerror(errno), std::strerror(errno)}; }
+
 // The extensions a file name may carry, beyond the format names themselves.
 constexpr EnumNames<Format, 3> kExtraExtensions{{
     {Format::text, "txt"},
@@ -29,21 +32,27 @@ std::optional<Error> one_table_error(const Document& document) {
   if (document.tables.size() == 1) return std::nullopt;
   std::string ids;
   for (const Table& table : document.tables) ids += (ids.empty() ? "" : ", ") + table.id;
-  return make_error({}, fmt::format("csv holds one table, and {} are selected", document.tables.size()),
-                    "choose one with --tabel, or write one file per table with -o FOLDER/; tables: " + ids);
+  return make_error({},
+                    {fmt::format("csv memuat satu tabel, sedangkan {} tabel dipilih", document.tables.size()),
+                     fmt::format("csv holds one table, and {} are selected", document.tables.size())},
+                    {"pilih satu dengan --tabel, atau tulis satu berkas per tabel dengan -o FOLDER/; tabel: " + ids,
+                     "choose one with --tabel, or write one file per table with -o FOLDER/; tables: " + ids});
 }
 
 // Writes the xlsx to a temporary file and copies its bytes to `out`.
 std::optional<Error> copy_xlsx(const Document& document, const RenderOptions& options, std::ostream& out) {
   std::string path = (std::filesystem::temp_directory_path() / "lkip-XXXXXX.xlsx").string();
   const int fd = mkstemps(path.data(), 5);
-  if (fd < 0) return make_error({}, "cannot create a temporary file for the xlsx output", std::strerror(errno));
+  if (fd < 0) {
+    return make_error({}, {"tidak dapat membuat berkas sementara untuk keluaran xlsx", "cannot create a temporary file for the xlsx output"},
+                      system_reason());
+  }
   close(fd);
   std::optional<Error> error = render_detail::render_xlsx_file(document, options, path);
   if (!error) {
     std::ifstream in(path, std::ios::binary);
     out << in.rdbuf();
-    if (!in || !out) error = make_error({}, "cannot copy the xlsx output");
+    if (!in || !out) error = make_error({}, {"tidak dapat menyalin keluaran xlsx", "cannot copy the xlsx output"});
   }
   std::remove(path.c_str());
   return error;
@@ -84,10 +93,11 @@ std::optional<Error> render_to_file(const Document& document, Format format, con
                                     const std::string& path) {
   if (format == Format::xlsx) return render_detail::render_xlsx_file(document, options, path);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return make_error(whole_file(path), "cannot write the file", std::strerror(errno));
+  const Text cannot_write{"tidak dapat menulis berkas", "cannot write the file"};
+  if (!out) return make_error(whole_file(path), cannot_write, system_reason());
   if (auto error = render(document, format, options, out)) return error;
   out.close();
-  if (!out) return make_error(whole_file(path), "cannot write the file", std::strerror(errno));
+  if (!out) return make_error(whole_file(path), cannot_write, system_reason());
   return std::nullopt;
 }
 

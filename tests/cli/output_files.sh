@@ -31,7 +31,7 @@ grep -q '"lkip_json"' report.txt || fail "--format json -o report.txt"
 [ -s out.txt ] && fail "output went to stdout as well as to the file"
 # An unknown extension without --format is refused before anything is written.
 expect_exit 2 "$lkip" compute -o bab3.pdf
-grep -q 'cannot tell the output format' err.txt || fail "bab3.pdf message"
+grep -q 'format keluaran tidak dapat diketahui dari nama berkas' err.txt || fail "bab3.pdf message"
 [ -e bab3.pdf ] && fail "bab3.pdf was created"
 
 # One CSV per table into a folder (created when missing).
@@ -40,9 +40,9 @@ expect_exit 0 "$lkip" compute -o tabel/
 [ -f tabel/IKU1.data.kdrt_2020.csv ] || fail "tabel/IKU1.data.kdrt_2020.csv missing"
 touch plain-file
 expect_exit 2 "$lkip" compute -o plain-file/
-grep -q 'plain-file/: is a file, not a folder' err.txt || fail "a file named as a folder: message"
+grep -q 'plain-file/: ini berkas, bukan folder' err.txt || fail "a file named as a folder: message"
 expect_exit 2 "$lkip" compute --format html -o tabel/
-grep -q 'only csv is written as one file per table' err.txt || fail "html into a folder message"
+grep -q 'hanya csv yang ditulis sebagai satu berkas per tabel' err.txt || fail "html into a folder message"
 
 # A failed run leaves the earlier file intact and no temporary file.
 echo "earlier content" > keep.csv

@@ -5,6 +5,7 @@
 # skipped check). With LKIP_UPDATE_GOLDEN=1 it rewrites the expected files
 # instead (review them by eye before committing).
 set -u
+source "$(dirname "$0")/../message_language.sh"
 lkip=$1
 case_dir=$2
 mapfile -t args < "$case_dir/args"
@@ -30,4 +31,5 @@ if ! diff -u "$case_dir/stdout" "$actual_out"; then echo "stdout differs"; statu
 if ! diff -u "$case_dir/stderr" "$actual_err"; then echo "stderr differs"; status=1; fi
 expected_code=$(cat "$case_dir/exit")
 if [ "$code" != "$expected_code" ]; then echo "exit code $code, expected $expected_code"; status=1; fi
+check_message_language "$lkip" "$code" "$actual_out" "$actual_err" "${args[@]}" || status=1
 exit $status

@@ -13,6 +13,7 @@
 # With LKIP_UPDATE_HOSTILE=1 it rewrites exit, stderr and an existing stdout
 # (review them by eye).
 set -u
+source "$(dirname "$0")/../message_language.sh"
 lkip=$(realpath "$1")
 case_dir=$(realpath "$2")
 export PROJECTS
@@ -47,5 +48,6 @@ if [ -f "$case_dir/stdout" ] && ! diff -u "$case_dir/stdout" "$work/.stdout"; th
 expected_code=$(cat "$case_dir/exit")
 if [ "$code" != "$expected_code" ]; then echo "exit code $code, expected $expected_code"; status=1; fi
 if grep -aiqwE -- '-?(nan|inf|infinity)' "$work/.stdout" "$work/.stderr"; then echo "prints nan or inf"; status=1; fi
+check_message_language "$lkip" "$code" "$work/.stdout" "$work/.stderr" "${args[@]}" || status=1
 if [ -n "$(find . -name '*.lkip-*' -print -quit)" ]; then echo "left a temporary file behind"; status=1; fi
 exit $status

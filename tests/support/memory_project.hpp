@@ -15,7 +15,7 @@ using ProjectFiles = std::map<std::string, std::string>;
 inline ProjectSource memory_project(const ProjectFiles& files) {
   return ProjectSource{"p", [files](const std::string& name) -> Result<std::string> {
                          const auto it = files.find(name);
-                         if (it == files.end()) return make_error(whole_file("p/" + name), "no such file");
+                         if (it == files.end()) return make_error(whole_file("p/" + name), {"berkas tidak ada", "no such file"});
                          return it->second;
                        }};
 }

@@ -15,7 +15,7 @@ namespace lkip::test {
 inline Result<std::string> read_file_in(const std::string& folder, const std::string& name) {
   const std::string path = folder + "/" + name;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(whole_file(path), "cannot open " + path);
+  if (!in) return make_error(whole_file(path), {"tidak dapat membuka " + path, "cannot open " + path});
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();

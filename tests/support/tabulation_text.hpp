@@ -44,7 +44,9 @@ inline std::string escaped(std::string_view text) {
   return out;
 }
 
-inline std::string describe(const Error& error) { return error.to_string() + "  [hint: " + error.hint + "]"; }
+inline std::string describe(const Error& error) {
+  return error.to_string(Language::en) + "  [hint: " + error.hint.en + "]";
+}
 
 // Every field of a tabulation, one a line, or its error with the hint.
 inline std::string describe(const Result<Tabulation>& result) {

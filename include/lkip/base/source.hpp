@@ -12,6 +12,8 @@
 #include <utility>
 #include <variant>
 
+#include "lkip/base/language.hpp"
+
 namespace lkip {
 
 struct SourceLoc {
@@ -35,21 +37,32 @@ inline SourceLoc whole_file(std::string file) { return SourceLoc{std::move(file)
 // that counting can skip (TabulateOptions::skip_bad).
 enum class ErrorKind { invalid, unreadable, malformed_record };
 
+// A message in both languages, written side by side where it is made so that
+// a reader of the code sees both: {"kolom tidak dikenal", "unknown column"}.
+struct Text {
+  std::string id;
+  std::string en;
+
+  [[nodiscard]] const std::string& in(Language language) const { return language == Language::en ? en : id; }
+  [[nodiscard]] bool empty() const { return id.empty() && en.empty(); }
+};
+
 struct Error {
   SourceLoc where;
-  std::string message;  // what is wrong, one line, no trailing period
-  std::string hint;     // how to fix it; may be empty
+  Text message;  // what is wrong, one line, no trailing period
+  Text hint;     // how to fix it; may be empty
   ErrorKind kind = ErrorKind::invalid;
 
-  // "FILE:LINE:COL: message" (the location part omitted when unknown).
-  [[nodiscard]] std::string to_string() const;
+  // "FILE:LINE:COL: message" in `language` (the location part omitted when
+  // unknown).
+  [[nodiscard]] std::string to_string(Language language = Language::id) const;
   // The same error placed at `loc` (when it had no file yet).
   [[nodiscard]] Error at(const SourceLoc& loc) const;
   // The same error, marked as an input that could not be read.
   [[nodiscard]] Error unreadable() const;
 };
 
-Error make_error(SourceLoc where, std::string message, std::string hint = {});
+Error make_error(SourceLoc where, Text message, Text hint = {});
 
 // A value or an Error. C++20 has no std::expected; this is the small subset
 // the core needs.

@@ -48,7 +48,7 @@ struct CsvOptions {
   // its line, with `too_large_hint`: a file read whole stays within memory.
   std::size_t max_rows = 0;
   std::size_t max_cells = 0;
-  std::string too_large_hint = {};
+  Text too_large_hint = {};
 };
 
 // Parses a whole CSV text. `file` names it in errors. An empty text gives a

@@ -1,21 +1,16 @@
 // The words of the report tables, in Indonesian (the default) and English.
 #pragma once
 
-#include <array>
 #include <string>
 #include <string_view>
 
+#include "lkip/base/language.hpp"
 #include "lkip/compute/achievement.hpp"
 #include "lkip/model/discrepancy.hpp"
 #include "lkip/verify/claims.hpp"
 #include "lkip/verify/likely_cause.hpp"
 
 namespace lkip {
-
-enum class Language { id, en };
-
-// Every language, in the order --lang lists them.
-inline constexpr std::array kLanguages{Language::id, Language::en};
 
 // "id", "en": the name --lang takes, and the document's language tag.
 std::string_view to_string(Language language);

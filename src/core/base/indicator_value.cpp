@@ -15,15 +15,23 @@ namespace {
 bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
 
 // An example of `kind` written in `style`, for hints.
-std::string example_of(IndicatorKind kind, NumberStyle style) {
-  std::string example = "`" + notation_example(kind, style) + "`";
-  if (kind == IndicatorKind::score) example += " or `" + notation_example(IndicatorKind::number, style) + "`";
-  return example;
+Text example_of(IndicatorKind kind, NumberStyle style) {
+  const std::string example = "`" + notation_example(kind, style) + "`";
+  if (kind != IndicatorKind::score) return {example, example};
+  const std::string number = "`" + notation_example(IndicatorKind::number, style) + "`";
+  return {example + " atau " + number, example + " or " + number};
+}
+
+Text written_as(IndicatorKind kind, NumberStyle style) {
+  const Text example = example_of(kind, style);
+  return {"tulis sebagai " + example.id, "write it as " + example.en};
 }
 
 Error not_a_value_error(std::string_view text, IndicatorKind kind, NumberStyle style) {
-  return make_error({}, fmt::format("`{}` is not a `{}` value", text, to_string(kind)),
-                    fmt::format("write it as {}", example_of(kind, style)));
+  return make_error({},
+                    {fmt::format("`{}` bukan nilai `{}`", text, to_string(kind)),
+                     fmt::format("`{}` is not a `{}` value", text, to_string(kind))},
+                    written_as(kind, style));
 }
 
 Result<IndicatorValue> plain_number(std::string_view text, NumberStyle style) {
@@ -42,8 +50,8 @@ Result<IndicatorValue> parse_ratio(std::string_view text, NumberStyle style) {
   if (!count) return count.error();
   const auto n = divide(*count, *per);
   if (!n) {
-    return make_error({}, fmt::format("`{}` is not a `rasio` value", text),
-                      "the number before `:` must not be zero");
+    return make_error({}, {fmt::format("`{}` bukan nilai `rasio`", text), fmt::format("`{}` is not a `rasio` value", text)},
+                      {"angka sebelum `:` tidak boleh nol", "the number before `:` must not be zero"});
   }
   return IndicatorValue{*n, {}};
 }
@@ -94,8 +102,8 @@ Result<IndicatorValue> parse_indicator_value(std::string_view text, IndicatorKin
                                              NumberStyle style) {
   const std::string_view trimmed = trim_spaces(text);
   if (trimmed.empty()) {
-    return make_error({}, fmt::format("empty `{}` value", to_string(kind)),
-                      fmt::format("write it as {}", example_of(kind, style)));
+    return make_error({}, {fmt::format("nilai `{}` kosong", to_string(kind)), fmt::format("empty `{}` value", to_string(kind))},
+                      written_as(kind, style));
   }
   try {
     switch (kind) {
@@ -108,10 +116,15 @@ Result<IndicatorValue> parse_indicator_value(std::string_view text, IndicatorKin
   } catch (const ArithmeticOverflow&) {
     // Each number fits, but their quotient does not (a ratio of a tiny and a
     // huge number): report it like a number with too many digits.
-    return make_error({}, fmt::format("`{}` is too large to compute exactly", trimmed),
-                      fmt::format("lkip holds each value as an exact fraction of two numbers of at most {} "
-                                  "digits; write it with fewer digits",
-                                  kMaxDigits));
+    return make_error({},
+                      {fmt::format("`{}` terlalu besar untuk dihitung tepat", trimmed),
+                       fmt::format("`{}` is too large to compute exactly", trimmed)},
+                      {fmt::format("lkip menyimpan setiap nilai sebagai pecahan tepat dari dua bilangan yang masing-masing "
+                                   "paling banyak {} digit; tulis dengan digit yang lebih sedikit",
+                                   kMaxDigits),
+                       fmt::format("lkip holds each value as an exact fraction of two numbers of at most {} "
+                                   "digits; write it with fewer digits",
+                                   kMaxDigits)});
   }
   return not_a_value_error(trimmed, kind, style);
 }

@@ -14,12 +14,12 @@ struct LoadFailure {
   Error error;
 };
 
-[[noreturn]] inline void fail(SourceLoc where, std::string message, std::string hint = {}) {
+[[noreturn]] inline void fail(SourceLoc where, Text message, Text hint = {}) {
   throw LoadFailure{make_error(std::move(where), std::move(message), std::move(hint))};
 }
 
 // A file that cannot be read at all (missing, broken syntax).
-[[noreturn]] inline void fail_unreadable(SourceLoc where, std::string message, std::string hint = {}) {
+[[noreturn]] inline void fail_unreadable(SourceLoc where, Text message, Text hint = {}) {
   throw LoadFailure{make_error(std::move(where), std::move(message), std::move(hint)).unreadable()};
 }
 

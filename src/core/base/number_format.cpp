@@ -158,23 +158,32 @@ std::string quoted(std::string_view text) { return fmt::format("`{}`", text); }
 Error wrong_style_error(std::string_view text, NumberStyle style, const DecimalText& other_shape,
                         const Rational& value) {
   const NumberFormat declared{style, other_shape.scale, true, false};
-  return make_error({}, fmt::format("{} is not an `{}` number", quoted(text), to_string(style)),
-                    fmt::format("did you mean {}, or `\"angka\": \"{}\"` for this file?",
-                                quoted(format_number(value, declared)),
-                                to_string(other_style(style))));
+  const std::string meant = quoted(format_number(value, declared));
+  return make_error({},
+                    {fmt::format("{} bukan angka bergaya `{}`", quoted(text), to_string(style)),
+                     fmt::format("{} is not an `{}` number", quoted(text), to_string(style))},
+                    {fmt::format("maksudnya {}, atau `\"angka\": \"{}\"` untuk berkas ini?", meant,
+                                 to_string(other_style(style))),
+                     fmt::format("did you mean {}, or `\"angka\": \"{}\"` for this file?", meant,
+                                 to_string(other_style(style)))});
 }
 
 Error not_a_number_error(std::string_view text, NumberStyle style) {
   const Marks marks = marks_of(style);
-  return make_error({}, fmt::format("{} is not a number", quoted(text)),
-                    fmt::format("write digits with `{0}` between thousands and `{1}` before "
-                                "decimals, e.g. `1{0}300` or `49{1}55`",
-                                marks.group, marks.decimal));
+  return make_error({}, {fmt::format("{} bukan angka", quoted(text)), fmt::format("{} is not a number", quoted(text))},
+                    {fmt::format("tulis angka dengan `{0}` sebagai pemisah ribuan dan `{1}` sebelum desimal, "
+                                 "misalnya `1{0}300` atau `49{1}55`",
+                                 marks.group, marks.decimal),
+                     fmt::format("write digits with `{0}` between thousands and `{1}` before "
+                                 "decimals, e.g. `1{0}300` or `49{1}55`",
+                                 marks.group, marks.decimal)});
 }
 
 Error too_large_error(std::string_view text) {
-  return make_error({}, fmt::format("{} has more digits than lkip can hold", quoted(text)),
-                    fmt::format("write at most {} digits", kMaxDigits));
+  return make_error({},
+                    {fmt::format("{} punya lebih banyak digit daripada yang dapat disimpan lkip", quoted(text)),
+                     fmt::format("{} has more digits than lkip can hold", quoted(text))},
+                    {fmt::format("tulis paling banyak {} digit", kMaxDigits), fmt::format("write at most {} digits", kMaxDigits)});
 }
 
 // Groups the digits of a non-negative integer text in threes from the right.
@@ -195,7 +204,7 @@ std::string_view to_string(NumberStyle style) {
 
 Result<Rational> parse_number(std::string_view text, NumberStyle style) {
   const std::string_view trimmed = trim_spaces(text);
-  if (trimmed.empty()) return make_error({}, "empty number");
+  if (trimmed.empty()) return make_error({}, {"angka kosong", "empty number"});
   if (const auto shape = read_decimal(trimmed, style)) {
     if (auto value = value_of(*shape)) return *value;
     return too_large_error(trimmed);

@@ -12,9 +12,9 @@ std::string SourceLoc::to_string() const {
   return file;
 }
 
-std::string Error::to_string() const {
+std::string Error::to_string(Language language) const {
   const std::string loc = where.to_string();
-  return loc.empty() ? message : loc + ": " + message;
+  return loc.empty() ? message.in(language) : loc + ": " + message.in(language);
 }
 
 Error Error::at(const SourceLoc& loc) const {
@@ -33,7 +33,7 @@ Error Error::unreadable() const {
   return marked;
 }
 
-Error make_error(SourceLoc where, std::string message, std::string hint) {
+Error make_error(SourceLoc where, Text message, Text hint) {
   return Error{std::move(where), std::move(message), std::move(hint), ErrorKind::invalid};
 }
 

@@ -16,11 +16,11 @@ const Rational kHundred(100);
 // data table, the budget), placed at that part's definition.
 struct OverflowIn {
   SourceLoc where;
-  std::string part;
+  Text part;
 };
 
 template <class Compute>
-auto placing_overflow(const SourceLoc& where, const std::string& part, Compute compute) {
+auto placing_overflow(const SourceLoc& where, const Text& part, Compute compute) {
   try {
     return compute();
   } catch (const ArithmeticOverflow&) {
@@ -263,7 +263,7 @@ void compute_objectives(Report& report) {
     std::vector<Rational> percents;
     for (const Indicator& indicator : objective.indicators) {
       outcome.indicators.push_back(
-          placing_overflow(indicator.where, indicator.id, [&] { return outcome_of(report, indicator); }));
+          placing_overflow(indicator.where, {indicator.id, indicator.id}, [&] { return outcome_of(report, indicator); }));
       const YearOutcome* current = outcome.indicators.back().current();
       if (current && current->achievement.percent) percents.push_back(*current->achievement.percent);
     }
@@ -327,8 +327,11 @@ const TableTotals* Report::table(const std::string& id) const {
 
 Result<Report> compute_report(const Project& project, int year) {
   if (!project.in_plan(year)) {
-    return make_error({}, fmt::format("tahun {} is outside the Renstra period {}–{}", year, project.plan_from, project.plan_to),
-                      fmt::format("choose a year from {} to {}", project.plan_from, project.plan_to));
+    return make_error({},
+                      {fmt::format("tahun {} di luar periode Renstra {}–{}", year, project.plan_from, project.plan_to),
+                       fmt::format("tahun {} is outside the Renstra period {}–{}", year, project.plan_from, project.plan_to)},
+                      {fmt::format("pilih tahun dari {} sampai {}", project.plan_from, project.plan_to),
+                       fmt::format("choose a year from {} to {}", project.plan_from, project.plan_to)});
   }
   Report report;
   report.project = &project;
@@ -336,22 +339,28 @@ Result<Report> compute_report(const Project& project, int year) {
   try {
     for (const DataTable& table : project.tables) {
       report.tables.push_back(
-          placing_overflow(table.where, "table \"" + table.id + "\"", [&] { return compute_table_totals(table); }));
+          placing_overflow(table.where, {"tabel \"" + table.id + "\"", "table \"" + table.id + "\""}, [&] { return compute_table_totals(table); }));
       append(report.discrepancies, report.tables.back().discrepancies);
     }
     compute_objectives(report);
     if (project.budget) {
-      report.budget = placing_overflow(whole_file(project.budget->file), "the budget",
+      report.budget = placing_overflow(whole_file(project.budget->file), {"anggaran", "the budget"},
                                        [&] { return analyze_budget(*project.budget, project.objectives); });
       append(report.discrepancies, report.budget->discrepancies);
     }
   } catch (const OverflowIn& overflow) {
-    return make_error(overflow.where, "a figure of " + overflow.part + " is too large to compute exactly",
-                      fmt::format("lkip holds exact numbers of at most {} digits; check the magnitudes of its values",
-                                  kMaxDigits));
+    return make_error(overflow.where,
+                      {"sebuah angka pada " + overflow.part.id + " terlalu besar untuk dihitung tepat",
+                       "a figure of " + overflow.part.en + " is too large to compute exactly"},
+                      {fmt::format("lkip menyimpan bilangan tepat paling banyak {} digit; periksa besarnya nilai-nilainya",
+                                   kMaxDigits),
+                       fmt::format("lkip holds exact numbers of at most {} digits; check the magnitudes of its values",
+                                   kMaxDigits)});
   } catch (const ArithmeticOverflow& overflow) {
-    return make_error(whole_file(project.root), std::string("a figure is too large to compute exactly: ") + overflow.what(),
-                      "check the magnitudes in the data tables and the budget");
+    return make_error(whole_file(project.root),
+                      {std::string("sebuah angka terlalu besar untuk dihitung tepat: ") + overflow.what(),
+                       std::string("a figure is too large to compute exactly: ") + overflow.what()},
+                      {"periksa besarnya nilai di tabel data dan anggaran", "check the magnitudes in the data tables and the budget"});
   }
   return report;
 }

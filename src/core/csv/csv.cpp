@@ -22,8 +22,10 @@ Result<CsvTable> parse_csv(std::string_view text, std::string file, const CsvOpt
   table.separator = options.separator ? *options.separator : detail::detect_separator(text);
   if (!detail::is_usable_separator(table.separator)) {
     return make_error(whole_file(table.file),
-                      fmt::format("separator {:?} cannot be used", table.separator),
-                      "use a printable ASCII character other than `\"`, such as `,` or `;`");
+                      {fmt::format("pemisah {:?} tidak dapat dipakai", table.separator),
+                       fmt::format("separator {:?} cannot be used", table.separator)},
+                      {"gunakan karakter ASCII yang dapat dicetak selain `\"`, misalnya `,` atau `;`",
+                       "use a printable ASCII character other than `\"`, such as `,` or `;`"});
   }
 
   detail::CsvRecordParser parser(text, /*ends_file=*/true, table.file, table.separator);
@@ -42,12 +44,12 @@ Result<CsvTable> parse_csv(std::string_view text, std::string file, const CsvOpt
                                         table.records.front().size(), table.separator);
     }
     if (options.max_rows != 0 && table.records.size() > options.max_rows) {
-      return make_error(table.where(record.front()), fmt::format("more than {} rows", options.max_rows),
+      return make_error(table.where(record.front()), {fmt::format("lebih dari {} baris", options.max_rows), fmt::format("more than {} rows", options.max_rows)},
                         options.too_large_hint);
     }
     cells += record.size();
     if (options.max_cells != 0 && cells > options.max_cells) {
-      return make_error(table.where(record.front()), fmt::format("more than {} cells", options.max_cells),
+      return make_error(table.where(record.front()), {fmt::format("lebih dari {} sel", options.max_cells), fmt::format("more than {} cells", options.max_cells)},
                         options.too_large_hint);
     }
     table.records.push_back(std::move(record));

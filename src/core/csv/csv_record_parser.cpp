@@ -59,7 +59,8 @@ std::string plural_fields(std::size_t count) {
   return fmt::format("{} field{}", count, count == 1 ? "" : "s");
 }
 
-constexpr std::string_view kSaveAsUtf8 = "save the file as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8\")";
+const Text kSaveAsUtf8{"simpan berkas sebagai CSV UTF-8 (di Excel: Save As, \"CSV UTF-8\")",
+                       "save the file as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8\")"};
 
 }  // namespace
 
@@ -104,8 +105,10 @@ bool is_usable_separator(char separator) {
 
 Error record_width_error(const SourceLoc& record_start, std::size_t width, std::size_t expected, char separator) {
   return make_error(record_start,
-                    fmt::format("row has {}, expected {} (as in the header)", plural_fields(width), expected),
-                    fmt::format("check for a missing or extra separator `{}` in this row", separator));
+                    {fmt::format("baris ini berisi {} sel, seharusnya {} (seperti baris judul)", width, expected),
+                     fmt::format("row has {}, expected {} (as in the header)", plural_fields(width), expected)},
+                    {fmt::format("periksa pemisah `{}` yang hilang atau berlebih di baris ini", separator),
+                     fmt::format("check for a missing or extra separator `{}` in this row", separator)});
 }
 
 RecordOutcome CsvRecordParser::parse(std::size_t start, int line, CsvRecord& record) {
@@ -196,7 +199,7 @@ std::optional<Error> CsvRecordParser::append_char(std::string& text) {
 }
 
 Result<std::size_t> records_start(std::string_view text, const std::string& file) {
-  if (starts_with_utf16_bom(text)) return make_error(SourceLoc{file, 1, 1, {}}, std::string(kUtf16FileMessage), std::string(kSaveAsUtf8));
+  if (starts_with_utf16_bom(text)) return make_error(SourceLoc{file, 1, 1, {}}, kUtf16FileMessage, kSaveAsUtf8);
   return text.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
 }
 
@@ -204,15 +207,17 @@ Result<std::size_t> records_start(std::string_view text, const std::string& file
 Result<std::string_view> CsvRecordParser::next_char() {
   const std::string_view rest = text_.substr(pos_);
   if (rest.front() == '\0') {
-    return make_error(here(), "NUL byte in CSV (is this file UTF-16 or binary?)", std::string(kSaveAsUtf8));
+    return make_error(here(), {"bita NUL di CSV (apakah berkas ini UTF-16 atau biner?)", "NUL byte in CSV (is this file UTF-16 or binary?)"},
+                      kSaveAsUtf8);
   }
   const std::optional<Utf8LeadRule> rule = utf8_lead_rule(static_cast<unsigned char>(rest.front()));
   if (rule && rest.size() < rule->length) touched_end_ = true;  // the character may go on in the next buffer
   const std::size_t length = rule && rest.size() >= rule->length ? utf8_char_length(rest, *rule) : 0;
   if (length == 0) {
     return make_error(here(),
-                      fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(rest.front())),
-                      std::string(kSaveAsUtf8));
+                      {fmt::format("bita UTF-8 tidak sah 0x{:02X}", static_cast<unsigned char>(rest.front())),
+                       fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(rest.front()))},
+                      kSaveAsUtf8);
   }
   return rest.substr(0, length);
 }
@@ -245,17 +250,23 @@ void CsvRecordParser::skip_past_line_end() {
 }
 
 Error CsvRecordParser::unterminated_quote_error(const SourceLoc& opening_quote) const {
-  return make_error(opening_quote, "unterminated quoted field",
-                    "a field that starts with `\"` must end with `\"`; write a quote inside it as `\"\"`");
+  return make_error(opening_quote, {"isian bertanda kutip tidak ditutup", "unterminated quoted field"},
+                    {"isian yang diawali `\"` harus diakhiri `\"`; tulis tanda kutip di dalamnya sebagai `\"\"`",
+                     "a field that starts with `\"` must end with `\"`; write a quote inside it as `\"\"`"});
 }
 
 Error CsvRecordParser::text_after_quote_error() {
   auto character = next_char();
   if (!character) return character.error();
-  return make_error(here(), fmt::format("unexpected character `{}` after closing quote", *character),
-                    fmt::format("after the closing quote, write the separator {} or end the line; "
-                                "to put a quote inside a quoted field, write it as `\"\"`",
-                                separator_name()));
+  return make_error(here(),
+                    {fmt::format("karakter `{}` tak terduga setelah tanda kutip penutup", *character),
+                     fmt::format("unexpected character `{}` after closing quote", *character)},
+                    {fmt::format("setelah tanda kutip penutup, tulis pemisah {} atau akhiri baris; "
+                                 "untuk menaruh tanda kutip di dalam isian bertanda kutip, tulis sebagai `\"\"`",
+                                 separator_name()),
+                     fmt::format("after the closing quote, write the separator {} or end the line; "
+                                 "to put a quote inside a quoted field, write it as `\"\"`",
+                                 separator_name())});
 }
 
 }  // namespace lkip::detail

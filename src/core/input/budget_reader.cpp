@@ -79,8 +79,9 @@ class BudgetFileReader {
       } else if (const auto level = budget_.level_index(kind)) {
         read_line(row, record, *level);
       } else {
-        fail(row.where("JENIS"), "unknown JENIS \"" + kind + "\"",
-             "expected " + join(budget_.levels, ", ") + " or JUMLAH (the levels are anggaran.tingkat)");
+        fail(row.where("JENIS"), {"JENIS \"" + kind + "\" tidak dikenal", "unknown JENIS \"" + kind + "\""},
+             {"seharusnya " + join(budget_.levels, ", ") + " atau JUMLAH (tingkatnya adalah anggaran.tingkat)",
+              "expected " + join(budget_.levels, ", ") + " or JUMLAH (the levels are anggaran.tingkat)"});
       }
     }
   }
@@ -92,12 +93,12 @@ class BudgetFileReader {
                     .cells = positions(csv_, record)};
     const std::string& level_name = budget_.levels[level];
     if (!codes_[level].insert(line.code).second) {
-      fail(row.where("KODE"), "duplicate " + level_name + " code \"" + line.code + "\"");
+      fail(row.where("KODE"), {"kode " + level_name + " \"" + line.code + "\" ganda", "duplicate " + level_name + " code \"" + line.code + "\""});
     }
     if (level > 0) line.parent_code = parent_of(row, level);
     line.original_ceiling = row.amount("PAGU_MURNI", line.dashes);
     line.ceiling = row.amount("PAGU", line.dashes);
-    if (level + 1 == budget_.levels.size() && !line.ceiling) fail(row.where("PAGU"), "missing PAGU");
+    if (level + 1 == budget_.levels.size() && !line.ceiling) fail(row.where("PAGU"), {"PAGU tidak diisi", "missing PAGU"});
     line.spending = row.amount("REALISASI", line.dashes);
     line.unspent = row.amount("SISA", line.dashes);
     for (std::size_t q = 0; q < kQuarterColumns.size(); ++q) line.quarters[q] = row.amount(kQuarterColumns[q], line.dashes);
@@ -113,21 +114,26 @@ class BudgetFileReader {
       const std::string code = row.text(column);
       if (code.empty() || (std::string(column) == "PROGRAM" && level != 1)) continue;
       if (!codes_[level - 1].count(code)) {
-        fail(row.where(column), "unknown " + above + " \"" + code + "\"",
-             "a " + budget_.levels[level] + " row must come after the row of its " + above + " (JENIS=" + above +
-                 ", KODE=" + code + ")");
+        fail(row.where(column), {above + " \"" + code + "\" tidak dikenal", "unknown " + above + " \"" + code + "\""},
+             {"baris " + budget_.levels[level] + " harus berada setelah baris " + above + "-nya (JENIS=" + above +
+                  ", KODE=" + code + ")",
+              "a " + budget_.levels[level] + " row must come after the row of its " + above + " (JENIS=" + above +
+                  ", KODE=" + code + ")"});
       }
       return code;
     }
     if (last_code_[level - 1].empty()) {
-      fail(row.where("JENIS"), "a " + budget_.levels[level] + " row before any " + above + " row",
-           "put it after the row of its " + above + ", or name that row's KODE in an INDUK column");
+      fail(row.where("JENIS"),
+           {"baris " + budget_.levels[level] + " sebelum ada baris " + above,
+            "a " + budget_.levels[level] + " row before any " + above + " row"},
+           {"letakkan setelah baris " + above + "-nya, atau sebutkan KODE baris itu di kolom INDUK",
+            "put it after the row of its " + above + ", or name that row's KODE in an INDUK column"});
     }
     return last_code_[level - 1];
   }
 
   void read_total(const BudgetRow& row, const CsvRecord& record) {
-    if (budget_.stated_total) fail(row.where("JENIS"), "a second JUMLAH row");
+    if (budget_.stated_total) fail(row.where("JENIS"), {"baris JUMLAH kedua", "a second JUMLAH row"});
     std::set<std::string> dashes;
     budget_.stated_total = StatedBudgetTotal{row.amount("PAGU_MURNI", dashes), row.amount("PAGU", dashes),
                                              row.amount("REALISASI", dashes), row.amount("SISA", dashes),
@@ -144,7 +150,7 @@ class BudgetFileReader {
 
 Rational required_number(const CsvTable& csv, const CsvCell& cell, NumberStyle style, const std::string& what) {
   auto number = read_number(csv, cell, style);
-  if (!number) fail(csv.where(cell), "missing " + what);
+  if (!number) fail(csv.where(cell), {what + " tidak diisi", "missing " + what});
   return *number;
 }
 
@@ -161,15 +167,17 @@ void read_indicator_budget(Budget& budget, NumberStyle style, const CsvTable& cs
       const CsvCell& level_cell = columns.cell(record, "TINGKAT");
       const auto named = budget.level_index(level_cell.text);
       if (!named) {
-        fail(csv.where(level_cell), "unknown TINGKAT \"" + level_cell.text + "\"",
-             "expected one of anggaran.tingkat: " + join(budget.levels, ", "));
+        fail(csv.where(level_cell), {"TINGKAT \"" + level_cell.text + "\" tidak dikenal", "unknown TINGKAT \"" + level_cell.text + "\""},
+             {"seharusnya salah satu dari anggaran.tingkat: " + join(budget.levels, ", "),
+              "expected one of anggaran.tingkat: " + join(budget.levels, ", ")});
       }
       level = *named;
     }
     const std::string& level_name = budget.levels[level];
     if (!budget.line(level, code.text)) {
-      fail(csv.where(code), "unknown " + level_name + " \"" + code.text + "\"",
-           "use a KODE of a " + level_name + " row in " + budget.file);
+      fail(csv.where(code), {level_name + " \"" + code.text + "\" tidak dikenal", "unknown " + level_name + " \"" + code.text + "\""},
+           {"gunakan KODE sebuah baris " + level_name + " di " + budget.file,
+            "use a KODE of a " + level_name + " row in " + budget.file});
     }
     budget.indicator_lines.push_back(IndicatorBudgetLine{
         columns.cell(record, "IKU").text, level, code.text,
@@ -182,16 +190,23 @@ void read_indicator_budget(Budget& budget, NumberStyle style, const CsvTable& cs
 // anggaran.tingkat: distinct names of [a-z0-9_], top first.
 std::vector<std::string> parse_levels(const JsonNode& node) {
   std::vector<std::string> levels = node.as_string_array();
-  if (levels.empty()) fail(node.where(), "empty tingkat", "name the levels top first, e.g. [\"program\", \"kegiatan\"]");
+  if (levels.empty()) {
+    fail(node.where(), {"tingkat kosong", "empty tingkat"},
+         {"sebutkan tingkatnya dari yang teratas, misalnya [\"program\", \"kegiatan\"]",
+          "name the levels top first, e.g. [\"program\", \"kegiatan\"]"});
+  }
   for (const std::string& level : levels) {
     const bool well_formed = !level.empty() && std::all_of(level.begin(), level.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
     });
     if (!well_formed) {
-      fail(node.where(), "tingkat \"" + level + "\" is not a lower-case name",
-           "a level name has only a-z, 0-9 and _, e.g. sub_kegiatan");
+      fail(node.where(), {"tingkat \"" + level + "\" bukan nama huruf kecil", "tingkat \"" + level + "\" is not a lower-case name"},
+           {"nama tingkat hanya memakai a-z, 0-9 dan _, misalnya sub_kegiatan",
+            "a level name has only a-z, 0-9 and _, e.g. sub_kegiatan"});
     }
-    if (std::count(levels.begin(), levels.end(), level) > 1) fail(node.where(), "tingkat \"" + level + "\" twice");
+    if (std::count(levels.begin(), levels.end(), level) > 1) {
+      fail(node.where(), {"tingkat \"" + level + "\" disebut dua kali", "tingkat \"" + level + "\" twice"});
+    }
   }
   return levels;
 }

@@ -14,7 +14,7 @@ namespace {
 
 // "\"baris\" must match a key exactly …": the body-row keys "baris" could
 // name, each once, in file order, the first few of them.
-std::string body_rows_hint(const DataTable& table, std::size_t key) {
+Text body_rows_hint(const DataTable& table, std::size_t key) {
   constexpr std::size_t kShown = 10;
   std::vector<std::string> keys;
   bool more = false;
@@ -29,30 +29,46 @@ std::string body_rows_hint(const DataTable& table, std::size_t key) {
     keys.push_back(quoted);
   }
   if (more) keys.emplace_back("…");
-  return keys.empty() ? "the table has no body rows"
-                      : "\"baris\" must match a key exactly (case and spaces); body rows: " + join(keys);
+  if (keys.empty()) return {"tabel ini tidak punya baris isi", "the table has no body rows"};
+  return {"\"baris\" harus sama persis dengan sebuah kunci (huruf besar/kecil dan spasi); baris isi: " + join(keys),
+          "\"baris\" must match a key exactly (case and spaces); body rows: " + join(keys)};
 }
 
 // A table id named by an indicator or a realisation must exist, and the
 // columns and rows it names must be there.
 void check_table_ref(const Project& project, const TableRef& ref) {
   const DataTable* table = project.table(ref.table);
-  if (!table) fail(ref.where, "unknown table \"" + ref.table + "\"", "define it under \"tabel\"");
+  if (!table) {
+    fail(ref.where, {"tabel \"" + ref.table + "\" tidak dikenal", "unknown table \"" + ref.table + "\""},
+         {"definisikan di bawah \"tabel\"", "define it under \"tabel\""});
+  }
   const auto column = table->column_index(ref.column);
-  if (!column) fail(ref.where, "table \"" + ref.table + "\" has no column \"" + ref.column + "\"", "its columns: " + join(table->columns));
+  if (!column) {
+    fail(ref.where,
+         {"tabel \"" + ref.table + "\" tidak punya kolom \"" + ref.column + "\"",
+          "table \"" + ref.table + "\" has no column \"" + ref.column + "\""},
+         {"kolomnya: " + join(table->columns), "its columns: " + join(table->columns)});
+  }
   if (!table->numeric[*column]) {
-    fail(ref.where, "\"" + ref.column + "\" is not a numeric column of table \"" + ref.table + "\"",
-         "list it in the table's \"kolom_angka\"");
+    fail(ref.where,
+         {"\"" + ref.column + "\" bukan kolom angka tabel \"" + ref.table + "\"",
+          "\"" + ref.column + "\" is not a numeric column of table \"" + ref.table + "\""},
+         {"cantumkan di \"kolom_angka\" tabel itu", "list it in the table's \"kolom_angka\""});
   }
   if (ref.row.empty()) return;
   const auto key = *table->column_index(table->key_column);
   for (const DataRow& row : table->rows) {
     if (row.cells[key].text != ref.row) continue;
     if (row.role == DataRowRole::body) return;
-    fail(ref.where, "row \"" + ref.row + "\" of table \"" + ref.table + "\" is a total row",
-         "leave out \"baris\" to take the column total, recomputed from the rows");
+    fail(ref.where,
+         {"baris \"" + ref.row + "\" tabel \"" + ref.table + "\" adalah baris jumlah",
+          "row \"" + ref.row + "\" of table \"" + ref.table + "\" is a total row"},
+         {"hapus \"baris\" untuk mengambil jumlah kolom, yang dihitung ulang dari baris-barisnya",
+          "leave out \"baris\" to take the column total, recomputed from the rows"});
   }
-  fail(ref.where, "table \"" + ref.table + "\" has no row \"" + ref.row + "\" in column \"" + table->key_column + "\"",
+  fail(ref.where,
+       {"tabel \"" + ref.table + "\" tidak punya baris \"" + ref.row + "\" di kolom \"" + table->key_column + "\"",
+        "table \"" + ref.table + "\" has no row \"" + ref.row + "\" in column \"" + table->key_column + "\""},
        body_rows_hint(*table, key));
 }
 
@@ -67,9 +83,11 @@ void check_whole_counts(const Project& project, const TableRef& ref, const Indic
     if (row.role != DataRowRole::body || (!ref.row.empty() && row.cells[key].text != ref.row)) continue;
     const DataCell& cell = row.cells[column];
     if (cell.number && !cell.number->is_integer()) {
-      fail(cell.where, "`" + cell.text + "` is not a whole number",
-           "the rasio of " + indicator.id + " counts \"" + ref.column + "\" (1 : N compares whole counts); " +
-               "check the thousands and decimal separators");
+      fail(cell.where, {"`" + cell.text + "` bukan bilangan bulat", "`" + cell.text + "` is not a whole number"},
+           {"rasio " + indicator.id + " menghitung \"" + ref.column + "\" (1 : N membandingkan jumlah utuh); " +
+                "periksa pemisah ribuan dan desimalnya",
+            "the rasio of " + indicator.id + " counts \"" + ref.column + "\" (1 : N compares whole counts); " +
+                "check the thousands and decimal separators"});
     }
   }
 }
@@ -78,32 +96,43 @@ void check_whole_counts(const Project& project, const TableRef& ref, const Indic
 void check_component_weights(const Project& project, const RealizationFromComponents& components) {
   const auto weights = project.scales.weights.find(components.weights);
   if (weights == project.scales.weights.end()) {
-    fail(components.where, "unknown bobot \"" + components.weights + "\"",
-         "known weight scales: " + join_keys(project.scales.weights));
+    fail(components.where, {"bobot \"" + components.weights + "\" tidak dikenal", "unknown bobot \"" + components.weights + "\""},
+         {"skala bobot yang ada: " + join_keys(project.scales.weights),
+          "known weight scales: " + join_keys(project.scales.weights)});
   }
   std::size_t body_rows = 0;
   for (const DataRow& row : project.table(components.table)->rows) body_rows += row.role == DataRowRole::body ? 1 : 0;
   if (body_rows != weights->second.components.size()) {
     fail(components.where,
-         "table \"" + components.table + "\" has " + std::to_string(body_rows) + " components, \"" + components.weights +
-             "\" has " + std::to_string(weights->second.components.size()),
-         "one row per component, in the order of the weight scale");
+         {"tabel \"" + components.table + "\" punya " + std::to_string(body_rows) + " komponen, \"" +
+              components.weights + "\" punya " + std::to_string(weights->second.components.size()),
+          "table \"" + components.table + "\" has " + std::to_string(body_rows) + " components, \"" + components.weights +
+              "\" has " + std::to_string(weights->second.components.size())},
+         {"satu baris per komponen, sesuai urutan skala bobot", "one row per component, in the order of the weight scale"});
   }
+}
+
+Text unknown_scale(const Indicator& indicator) {
+  return {"skala \"" + indicator.scale + "\" indikator " + indicator.id + " tidak dikenal",
+          "unknown skala \"" + indicator.scale + "\" for indicator " + indicator.id};
 }
 
 // A predikat names its ladder; a nilai may name its band scale.
 void check_indicator_scale(const Project& project, const Indicator& indicator) {
   if (indicator.kind == IndicatorKind::grade && indicator.scale.empty()) {
-    fail(indicator.where, "indicator " + indicator.id + " of jenis \"predikat\" needs a \"skala\"",
-         "name its ladder, e.g. \"skala\": \"kla\" (known: " + join_keys(project.scales.ladders) + ")");
+    fail(indicator.where,
+         {"indikator " + indicator.id + " berjenis \"predikat\" memerlukan \"skala\"",
+          "indicator " + indicator.id + " of jenis \"predikat\" needs a \"skala\""},
+         {"sebutkan skala urutannya, misalnya \"skala\": \"kla\" (yang ada: " + join_keys(project.scales.ladders) + ")",
+          "name its ladder, e.g. \"skala\": \"kla\" (known: " + join_keys(project.scales.ladders) + ")"});
   }
   if (indicator.kind == IndicatorKind::grade && !project.scales.ladders.count(indicator.scale)) {
-    fail(indicator.where, "unknown skala \"" + indicator.scale + "\" for indicator " + indicator.id,
-         "known ladders: " + join_keys(project.scales.ladders));
+    fail(indicator.where, unknown_scale(indicator),
+         {"skala urutan yang ada: " + join_keys(project.scales.ladders), "known ladders: " + join_keys(project.scales.ladders)});
   }
   if (indicator.kind == IndicatorKind::score && !indicator.scale.empty() && !project.scales.bands.count(indicator.scale)) {
-    fail(indicator.where, "unknown skala \"" + indicator.scale + "\" for indicator " + indicator.id,
-         "known band scales: " + join_keys(project.scales.bands));
+    fail(indicator.where, unknown_scale(indicator),
+         {"skala pita yang ada: " + join_keys(project.scales.bands), "known band scales: " + join_keys(project.scales.bands)});
   }
 }
 
@@ -131,8 +160,10 @@ void check_grade_labels(const Project& project, const Indicator& indicator) {
   const GradeLadder& ladder = project.scales.ladders.at(indicator.scale);
   auto check_label = [&](const StatedValue& stated) {
     if (!ladder.rank(stated.value.label)) {
-      fail(stated.where, "\"" + stated.text + "\" is not on the " + ladder.id + " ladder",
-           "use one of " + join(ladder.levels));
+      fail(stated.where,
+           {"\"" + stated.text + "\" tidak ada di skala urutan " + ladder.id,
+            "\"" + stated.text + "\" is not on the " + ladder.id + " ladder"},
+           {"gunakan salah satu dari " + join(ladder.levels), "use one of " + join(ladder.levels)});
     }
   };
   for (const auto& [year, target] : indicator.plan_targets) check_label(target);
@@ -168,7 +199,8 @@ void check_references(const Project& project, Diagnostics& diagnostics) {
     for (const IndicatorBudgetLine& line : project.budget->indicator_lines) {
       diagnostics.read_on([&] {
         if (!project.indicator(line.indicator)) {
-          fail(line.where, "unknown indicator \"" + line.indicator + "\"", "use the id of an indikator in lkip.json");
+          fail(line.where, {"indikator \"" + line.indicator + "\" tidak dikenal", "unknown indicator \"" + line.indicator + "\""},
+               {"gunakan id sebuah indikator di lkip.json", "use the id of an indikator in lkip.json"});
         }
       });
     }

@@ -15,6 +15,10 @@
 namespace lkip::detail {
 namespace {
 
+Text missing_column(const std::string& name) {
+  return {"kolom \"" + name + "\" tidak ada", "missing column \"" + name + "\""};
+}
+
 std::string trimmed_upper(const std::string& text) {
   std::string result(trim_spaces(text));
   std::transform(result.begin(), result.end(), result.begin(),
@@ -36,9 +40,13 @@ void add_to_total(Rational& total, const Rational& value, const std::string& col
   try {
     total += value;
   } catch (const ArithmeticOverflow&) {
-    fail(where, "the total of column \"" + column + "\" is too large to compute exactly with this value",
-         "lkip holds exact numbers of at most " + std::to_string(kMaxDigits) +
-             " digits; check the magnitude of this value");
+    fail(where,
+         {"jumlah kolom \"" + column + "\" terlalu besar untuk dihitung tepat dengan nilai ini",
+          "the total of column \"" + column + "\" is too large to compute exactly with this value"},
+         {"lkip menyimpan bilangan tepat paling banyak " + std::to_string(kMaxDigits) +
+              " digit; periksa besarnya nilai ini",
+          "lkip holds exact numbers of at most " + std::to_string(kMaxDigits) +
+              " digits; check the magnitude of this value"});
   }
 }
 
@@ -46,8 +54,11 @@ void add_to_total(Rational& total, const Rational& value, const std::string& col
 void reject_record_form_keys(JsonNode& node) {
   for (const char* key : {"daftar_baris", "baris_total", "nomor"}) {
     if (node.has(key)) {
-      fail(node.at(key).where(), std::string("\"") + key + "\" belongs to a table counted from \"rekaman\"",
-           "a table read from \"file\" takes its rows from the CSV file; see docs/project-format.md");
+      fail(node.at(key).where(),
+           {std::string("\"") + key + "\" milik tabel yang dihitung dari \"rekaman\"",
+            std::string("\"") + key + "\" belongs to a table counted from \"rekaman\""},
+           {"tabel yang dibaca dari \"file\" mengambil barisnya dari berkas CSV; lihat docs/project-format.md",
+            "a table read from \"file\" takes its rows from the CSV file; see docs/project-format.md"});
     }
   }
 }
@@ -71,12 +82,17 @@ void check_column_sums(const DataTable& table) {
     for (const std::string& column : named) {
       const auto index = table.column_index(column);
       if (!index || !table.numeric[*index]) {
-        fail(sum.where, "\"" + column + "\" is not a numeric column of table \"" + table.id + "\"",
-             "list it in \"kolom_angka\"");
+        fail(sum.where,
+             {"\"" + column + "\" bukan kolom angka tabel \"" + table.id + "\"",
+              "\"" + column + "\" is not a numeric column of table \"" + table.id + "\""},
+             {"cantumkan di \"kolom_angka\"", "list it in \"kolom_angka\""});
       }
       if (table.derived(column)) {
-        fail(sum.where, "derived column " + in_quotes(column) + " cannot be in \"jumlah_kolom\"",
-             "a derived column is computed from the sums, not summed into one; derive it from the summed column");
+        fail(sum.where,
+             {"kolom turunan " + in_quotes(column) + " tidak boleh ada di \"jumlah_kolom\"",
+              "derived column " + in_quotes(column) + " cannot be in \"jumlah_kolom\""},
+             {"kolom turunan dihitung dari hasil penjumlahan, bukan ikut dijumlahkan; turunkan dari kolom yang dijumlahkan",
+              "a derived column is computed from the sums, not summed into one; derive it from the summed column"});
       }
     }
   }
@@ -86,12 +102,12 @@ void check_column_sums(const DataTable& table) {
 // `hint`, which lists them.
 template <class Value>
 Value parse_word(const JsonNode& node, std::initializer_list<std::pair<std::string_view, Value>> words,
-                 const std::string& what, const std::string& hint) {
+                 const Text& what, const Text& hint) {
   const std::string word = node.as_string();
   for (const auto& [name, value] : words) {
     if (word == name) return value;
   }
-  fail(node.where(), "unknown " + what + " " + in_quotes(word), hint);
+  fail(node.where(), {what.id + " " + in_quotes(word) + " tidak dikenal", "unknown " + what.en + " " + in_quotes(word)}, hint);
 }
 
 DerivedRule parse_derived_rule(const JsonNode& node) {
@@ -101,8 +117,9 @@ DerivedRule parse_derived_rule(const JsonNode& node) {
        {"rasio", DerivedRule::ratio},
        {"selisih", DerivedRule::difference},
        {"pertumbuhan", DerivedRule::growth}},
-      "\"rumus\"",
-      "use \"persen\" (a / b × 100), \"rasio\" (a / b), \"selisih\" (a − b) or \"pertumbuhan\" ((a − b) / b × 100)");
+      {"\"rumus\"", "\"rumus\""},
+      {"gunakan \"persen\" (a / b × 100), \"rasio\" (a / b), \"selisih\" (a − b) atau \"pertumbuhan\" ((a − b) / b × 100)",
+       "use \"persen\" (a / b × 100), \"rasio\" (a / b), \"selisih\" (a − b) or \"pertumbuhan\" ((a − b) / b × 100)"});
 }
 
 // "kolom_turunan": columns computed in every row from two others.
@@ -113,8 +130,11 @@ std::vector<DerivedColumn> parse_derived_columns(const JsonNode& node) {
     const JsonNode from = item.at("dari");
     const std::vector<std::string> names = from.as_string_array();
     if (names.size() != 2) {
-      fail(from.where(), "\"dari\" names " + std::to_string(names.size()) + " columns",
-           "name two columns, a and b: \"dari\": [\"TERTANGANI\", \"KASUS\"] for TERTANGANI / KASUS × 100");
+      fail(from.where(),
+           {"\"dari\" menyebut " + std::to_string(names.size()) + " kolom",
+            "\"dari\" names " + std::to_string(names.size()) + " columns"},
+           {"sebutkan dua kolom, a dan b: \"dari\": [\"TERTANGANI\", \"KASUS\"] untuk TERTANGANI / KASUS × 100",
+            "name two columns, a and b: \"dari\": [\"TERTANGANI\", \"KASUS\"] for TERTANGANI / KASUS × 100"});
     }
     derived.first = names[0];
     derived.second = names[1];
@@ -130,14 +150,20 @@ TotalRule parse_total_rule(const JsonNode& node) {
                                 {"tidak_ada", TotalRule::none},
                                 {"rasio_total", TotalRule::ratio_of_totals},
                                 {"rata_rata", TotalRule::mean}},
-                               "total rule",
-                               "use \"jumlah\" (the sum), \"tidak_ada\" (no total), \"rasio_total\" (a derived column's "
-                               "rumus on the totals of its columns) or \"rata_rata\" (the mean of the rows)");
+                               {"aturan total", "total rule"},
+                               {"gunakan \"jumlah\" (penjumlahan), \"tidak_ada\" (tanpa total), \"rasio_total\" (rumus "
+                                "kolom turunan atas total kolom-kolomnya) atau \"rata_rata\" (rata-rata baris)",
+                                "use \"jumlah\" (the sum), \"tidak_ada\" (no total), \"rasio_total\" (a derived column's "
+                                "rumus on the totals of its columns) or \"rata_rata\" (the mean of the rows)"});
 }
 
 std::string parse_unit_word(const JsonNode& node) {
   std::string unit(trim_spaces(node.as_string()));
-  if (unit.empty()) fail(node.where(), "empty unit word", "write the word the cells carry: \"kasus\", \"%\", \"Rp\"");
+  if (unit.empty()) {
+    fail(node.where(), {"kata satuan kosong", "empty unit word"},
+         {"tulis kata yang dibawa sel-selnya: \"kasus\", \"%\", \"Rp\"",
+          "write the word the cells carry: \"kasus\", \"%\", \"Rp\""});
+  }
   return unit;
 }
 
@@ -160,8 +186,11 @@ void check_named_columns(const DataTable& table, const NamedColumns& named, cons
   for (const auto& [column, where] : named) {
     const auto index = table.column_index(column);
     if (!index || !table.numeric[*index]) {
-      fail(where, in_quotes(column) + " in " + in_quotes(key) + " is not a numeric column of table " + in_quotes(table.id),
-           "name a column listed in \"kolom_angka\" or \"kolom_turunan\"");
+      fail(where,
+           {in_quotes(column) + " di " + in_quotes(key) + " bukan kolom angka tabel " + in_quotes(table.id),
+            in_quotes(column) + " in " + in_quotes(key) + " is not a numeric column of table " + in_quotes(table.id)},
+           {"sebutkan kolom yang tercantum di \"kolom_angka\" atau \"kolom_turunan\"",
+            "name a column listed in \"kolom_angka\" or \"kolom_turunan\""});
     }
   }
 }
@@ -177,14 +206,20 @@ void check_derived_columns(const DataTable& table, const std::vector<std::string
   for (const DerivedColumn& derived : table.derived_columns) {
     for (const std::string& from : {derived.first, derived.second}) {
       if (std::find(available.begin(), available.end(), from) != available.end()) continue;
-      fail(derived.where, in_quotes(from) + " is not a numeric column of table " + in_quotes(table.id) +
-                              " before derived column " + in_quotes(derived.column),
-           "derive from columns listed in \"kolom_angka\", or from a derived column declared earlier");
+      fail(derived.where,
+           {in_quotes(from) + " bukan kolom angka tabel " + in_quotes(table.id) + " sebelum kolom turunan " +
+                in_quotes(derived.column),
+            in_quotes(from) + " is not a numeric column of table " + in_quotes(table.id) + " before derived column " +
+                in_quotes(derived.column)},
+           {"turunkan dari kolom yang tercantum di \"kolom_angka\", atau dari kolom turunan yang dideklarasikan lebih dulu",
+            "derive from columns listed in \"kolom_angka\", or from a derived column declared earlier"});
     }
     if (std::find(available.begin(), available.end(), derived.column) != available.end() ||
         derived.column == table.key_column) {
-      fail(derived.where, "derived column " + in_quotes(derived.column) + " is declared twice or is the key column",
-           "give each derived column its own name");
+      fail(derived.where,
+           {"kolom turunan " + in_quotes(derived.column) + " dideklarasikan dua kali atau sama dengan kolom kunci",
+            "derived column " + in_quotes(derived.column) + " is declared twice or is the key column"},
+           {"beri setiap kolom turunan namanya sendiri", "give each derived column its own name"});
     }
     available.push_back(derived.column);
   }
@@ -195,8 +230,11 @@ void check_total_rules(const DataTable& table, const NamedColumns& named) {
   check_named_columns(table, named, "total");
   for (const auto& [column, where] : named) {
     if (table.total_rules.at(column) == TotalRule::ratio_of_totals && !table.derived(column)) {
-      fail(where, "\"rasio_total\" needs a derived column; " + in_quotes(column) + " is read from the file",
-           "declare " + in_quotes(column) + " in \"kolom_turunan\", or use \"jumlah\", \"rata_rata\" or \"tidak_ada\"");
+      fail(where,
+           {"\"rasio_total\" memerlukan kolom turunan; " + in_quotes(column) + " dibaca dari berkas",
+            "\"rasio_total\" needs a derived column; " + in_quotes(column) + " is read from the file"},
+           {"deklarasikan " + in_quotes(column) + " di \"kolom_turunan\", atau gunakan \"jumlah\", \"rata_rata\" atau \"tidak_ada\"",
+            "declare " + in_quotes(column) + " in \"kolom_turunan\", or use \"jumlah\", \"rata_rata\" or \"tidak_ada\""});
     }
   }
 }
@@ -236,8 +274,10 @@ void read_data_table(DataTable& table, const std::vector<std::string>& total_lab
   for (const DerivedColumn& derived : table.derived_columns) {
     if (const auto index = columns.index(derived.column); index && !table.numeric[*index]) {
       fail(SourceLoc{csv.file, 1, static_cast<int>(*index) + 1, {}},
-           "derived column " + in_quotes(derived.column) + " is in the file but not in \"kolom_angka\"",
-           "list it in \"kolom_angka\" to have its stated cells checked, or leave it out of the file");
+           {"kolom turunan " + in_quotes(derived.column) + " ada di berkas tetapi tidak di \"kolom_angka\"",
+            "derived column " + in_quotes(derived.column) + " is in the file but not in \"kolom_angka\""},
+           {"cantumkan di \"kolom_angka\" agar sel-sel yang tertulis diperiksa, atau hapus dari berkas",
+            "list it in \"kolom_angka\" to have its stated cells checked, or leave it out of the file"});
     }
   }
   const std::size_t key_index = *columns.index(table.key_column);
@@ -265,22 +305,26 @@ void read_data_table(DataTable& table, const std::vector<std::string>& total_lab
 }  // namespace
 
 CsvColumns::CsvColumns(const CsvTable& csv, std::vector<std::string> required) : csv_(&csv) {
-  if (csv.records.empty()) fail(SourceLoc{csv.file, 1, 1, {}}, "empty file: expected a header row");
+  if (csv.records.empty()) {
+    fail(SourceLoc{csv.file, 1, 1, {}}, {"berkas kosong: seharusnya ada baris judul kolom", "empty file: expected a header row"});
+  }
   for (const CsvCell& cell : csv.records.front()) {
     // Columns are found by name, so a second column of the same name could
     // never be read. Blank names (trailing separators from a spreadsheet)
     // name nothing and may repeat.
     const bool blank = trim_spaces(cell.text).empty();
     if (const auto first = index(cell.text); first && !blank) {
-      fail(csv.where(cell), "duplicate column \"" + cell.text + "\"",
-           "column " + std::to_string(csv.records.front()[*first].column) +
-               " has the same name; give each column of the header its own name");
+      const std::string other = std::to_string(csv.records.front()[*first].column);
+      fail(csv.where(cell), {"kolom \"" + cell.text + "\" ganda", "duplicate column \"" + cell.text + "\""},
+           {"kolom " + other + " bernama sama; beri setiap kolom pada baris judul namanya sendiri",
+            "column " + other + " has the same name; give each column of the header its own name"});
     }
     header_.push_back(cell.text);
   }
   for (const std::string& name : required) {
     if (!index(name)) {
-      fail(SourceLoc{csv.file, 1, 1, {}}, "missing column \"" + name + "\"", "the header has: " + join(header_));
+      fail(SourceLoc{csv.file, 1, 1, {}}, missing_column(name),
+           {"baris judul berisi: " + join(header_), "the header has: " + join(header_)});
     }
   }
 }
@@ -293,10 +337,10 @@ std::optional<std::size_t> CsvColumns::index(const std::string& name) const {
 
 const CsvCell& CsvColumns::cell(const CsvRecord& record, const std::string& name) const {
   const auto column = index(name);
-  if (!column) fail(SourceLoc{csv_->file, 1, 1, {}}, "missing column \"" + name + "\"");
+  if (!column) fail(SourceLoc{csv_->file, 1, 1, {}}, missing_column(name));
   if (*column >= record.size()) {
     const CsvCell& last = record.back();
-    fail(csv_->where(last), "row has no cell for column \"" + name + "\"");
+    fail(csv_->where(last), {"baris ini tidak punya sel untuk kolom \"" + name + "\"", "row has no cell for column \"" + name + "\""});
   }
   return record[*column];
 }
@@ -306,7 +350,8 @@ std::optional<Rational> read_number(const CsvTable& csv, const CsvCell& cell, Nu
   Rational number = value_or_fail(parse_number(cell.text, style), csv.where(cell));
   // Data tables and budgets hold counts and amounts: a negative one is a typo.
   if (sign == Sign::non_negative && number.is_negative()) {
-    fail(csv.where(cell), "negative number `" + cell.text + "`", "counts and amounts cannot be negative; check the sign");
+    fail(csv.where(cell), {"bilangan negatif `" + cell.text + "`", "negative number `" + cell.text + "`"},
+         {"jumlah dan nilai uang tidak mungkin negatif; periksa tandanya", "counts and amounts cannot be negative; check the sign"});
   }
   return number;
 }
@@ -316,8 +361,9 @@ DataTable parse_data_table(const std::string& id, JsonNode node, const Loader& l
   if (node.has("rekaman")) return read_record_table(id, node, loader.source, loader.style);
   reject_record_form_keys(node);
   if (!node.has("file")) {
-    fail(node.where(), "missing key \"file\"",
-         "a table is read from a CSV file named in \"file\", or counted from a record file named in \"rekaman\"");
+    fail(node.where(), {"kunci \"file\" tidak ada", "missing key \"file\""},
+         {"tabel dibaca dari berkas CSV yang disebut di \"file\", atau dihitung dari berkas rekaman yang disebut di \"rekaman\"",
+          "a table is read from a CSV file named in \"file\", or counted from a record file named in \"rekaman\""});
   }
   DataTable table;
   table.id = id;
@@ -339,7 +385,7 @@ DataTable parse_data_table(const std::string& id, JsonNode node, const Loader& l
   if (auto rules = node.find("total")) with_total_rule = read_per_column(*rules, table.total_rules, parse_total_rule);
   if (auto decimals = node.find("desimal_kolom")) {
     with_decimals = read_per_column(*decimals, table.shown_decimals,
-                                    [](const JsonNode& value) { return parse_decimals(value, "a column"); });
+                                    [](const JsonNode& value) { return parse_decimals(value, {"sebuah kolom", "a column"}); });
   }
   if (auto units = node.find("satuan_kolom")) with_unit = read_per_column(*units, table.units, parse_unit_word);
   node.finish();

@@ -65,8 +65,10 @@ RecordHeader read_header(const RecordSource& records) {
   RecordReader reader(records);
   const std::optional<CsvRecord> first = next_record(reader);
   if (!first) {
-    fail_unreadable(SourceLoc{records.name(), 1, 1, {}}, "no header: the record file has no record",
-                    "the first line must name the columns, e.g. `no_registrasi,kecamatan,jenis_kasus`");
+    fail_unreadable(SourceLoc{records.name(), 1, 1, {}},
+                    {"tidak ada baris judul: berkas rekaman ini tidak berisi rekaman", "no header: the record file has no record"},
+                    {"baris pertama harus menyebut nama kolom, misalnya `no_registrasi,kecamatan,jenis_kasus`",
+                     "the first line must name the columns, e.g. `no_registrasi,kecamatan,jenis_kasus`"});
   }
   RecordHeader header{{}, SourceLoc{records.name(), first->front().line, 1, {}}, reader.separator()};
   for (const CsvCell& cell : *first) header.names.push_back(cell.text);
@@ -75,14 +77,16 @@ RecordHeader read_header(const RecordSource& records) {
 
 void require_column(const RecordHeader& header, const std::string& name, const SourceLoc& named_at) {
   if (std::find(header.names.begin(), header.names.end(), name) != header.names.end()) return;
-  std::string hint = "named at " + named_at.json_path + " in lkip.json; the header has: " + join(header.names);
+  Text hint{"disebut di " + named_at.json_path + " di lkip.json; baris judul berisi: " + join(header.names),
+            "named at " + named_at.json_path + " in lkip.json; the header has: " + join(header.names)};
   for (const std::string& column : header.names) {
     if (normalized_words(column) == normalized_words(name)) {
-      hint = "did you mean " + in_quotes(column) + "? Columns are matched exactly (case and spaces); " + hint;
+      hint = {"maksudnya " + in_quotes(column) + "? Kolom dicocokkan persis (huruf besar/kecil dan spasi); " + hint.id,
+              "did you mean " + in_quotes(column) + "? Columns are matched exactly (case and spaces); " + hint.en};
       break;
     }
   }
-  fail(header.where, "missing column " + in_quotes(name), hint);
+  fail(header.where, {"kolom " + in_quotes(name) + " tidak ada", "missing column " + in_quotes(name)}, hint);
 }
 
 std::vector<CompiledCondition> compile_conditions(const RecordTableDefinition& definition, const RecordHeader& header) {
@@ -104,17 +108,21 @@ struct Undeclared {
 };
 
 // `value` as a message shows it.
-std::string value_shown(const std::string& value) { return value.empty() ? "an empty value" : in_quotes(value); }
+Text value_shown(const std::string& value) {
+  return value.empty() ? Text{"nilai kosong", "an empty value"} : Text{in_quotes(value), in_quotes(value)};
+}
 
 // The hint for an undeclared `value` among `declared`.
-std::string undeclared_hint(const std::string& value, const std::vector<std::string>& declared, const std::string& list,
-                            const std::string& add) {
+Text undeclared_hint(const std::string& value, const std::vector<std::string>& declared, const Text& list, const Text& add) {
   for (const std::string& known : declared) {
     if (normalized_words(known) == normalized_words(value)) {
-      return "it differs from " + in_quotes(known) + " of " + list + " only in case or spaces; values are matched exactly";
+      return {"bedanya dengan " + in_quotes(known) + " dari " + list.id +
+                  " hanya huruf besar/kecil atau spasi; nilai dicocokkan persis",
+              "it differs from " + in_quotes(known) + " of " + list.en + " only in case or spaces; values are matched exactly"};
     }
   }
-  return list + ": " + listed(declared) + "; " + add + ", or leave such records out with a \"syarat\"";
+  return {list.id + ": " + listed(declared) + "; " + add.id + ", atau kecualikan rekaman seperti itu dengan \"syarat\"",
+          list.en + ": " + listed(declared) + "; " + add.en + ", or leave such records out with a \"syarat\""};
 }
 
 // The first record (in file order) that meets every condition and holds an
@@ -123,17 +131,23 @@ std::string undeclared_hint(const std::string& value, const std::vector<std::str
                                            const RecordSource& records, const RecordHeader& header,
                                            const std::vector<CompiledCondition>& conditions,
                                            const std::vector<Undeclared>& undeclared) {
-  auto message = [&](std::size_t group, const std::string& value) -> std::pair<std::string, std::string> {
+  auto message = [&](std::size_t group, const std::string& value) -> std::pair<Text, Text> {
+    const Text shown = value_shown(value);
     if (group == 0) {
-      return {value_shown(value) + " in column " + in_quotes(definition.row_column) + " is not a row of table " +
-                  in_quotes(id),
-              undeclared_hint(value, definition.rows, "the rows of \"daftar_baris\"", "add it there in its place")};
+      return {{shown.id + " di kolom " + in_quotes(definition.row_column) + " bukan baris tabel " + in_quotes(id),
+               shown.en + " in column " + in_quotes(definition.row_column) + " is not a row of table " + in_quotes(id)},
+              undeclared_hint(value, definition.rows, {"baris-baris \"daftar_baris\"", "the rows of \"daftar_baris\""},
+                              {"tambahkan di sana pada tempatnya", "add it there in its place"})};
     }
     const ValueColumns& columns = definition.value_columns[group - 1];
-    return {value_shown(value) + " in column " + in_quotes(columns.record_column) + " is not a value of \"kolom\" of table " +
-                in_quotes(id),
-            undeclared_hint(value, columns.values, "the values of \"rekaman.kolom." + columns.record_column + "\"",
-                            "add it there with the table column it counts into")};
+    return {{shown.id + " di kolom " + in_quotes(columns.record_column) + " bukan nilai \"kolom\" tabel " + in_quotes(id),
+             shown.en + " in column " + in_quotes(columns.record_column) + " is not a value of \"kolom\" of table " +
+                 in_quotes(id)},
+            undeclared_hint(value, columns.values,
+                            {"nilai-nilai \"rekaman.kolom." + columns.record_column + "\"",
+                             "the values of \"rekaman.kolom." + columns.record_column + "\""},
+                            {"tambahkan di sana beserta kolom tabel tempat ia dihitung",
+                             "add it there with the table column it counts into"})};
   };
   RecordReader reader(records);
   (void)next_record(reader);  // the header
@@ -156,7 +170,7 @@ std::string undeclared_hint(const std::string& value, const std::vector<std::str
     auto [text, hint] = message(group, *undeclared[group].values.begin());
     fail(whole_file(records.name()), text, hint);
   }
-  fail(whole_file(records.name()), "the record file changed while it was read");
+  fail(whole_file(records.name()), {"berkas rekaman berubah saat sedang dibaca", "the record file changed while it was read"});
 }
 
 std::size_t header_index(const RecordHeader& header, const std::string& name) {

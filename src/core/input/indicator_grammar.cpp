@@ -10,13 +10,17 @@ namespace lkip::detail {
 namespace {
 
 void register_id(Loader& loader, const std::string& id, const SourceLoc& where) {
-  if (id.empty()) fail(where, "empty id");
-  if (!loader.ids.insert(id).second) fail(where, "duplicate id \"" + id + "\"", "every sasaran and indikator needs its own id");
+  if (id.empty()) fail(where, {"id kosong", "empty id"});
+  if (!loader.ids.insert(id).second) {
+    fail(where, {"id \"" + id + "\" ganda", "duplicate id \"" + id + "\""},
+         {"setiap sasaran dan indikator perlu id sendiri", "every sasaran and indikator needs its own id"});
+  }
 }
 
 int parse_year(const std::string& key, const SourceLoc& where) {
   if (key.size() != 4 || key.find_first_not_of("0123456789") != std::string::npos) {
-    fail(where, "\"" + key + "\" is not a year", "write the year as four digits, e.g. \"2020\"");
+    fail(where, {"\"" + key + "\" bukan tahun", "\"" + key + "\" is not a year"},
+         {"tulis tahun dengan empat angka, misalnya \"2020\"", "write the year as four digits, e.g. \"2020\""});
   }
   return std::stoi(key);
 }
@@ -37,15 +41,19 @@ std::map<int, StatedValue> parse_targets(const JsonNode& node, IndicatorKind kin
 // The name of an other target becomes a claim besaran (target_<name>).
 void check_target_name(const std::string& name, const SourceLoc& where) {
   if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos) {
-    fail(where, "\"" + name + "\" is not a name for an other target",
-         "write it in lower case letters, digits and _, e.g. \"provinsi\" or \"nasional\"");
+    fail(where, {"\"" + name + "\" bukan nama yang sah untuk target lain", "\"" + name + "\" is not a name for an other target"},
+         {"tulis dengan huruf kecil, angka dan _, misalnya \"provinsi\" atau \"nasional\"",
+          "write it in lower case letters, digits and _, e.g. \"provinsi\" or \"nasional\""});
   }
 }
 
 std::vector<std::string> parse_unit_words(const JsonNode& node) {
   std::vector<std::string> words = node.as_string_array();
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (words[i].empty()) fail(node.as_array()[i].where(), "empty unit word", "write a word such as \"kasus\" or \"%\"");
+    if (words[i].empty()) {
+      fail(node.as_array()[i].where(), {"kata satuan kosong", "empty unit word"},
+           {"tulis sebuah kata seperti \"kasus\" atau \"%\"", "write a word such as \"kasus\" or \"%\""});
+    }
   }
   return words;
 }
@@ -71,7 +79,10 @@ std::string realization_example(const nlohmann::ordered_json& value, IndicatorKi
 ComponentJoin parse_component_join(const JsonNode& node) {
   const std::string text = node.as_string();
   if (text == "rata_rata") return ComponentJoin::mean;
-  if (text != "jumlah") fail(node.where(), "unknown gabung \"" + text + "\"", "use \"jumlah\" or \"rata_rata\"");
+  if (text != "jumlah") {
+    fail(node.where(), {"gabung \"" + text + "\" tidak dikenal", "unknown gabung \"" + text + "\""},
+         {"gunakan \"jumlah\" atau \"rata_rata\"", "use \"jumlah\" or \"rata_rata\""});
+  }
   return ComponentJoin::sum;
 }
 
@@ -85,8 +96,11 @@ RealizationFromComponents parse_components(JsonNode& components, IndicatorKind k
   const bool mean = from_components.join == ComponentJoin::mean;
   if (kind != IndicatorKind::score && kind != IndicatorKind::number && !(mean && kind == IndicatorKind::percentage)) {
     fail(components.where(),
-         mean ? "\"komponen\" with gabung \"rata_rata\" needs an indicator of jenis \"nilai\", \"angka\" or \"persentase\""
-              : "\"komponen\" needs an indicator of jenis \"nilai\" or \"angka\"");
+         mean ? Text{"\"komponen\" dengan gabung \"rata_rata\" memerlukan indikator berjenis \"nilai\", \"angka\" atau "
+                     "\"persentase\"",
+                     "\"komponen\" with gabung \"rata_rata\" needs an indicator of jenis \"nilai\", \"angka\" or \"persentase\""}
+              : Text{"\"komponen\" memerlukan indikator berjenis \"nilai\" atau \"angka\"",
+                     "\"komponen\" needs an indicator of jenis \"nilai\" or \"angka\""});
   }
   components.finish();
   return from_components;
@@ -95,7 +109,8 @@ RealizationFromComponents parse_components(JsonNode& components, IndicatorKind k
 // "pembilang"/"penyebut": a rasio or persentase computed from two table cells.
 RealizationFromTables parse_fraction(JsonNode& node, IndicatorKind kind) {
   if (kind != IndicatorKind::ratio && kind != IndicatorKind::percentage) {
-    fail(node.where(), "pembilang/penyebut needs an indicator of jenis \"rasio\" or \"persentase\"");
+    fail(node.where(), {"pembilang/penyebut memerlukan indikator berjenis \"rasio\" atau \"persentase\"",
+                        "pembilang/penyebut needs an indicator of jenis \"rasio\" or \"persentase\""});
   }
   return RealizationFromTables{parse_table_ref(node.at("pembilang")), parse_table_ref(node.at("penyebut"))};
 }
@@ -107,11 +122,14 @@ Realization parse_realization(JsonNode node, IndicatorKind kind, NumberStyle sty
     return realization;
   }
   if (!node.json().is_object()) {
+    const std::string example = realization_example(node.json(), kind, style);
     fail(node.where(),
-         "expected a string such as \"" + realization_example(node.json(), kind, style) +
-             "\", or an object with pembilang/penyebut or komponen",
-         "found " + type_name(node.json()) +
-             "; a given realisasi is written in quotes, in the notation of the indicator's jenis");
+         {"seharusnya teks seperti \"" + example + "\", atau objek berisi pembilang/penyebut atau komponen",
+          "expected a string such as \"" + example + "\", or an object with pembilang/penyebut or komponen"},
+         {"ditemukan " + type_name(node.json()).id +
+              "; realisasi yang diberikan ditulis dalam tanda kutip, dengan notasi sesuai jenis indikatornya",
+          "found " + type_name(node.json()).en +
+              "; a given realisasi is written in quotes, in the notation of the indicator's jenis"});
   }
   // A stated value with its inputs: the value counts, the inputs check it.
   if (auto stated = node.find("nilai")) realization.given = parse_stated(*stated, kind, style);
@@ -128,7 +146,9 @@ Realization parse_realization(JsonNode node, IndicatorKind kind, NumberStyle sty
 IndicatorKind parse_kind(const JsonNode& node) {
   const auto kind = indicator_kind_from_string(node.as_string());
   if (!kind) {
-    fail(node.where(), "unknown jenis \"" + node.as_string() + "\"", "use one of rasio, persentase, angka, nilai, predikat");
+    fail(node.where(), {"jenis \"" + node.as_string() + "\" tidak dikenal", "unknown jenis \"" + node.as_string() + "\""},
+         {"gunakan salah satu dari rasio, persentase, angka, nilai, predikat",
+          "use one of rasio, persentase, angka, nilai, predikat"});
   }
   return *kind;
 }
@@ -136,14 +156,20 @@ IndicatorKind parse_kind(const JsonNode& node) {
 Polarity parse_polarity(const JsonNode& node) {
   const std::string text = node.as_string();
   if (text == "negatif") return Polarity::negative;
-  if (text != "positif") fail(node.where(), "unknown polaritas \"" + text + "\"", "use positif or negatif");
+  if (text != "positif") {
+    fail(node.where(), {"polaritas \"" + text + "\" tidak dikenal", "unknown polaritas \"" + text + "\""},
+         {"gunakan positif atau negatif", "use positif or negatif"});
+  }
   return Polarity::positive;
 }
 
 NegativeFormula parse_negative_formula(const JsonNode& node) {
   const std::string text = node.as_string();
   if (text == "T/R") return NegativeFormula::target_over_realization;
-  if (text != "(2T-R)/T") fail(node.where(), "unknown rumus_capaian \"" + text + "\"", "use \"(2T-R)/T\" or \"T/R\"");
+  if (text != "(2T-R)/T") {
+    fail(node.where(), {"rumus_capaian \"" + text + "\" tidak dikenal", "unknown rumus_capaian \"" + text + "\""},
+         {"gunakan \"(2T-R)/T\" atau \"T/R\"", "use \"(2T-R)/T\" or \"T/R\""});
+  }
   return NegativeFormula::two_target_minus_realization;
 }
 
@@ -156,7 +182,7 @@ void parse_indicator_body(JsonNode& node, Indicator& indicator, Loader& loader) 
   indicator.kind = parse_kind(node.at("jenis"));
   indicator.unit = node.string_or("satuan", "");
   indicator.decimals = indicator.kind == IndicatorKind::ratio ? 0 : 2;
-  if (auto decimals = node.find("desimal")) indicator.decimals = parse_decimals(*decimals, "a computed realisasi");
+  if (auto decimals = node.find("desimal")) indicator.decimals = parse_decimals(*decimals, {"realisasi yang dihitung", "a computed realisasi"});
   if (auto polarity = node.find("polaritas")) indicator.polarity = parse_polarity(*polarity);
   if (auto formula = node.find("rumus_capaian")) indicator.negative_formula = parse_negative_formula(*formula);
   indicator.scale = node.string_or("skala", "");
@@ -185,9 +211,12 @@ std::vector<std::string> parse_data_table_ids(const JsonNode& node, const Loader
   for (const JsonNode& item : node.as_array()) {
     std::string id = item.as_string();
     if (std::find(loader.table_ids.begin(), loader.table_ids.end(), id) == loader.table_ids.end()) {
-      fail(item.where(), "unknown data table \"" + id + "\" in \"data\"",
-           loader.table_ids.empty() ? "define it under \"tabel\" (no table is defined yet)"
-                                    : "define it under \"tabel\"; known tables: " + join(loader.table_ids));
+      fail(item.where(), {"tabel data \"" + id + "\" di \"data\" tidak dikenal", "unknown data table \"" + id + "\" in \"data\""},
+           loader.table_ids.empty()
+               ? Text{"definisikan di bawah \"tabel\" (belum ada tabel yang didefinisikan)",
+                      "define it under \"tabel\" (no table is defined yet)"}
+               : Text{"definisikan di bawah \"tabel\"; tabel yang ada: " + join(loader.table_ids),
+                      "define it under \"tabel\"; known tables: " + join(loader.table_ids)});
     }
     ids.push_back(std::move(id));
   }
@@ -199,8 +228,12 @@ Indicator parse_indicator(JsonNode node, Loader& loader, bool is_program_indicat
   parse_indicator_body(node, indicator, loader);
   if (is_program_indicator) {
     for (const char* key : {"data", "indikator_program"}) {
-      if (node.has(key)) fail(node.at(key).where(), std::string("a program indicator takes no \"") + key + "\"",
-                              "put it on the IKU this program indicator supports");
+      if (node.has(key)) {
+        fail(node.at(key).where(),
+             {std::string("indikator program tidak memakai \"") + key + "\"",
+              std::string("a program indicator takes no \"") + key + "\""},
+             {"pasang pada IKU yang didukung indikator program ini", "put it on the IKU this program indicator supports"});
+      }
     }
   } else {
     if (auto tables = node.find("data")) indicator.data_tables = parse_data_table_ids(*tables, loader);

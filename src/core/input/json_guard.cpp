@@ -53,8 +53,10 @@ class JsonGuard {
   void open_frame(bool is_array) {
     if (frames_.size() >= kMaxJsonDepth) {
       fail_unreadable(SourceLoc{file_, 0, 0, path_of(0)},
-                      "nested more than " + std::to_string(kMaxJsonDepth) + " levels deep",
-                      "lkip.json needs a few levels of { } and [ ]; check for brackets that are never closed");
+                      {"bersarang lebih dari " + std::to_string(kMaxJsonDepth) + " tingkat",
+                       "nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"},
+                      {"lkip.json hanya perlu beberapa tingkat { } dan [ ]; periksa kurung yang tidak pernah ditutup",
+                       "lkip.json needs a few levels of { } and [ ]; check for brackets that are never closed"});
     }
     frames_.push_back(Frame{is_array, 0, {}, {}});
   }
@@ -66,8 +68,9 @@ class JsonGuard {
 
   void read_key(std::string key) {
     if (frames_.back().keys.count(key)) {
-      fail(SourceLoc{file_, 0, 0, member_path(path_of(1), key)}, "duplicate key \"" + key + "\"",
-           "the same key twice in one object: the second would silently replace the first; keep one");
+      fail(SourceLoc{file_, 0, 0, member_path(path_of(1), key)}, {"kunci \"" + key + "\" ganda", "duplicate key \"" + key + "\""},
+           {"kunci yang sama dua kali dalam satu objek: yang kedua diam-diam menggantikan yang pertama; sisakan satu",
+            "the same key twice in one object: the second would silently replace the first; keep one"});
     }
     frames_.back().keys.insert(key);
     frames_.back().last_key = std::move(key);
@@ -151,27 +154,38 @@ std::string json_error_reason(const nlohmann::json::exception& error) {
   return tag_end == std::string::npos ? what : what.substr(tag_end + 2);
 }
 
+// The parser's own reason is in English; the Indonesian message leaves it out
+// and relies on the position and the hint.
+Text invalid_json(const nlohmann::json::exception& error) {
+  return {"JSON tidak sah", "invalid JSON: " + json_error_reason(error)};
+}
+
 }  // namespace
 
 nlohmann::ordered_json parse_project_json(const std::string& text, const std::string& file) {
   if (text.size() > kMaxProjectJsonBytes) {
-    fail_unreadable(whole_file(file), "larger than " + std::to_string(kMaxProjectJsonBytes >> 20) + " MB",
-                    "lkip.json describes the plan and names the tables; the data belongs in the CSV files");
+    const std::string megabytes = std::to_string(kMaxProjectJsonBytes >> 20);
+    fail_unreadable(whole_file(file), {"lebih besar dari " + megabytes + " MB", "larger than " + megabytes + " MB"},
+                    {"lkip.json menjelaskan rencana dan menyebut nama tabel; datanya tempatnya di berkas CSV",
+                     "lkip.json describes the plan and names the tables; the data belongs in the CSV files"});
   }
   if (starts_with_utf16_bom(text)) {
-    fail_unreadable(SourceLoc{file, 1, 1, {}}, std::string(kUtf16FileMessage),
-                    "save it as UTF-8 (in Notepad: Save As, Encoding \"UTF-8\")");
+    fail_unreadable(SourceLoc{file, 1, 1, {}}, kUtf16FileMessage,
+                    {"simpan sebagai UTF-8 (di Notepad: Save As, Encoding \"UTF-8\")",
+                     "save it as UTF-8 (in Notepad: Save As, Encoding \"UTF-8\")"});
   }
   try {
     return nlohmann::ordered_json::parse(text, guard_while_parsing(file));
   } catch (const nlohmann::json::parse_error& error) {
-    fail_unreadable(position_of_byte(file, text, error.byte), "invalid JSON: " + json_error_reason(error),
-                    "check the commas, quotes and brackets just before this position");
+    fail_unreadable(position_of_byte(file, text, error.byte), invalid_json(error),
+                    {"periksa koma, tanda kutip dan kurung tepat sebelum posisi ini",
+                     "check the commas, quotes and brackets just before this position"});
   } catch (const nlohmann::json::out_of_range& error) {
     ParseStopPosition stop;
     nlohmann::ordered_json::sax_parse(text, &stop);
-    fail_unreadable(position_of_byte(file, text, stop.byte), "invalid JSON: " + json_error_reason(error),
-                    "numbers in lkip.json are years, decimals and counts; write them in digits");
+    fail_unreadable(position_of_byte(file, text, stop.byte), invalid_json(error),
+                    {"bilangan di lkip.json adalah tahun, desimal dan jumlah; tulis dengan angka",
+                     "numbers in lkip.json are years, decimals and counts; write them in digits"});
   }
 }
 

@@ -10,15 +10,15 @@
 
 namespace lkip::detail {
 
-std::string type_name(const nlohmann::ordered_json& value) {
+Text type_name(const nlohmann::ordered_json& value) {
   switch (value.type()) {
-    case nlohmann::json::value_t::object: return "an object";
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::boolean: return "true/false";
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::number_float: return "a decimal number";
-    default: return "a whole number";
+    case nlohmann::json::value_t::object: return {"objek", "an object"};
+    case nlohmann::json::value_t::array: return {"daftar", "an array"};
+    case nlohmann::json::value_t::string: return {"teks", "a string"};
+    case nlohmann::json::value_t::boolean: return {"true/false", "true/false"};
+    case nlohmann::json::value_t::null: return {"null", "null"};
+    case nlohmann::json::value_t::number_float: return {"bilangan desimal", "a decimal number"};
+    default: return {"bilangan bulat", "a whole number"};
   }
 }
 
@@ -50,38 +50,56 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 }  // namespace
 
 void JsonNode::expect_object() const {
-  if (!value_->is_object()) fail(where(), "expected an object, found " + type_name(*value_), "write an object in { }");
+  if (!value_->is_object()) {
+    fail(where(), {"seharusnya objek, ditemukan " + type_name(*value_).id, "expected an object, found " + type_name(*value_).en},
+         {"tulis objek di dalam { }", "write an object in { }"});
+  }
 }
 
 std::string JsonNode::as_string() const {
-  if (!value_->is_string()) fail(where(), "expected a string, found " + type_name(*value_), "put the value in double quotes");
+  if (!value_->is_string()) {
+    fail(where(), {"seharusnya teks, ditemukan " + type_name(*value_).id, "expected a string, found " + type_name(*value_).en},
+         {"tulis nilainya di antara tanda kutip ganda", "put the value in double quotes"});
+  }
   return value_->get<std::string>();
 }
 
 int JsonNode::as_int() const {
   // Past 2^64 nlohmann reads even a whole number as a double.
   if (value_->is_number_float() && std::abs(value_->get<double>()) >= 0x1p64) {
-    fail(where(), "number out of range: " + value_->dump(), "write a whole number such as a year, e.g. 2020");
+    fail(where(), {"bilangan di luar jangkauan: " + value_->dump(), "number out of range: " + value_->dump()},
+         {"tulis bilangan bulat seperti tahun, misalnya 2020", "write a whole number such as a year, e.g. 2020"});
   }
   if (!value_->is_number_integer()) {
-    fail(where(), "expected a whole number, found " + type_name(*value_), "write a whole number without quotes, e.g. 2020");
+    fail(where(),
+         {"seharusnya bilangan bulat, ditemukan " + type_name(*value_).id,
+          "expected a whole number, found " + type_name(*value_).en},
+         {"tulis bilangan bulat tanpa tanda kutip, misalnya 2020", "write a whole number without quotes, e.g. 2020"});
   }
   // A huge unsigned number would wrap in get<long long>(); print it as written.
   const bool in_range =
       value_->is_number_unsigned()
           ? value_->get<unsigned long long>() <= static_cast<unsigned long long>(kMaxJsonWholeNumber)
           : value_->get<long long>() >= -kMaxJsonWholeNumber && value_->get<long long>() <= kMaxJsonWholeNumber;
-  if (!in_range) fail(where(), "number out of range: " + value_->dump());
+  if (!in_range) fail(where(), {"bilangan di luar jangkauan: " + value_->dump(), "number out of range: " + value_->dump()});
   return static_cast<int>(value_->get<long long>());
 }
 
 bool JsonNode::as_bool() const {
-  if (!value_->is_boolean()) fail(where(), "expected true or false, found " + type_name(*value_), "write true or false without quotes");
+  if (!value_->is_boolean()) {
+    fail(where(),
+         {"seharusnya true atau false, ditemukan " + type_name(*value_).id,
+          "expected true or false, found " + type_name(*value_).en},
+         {"tulis true atau false tanpa tanda kutip", "write true or false without quotes"});
+  }
   return value_->get<bool>();
 }
 
 std::vector<JsonNode> JsonNode::as_array() const {
-  if (!value_->is_array()) fail(where(), "expected an array, found " + type_name(*value_), "write a list in [ ]");
+  if (!value_->is_array()) {
+    fail(where(), {"seharusnya daftar, ditemukan " + type_name(*value_).id, "expected an array, found " + type_name(*value_).en},
+         {"tulis daftar di dalam [ ]", "write a list in [ ]"});
+  }
   std::vector<JsonNode> items;
   for (std::size_t i = 0; i < value_->size(); ++i) {
     items.emplace_back((*value_)[i], file_, path_ + "[" + std::to_string(i) + "]");
@@ -111,7 +129,7 @@ bool JsonNode::has(const std::string& key) {
 }
 
 JsonNode JsonNode::at(const std::string& key) {
-  if (!has(key)) fail(where(), "missing key \"" + key + "\"");
+  if (!has(key)) fail(where(), {"kunci \"" + key + "\" tidak ada", "missing key \"" + key + "\""});
   return JsonNode(value_->at(key), file_, member_path(path_, key));
 }
 
@@ -137,8 +155,10 @@ void JsonNode::finish() const {
       }
     }
     const std::vector<std::string> names(known_keys_.begin(), known_keys_.end());
-    const std::string hint = closest.empty() ? "known keys here: " + join(names) : "did you mean \"" + closest + "\"?";
-    fail(SourceLoc{file_, 0, 0, member_path(path_, key)}, "unknown key \"" + key + "\"", hint);
+    const Text hint = closest.empty() ? Text{"kunci yang dikenal di sini: " + join(names), "known keys here: " + join(names)}
+                                      : Text{"maksudnya \"" + closest + "\"?", "did you mean \"" + closest + "\"?"};
+    fail(SourceLoc{file_, 0, 0, member_path(path_, key)},
+         {"kunci \"" + key + "\" tidak dikenal", "unknown key \"" + key + "\""}, hint);
   }
 }
 

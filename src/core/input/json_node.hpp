@@ -23,7 +23,7 @@ std::string member_path(const std::string& parent, const std::string& key);
 
 // How a JSON value is named in type errors: "an object", "a whole number",
 // "a decimal number", "a string", …
-std::string type_name(const nlohmann::ordered_json& value);
+Text type_name(const nlohmann::ordered_json& value);
 
 class JsonNode {
  public:

@@ -15,8 +15,11 @@ std::string Loader::read_file(const std::string& name, const SourceLoc& named_at
   if (name == "lkip.json") {
     auto bytes = source.read(name);
     if (bytes) return std::move(bytes).value();
-    fail_unreadable(named_at, "cannot read the project: " + bytes.error().message,
-                    "a project is a folder with lkip.json and the CSV files it names (see docs/project-format.md)");
+    fail_unreadable(named_at,
+                    {"tidak dapat membaca proyek: " + bytes.error().message.id,
+                     "cannot read the project: " + bytes.error().message.en},
+                    {"proyek adalah folder berisi lkip.json dan berkas-berkas CSV yang disebutnya (lihat docs/project-format.md)",
+                     "a project is a folder with lkip.json and the CSV files it names (see docs/project-format.md)"});
   }
   auto bytes = source.read_named(name, named_at);
   if (!bytes) throw LoadFailure{bytes.error()};
@@ -29,9 +32,11 @@ CsvTable Loader::read_csv(const std::string& name, const SourceLoc& named_at) co
   CsvOptions options;
   options.max_rows = kMaxTableRows;
   options.max_cells = kMaxTableCells;
-  options.too_large_hint =
+  options.too_large_hint = {
+      "tabel data dan anggaran dicetak utuh di Bab III; daftar kasus atau orang dihitung dari tabel \"rekaman\" "
+      "atau dengan `lkip tabulate`",
       "data and budget tables are printed whole in Bab III; a register of cases or people is counted "
-      "from a \"rekaman\" table or with `lkip tabulate`";
+      "from a \"rekaman\" table or with `lkip tabulate`"};
   auto csv = parse_csv(read_file(name, named_at), display_name(name), options);
   if (!csv) throw LoadFailure{csv.error().at(named_at).unreadable()};
   return std::move(csv).value();
@@ -61,12 +66,16 @@ ProjectCheck check_project(const ProjectSource& source) {
     // A value whose arithmetic does not fit in 128 bits, met where no check
     // placed it (parse_indicator_value and parse_number already report theirs).
     diagnostics.errors.push_back(make_error(
-        whole_file(file), "a value of the project is too large to compute exactly",
-        "lkip holds each value as an exact fraction of two numbers of at most " + std::to_string(kMaxDigits) + " digits; "
-        "look for a value with very many digits"));
+        whole_file(file),
+        {"sebuah nilai proyek terlalu besar untuk dihitung tepat", "a value of the project is too large to compute exactly"},
+        {"lkip menyimpan setiap nilai sebagai pecahan tepat dari dua bilangan yang masing-masing paling banyak " +
+             std::to_string(kMaxDigits) + " digit; cari nilai dengan digit yang sangat banyak",
+         "lkip holds each value as an exact fraction of two numbers of at most " + std::to_string(kMaxDigits) + " digits; "
+         "look for a value with very many digits"}));
   } catch (const std::exception& error) {
     // No exception leaves the loader: the CLI expects an Error value.
-    diagnostics.errors.push_back(make_error(whole_file(file), std::string("cannot load the project: ") + error.what()));
+    diagnostics.errors.push_back(make_error(
+        whole_file(file), {std::string("tidak dapat memuat proyek: ") + error.what(), std::string("cannot load the project: ") + error.what()}));
   }
   check.errors = std::move(diagnostics.errors);
   return check;

@@ -33,7 +33,7 @@ GradeLadder parse_ladder(const std::string& id, const JsonNode& levels, const So
     check_new_level(ladder, level, item.where());
     ladder.levels.push_back(std::move(level));
   }
-  if (ladder.levels.empty()) fail(levels.where(), "a ladder needs at least one level");
+  if (ladder.levels.empty()) fail(levels.where(), {"urutan memerlukan paling sedikit satu tingkat", "a ladder needs at least one level"});
   return ladder;
 }
 
@@ -82,8 +82,12 @@ void parse_scales(const JsonNode& node, Scales& scales, NumberStyle style) {
     } else if (auto components = entry.find("komponen")) {
       scales.weights[id] = parse_weights(id, name, *components, entry.where(), style);
     } else {
-      fail(entry.where(), "scale \"" + id + "\" has no \"urutan\", \"pita\" or \"komponen\"",
-           "a ladder lists its levels lowest first in \"urutan\"; a band scale lists \"pita\"; weights list \"komponen\"");
+      fail(entry.where(),
+           {"skala \"" + id + "\" tidak punya \"urutan\", \"pita\" atau \"komponen\"",
+            "scale \"" + id + "\" has no \"urutan\", \"pita\" or \"komponen\""},
+           {"skala urutan mendaftar tingkatnya dari yang terendah di \"urutan\"; skala pita mendaftar \"pita\"; "
+            "bobot mendaftar \"komponen\"",
+            "a ladder lists its levels lowest first in \"urutan\"; a band scale lists \"pita\"; weights list \"komponen\""});
     }
     entry.finish();
   }
@@ -99,7 +103,9 @@ void parse_efficiency(JsonNode& node, Settings& settings, const Scales& scales) 
   if (auto formula = node.find("efisiensi")) {
     const auto known = kFormulas.find(formula->as_string());
     if (known == kFormulas.end()) {
-      fail(formula->where(), "unknown efisiensi \"" + formula->as_string() + "\"", "use one of: " + join_keys(kFormulas));
+      fail(formula->where(),
+           {"efisiensi \"" + formula->as_string() + "\" tidak dikenal", "unknown efisiensi \"" + formula->as_string() + "\""},
+           {"gunakan salah satu dari: " + join_keys(kFormulas), "use one of: " + join_keys(kFormulas)});
     }
     settings.efficiency = known->second;
   }
@@ -109,8 +115,10 @@ void parse_efficiency(JsonNode& node, Settings& settings, const Scales& scales) 
   if (auto bands = node.find("pita_efisiensi")) {
     settings.efficiency_bands = bands->as_string();
     if (!scales.bands.count(settings.efficiency_bands)) {
-      fail(bands->where(), "unknown pita_efisiensi \"" + settings.efficiency_bands + "\"",
-           "known band scales: " + join_keys(scales.bands));
+      fail(bands->where(),
+           {"pita_efisiensi \"" + settings.efficiency_bands + "\" tidak dikenal",
+            "unknown pita_efisiensi \"" + settings.efficiency_bands + "\""},
+           {"skala pita yang ada: " + join_keys(scales.bands), "known band scales: " + join_keys(scales.bands)});
     }
   }
   if (settings.efficiency == EfficiencyFormula::none) settings.efficiency_bands.clear();
@@ -119,12 +127,14 @@ void parse_efficiency(JsonNode& node, Settings& settings, const Scales& scales) 
 void parse_settings(JsonNode node, Settings& settings, const Scales& scales, NumberStyle style) {
   if (auto chapter = node.find("bab")) settings.chapter = chapter->as_string();
   if (auto first = node.find("nomor_tabel_awal")) settings.first_table_number = first->as_int();
-  if (auto decimals = node.find("desimal_capaian")) settings.achievement_decimals = parse_decimals(*decimals, "capaian");
+  if (auto decimals = node.find("desimal_capaian")) settings.achievement_decimals = parse_decimals(*decimals, {"capaian", "capaian"});
   if (auto bands = node.find("pita_capaian")) {
     settings.achievement_bands = bands->as_string();
     if (!scales.bands.count(settings.achievement_bands)) {
-      fail(bands->where(), "unknown pita_capaian \"" + settings.achievement_bands + "\"",
-           "known band scales: " + join_keys(scales.bands));
+      fail(bands->where(),
+           {"pita_capaian \"" + settings.achievement_bands + "\" tidak dikenal",
+            "unknown pita_capaian \"" + settings.achievement_bands + "\""},
+           {"skala pita yang ada: " + join_keys(scales.bands), "known band scales: " + join_keys(scales.bands)});
     }
   }
   parse_efficiency(node, settings, scales);
@@ -156,12 +166,16 @@ void parse_period(JsonNode& root, Project& project) {
   project.plan_from = plan->int_at("dari");
   project.plan_to = plan->int_at("sampai");
   plan->finish();
-  if (project.plan_to < project.plan_from) fail(plan->where(), "renstra ends before it starts");
+  if (project.plan_to < project.plan_from) {
+    fail(plan->where(), {"renstra berakhir sebelum dimulai", "renstra ends before it starts"});
+  }
   if (!project.in_plan(project.year)) {
     fail(root.at("tahun").where(),
-         "tahun " + std::to_string(project.year) + " is outside the Renstra period " +
-             std::to_string(project.plan_from) + "–" + std::to_string(project.plan_to),
-         "the report year must lie in \"renstra\"");
+         {"tahun " + std::to_string(project.year) + " di luar periode Renstra " + std::to_string(project.plan_from) + "–" +
+              std::to_string(project.plan_to),
+          "tahun " + std::to_string(project.year) + " is outside the Renstra period " +
+              std::to_string(project.plan_from) + "–" + std::to_string(project.plan_to)},
+         {"tahun laporan harus berada dalam \"renstra\"", "the report year must lie in \"renstra\""});
   }
 }
 
@@ -178,14 +192,18 @@ NumberStyle parse_style(const JsonNode& node) {
   const std::string text = node.as_string();
   if (text == "id") return NumberStyle::id;
   if (text == "en") return NumberStyle::en;
-  fail(node.where(), "unknown number style \"" + text + "\"", "use \"id\" (1.300 · 49,55) or \"en\" (1,300 · 49.55)");
+  fail(node.where(), {"gaya angka \"" + text + "\" tidak dikenal", "unknown number style \"" + text + "\""},
+       {"gunakan \"id\" (1.300 · 49,55) atau \"en\" (1,300 · 49.55)", "use \"id\" (1.300 · 49,55) or \"en\" (1,300 · 49.55)"});
 }
 
-int parse_decimals(const JsonNode& node, const std::string& shown) {
+int parse_decimals(const JsonNode& node, const Text& shown) {
   const int decimals = node.as_int();
   if (decimals < 0 || decimals > kMaxDecimals) {
-    fail(node.where(), "decimals out of range: " + std::to_string(decimals),
-         "write a whole number from 0 to " + std::to_string(kMaxDecimals) + ": the decimals shown for " + shown);
+    fail(node.where(),
+         {"jumlah desimal di luar jangkauan: " + std::to_string(decimals), "decimals out of range: " + std::to_string(decimals)},
+         {"tulis bilangan bulat dari 0 sampai " + std::to_string(kMaxDecimals) + ": jumlah desimal yang ditampilkan untuk " +
+              shown.id,
+          "write a whole number from 0 to " + std::to_string(kMaxDecimals) + ": the decimals shown for " + shown.en});
   }
   return decimals;
 }
@@ -195,7 +213,11 @@ Project parse_project(JsonNode root, Loader& loader) {
   project.root = loader.source.display_root;
   project.scales = builtin_scales();
   const int version = root.int_at("lkip");
-  if (version != 1) fail(root.at("lkip").where(), "unsupported project version " + std::to_string(version), "this lkip reads version 1");
+  if (version != 1) {
+    fail(root.at("lkip").where(),
+         {"versi proyek " + std::to_string(version) + " tidak didukung", "unsupported project version " + std::to_string(version)},
+         {"lkip ini membaca versi 1", "this lkip reads version 1"});
+  }
   if (auto style = root.find("angka")) loader.style = parse_style(*style);
   project.number_style = loader.style;
   // Each part that fails is recorded and the next is read (Diagnostics).

@@ -63,7 +63,7 @@ Project parse_project(JsonNode root, Loader& loader);
 // "angka": "id" or "en".
 NumberStyle parse_style(const JsonNode& node);
 // "desimal" and "desimal_capaian": how many decimals a figure is shown with.
-int parse_decimals(const JsonNode& node, const std::string& shown);
+int parse_decimals(const JsonNode& node, const Text& shown);
 
 // A "sasaran" entry with its indicators. Defined in indicator_grammar.cpp.
 Objective parse_objective(JsonNode node, Loader& loader);

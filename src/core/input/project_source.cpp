@@ -12,8 +12,12 @@ namespace {
 // A project file that lkip.json names at `named_at` and that is not there.
 Error unreadable_named(const ProjectSource& source, const std::string& name, const SourceLoc& named_at,
                        const Error& error) {
-  return make_error(named_at, "cannot read \"" + source.display_name(name) + "\": " + error.message,
-                    error.hint.empty() ? "the file is named here; check its name and that it is in the project folder"
+  const std::string shown = source.display_name(name);
+  return make_error(named_at,
+                    {"tidak dapat membaca \"" + shown + "\": " + error.message.id,
+                     "cannot read \"" + shown + "\": " + error.message.en},
+                    error.hint.empty() ? Text{"berkas ini disebut di sini; periksa namanya dan bahwa ia ada di folder proyek",
+                                              "the file is named here; check its name and that it is in the project folder"}
                                        : error.hint)
       .unreadable();
 }
@@ -24,12 +28,15 @@ Error unreadable_named(const ProjectSource& source, const std::string& name, con
 std::optional<Error> unusable_file_name(const std::string& name, const SourceLoc& named_at) {
   const bool control = std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
   if (name.empty() || control) {
-    return make_error(named_at, "not a usable file name", "name the file as it is in the project folder, e.g. \"kasus.csv\"");
+    return make_error(named_at, {"nama berkas tidak dapat dipakai", "not a usable file name"},
+                      {"tulis nama berkas seperti di folder proyek, misalnya \"kasus.csv\"",
+                       "name the file as it is in the project folder, e.g. \"kasus.csv\""});
   }
   const bool absolute = name.front() == '/' || name.front() == '\\' || (name.size() > 1 && name[1] == ':');
   if (absolute) {
-    return make_error(named_at, "\"" + name + "\" is not inside the project folder",
-                      "name files relative to the folder of lkip.json, e.g. \"data/kasus.csv\"");
+    return make_error(named_at, {"\"" + name + "\" tidak berada di dalam folder proyek", "\"" + name + "\" is not inside the project folder"},
+                      {"tulis nama berkas relatif terhadap folder lkip.json, misalnya \"data/kasus.csv\"",
+                       "name files relative to the folder of lkip.json, e.g. \"data/kasus.csv\""});
   }
   return std::nullopt;
 }

@@ -13,27 +13,43 @@
 namespace lkip::detail {
 namespace {
 
-constexpr std::string_view kConditionHint =
-    "write COL=VALUE, COL!=VALUE, COL=A|B|C, or COL<N, COL<=N, COL>N, COL>=N, e.g. \"umur<18\"";
+const Text kConditionHint{
+    "tulis KOLOM=NILAI, KOLOM!=NILAI, KOLOM=A|B|C, atau KOLOM<N, KOLOM<=N, KOLOM>N, KOLOM>=N, misalnya \"umur<18\"",
+    "write COL=VALUE, COL!=VALUE, COL=A|B|C, or COL<N, COL<=N, COL>N, COL>=N, e.g. \"umur<18\""};
 
 // Keys of the file form that mean nothing for a counted table.
 void reject_file_form_keys(JsonNode& node) {
-  const std::pair<const char*, const char*> keys[] = {
-      {"file", "the record file is named in \"rekaman.file\"; a table is read from \"file\" or counted from \"rekaman\""},
-      {"kolom_angka", "the numeric columns are the values of \"rekaman.kolom\" and the count \"rekaman.jumlah\""},
-      {"jumlah_kolom", "each group of \"rekaman.kolom\" adds up to the count \"rekaman.jumlah\" by itself"},
-      {"label_total", "name the total row with \"baris_total\""},
-      {"kolom_turunan", "counts add up; for a derived column, a mean or a ratio of totals, write the counted table "
-                        "to a CSV file (`lkip tabulate`) and read it with \"file\""},
-      {"total", "the total row of counts is their sum"},
-      {"desimal_kolom", "counts are whole numbers"},
-      {"satuan_kolom", "counts carry no unit word"},
-      {"angka", "counts have no number style; a \"syarat\" reads numbers as the record file writes them "
-                "(a ,-separated file en, a ;-separated one id)"},
+  const std::pair<const char*, Text> keys[] = {
+      {"file",
+       {"berkas rekaman disebut di \"rekaman.file\"; tabel dibaca dari \"file\" atau dihitung dari \"rekaman\"",
+        "the record file is named in \"rekaman.file\"; a table is read from \"file\" or counted from \"rekaman\""}},
+      {"kolom_angka",
+       {"kolom angkanya adalah nilai-nilai \"rekaman.kolom\" dan hitungan \"rekaman.jumlah\"",
+        "the numeric columns are the values of \"rekaman.kolom\" and the count \"rekaman.jumlah\""}},
+      {"jumlah_kolom",
+       {"setiap kelompok \"rekaman.kolom\" dengan sendirinya berjumlah sama dengan hitungan \"rekaman.jumlah\"",
+        "each group of \"rekaman.kolom\" adds up to the count \"rekaman.jumlah\" by itself"}},
+      {"label_total", {"beri nama baris jumlah dengan \"baris_total\"", "name the total row with \"baris_total\""}},
+      {"kolom_turunan",
+       {"hitungan dijumlahkan; untuk kolom turunan, rata-rata atau rasio total, tulis tabel hasil hitungan ke berkas CSV "
+        "(`lkip tabulate`) lalu baca dengan \"file\"",
+        "counts add up; for a derived column, a mean or a ratio of totals, write the counted table "
+        "to a CSV file (`lkip tabulate`) and read it with \"file\""}},
+      {"total", {"baris jumlah hitungan adalah penjumlahannya", "the total row of counts is their sum"}},
+      {"desimal_kolom", {"hitungan adalah bilangan bulat", "counts are whole numbers"}},
+      {"satuan_kolom", {"hitungan tidak membawa kata satuan", "counts carry no unit word"}},
+      {"angka",
+       {"hitungan tidak punya gaya angka; \"syarat\" membaca angka seperti yang ditulis berkas rekaman "
+        "(berkas berpemisah , memakai en, berpemisah ; memakai id)",
+        "counts have no number style; a \"syarat\" reads numbers as the record file writes them "
+        "(a ,-separated file en, a ;-separated one id)"}},
   };
   for (const auto& [key, hint] : keys) {
     if (node.has(key)) {
-      fail(node.at(key).where(), std::string("a table counted from \"rekaman\" takes no \"") + key + "\"", hint);
+      fail(node.at(key).where(),
+           {std::string("tabel yang dihitung dari \"rekaman\" tidak memakai \"") + key + "\"",
+            std::string("a table counted from \"rekaman\" takes no \"") + key + "\""},
+           hint);
     }
   }
 }
@@ -41,7 +57,9 @@ void reject_file_form_keys(JsonNode& node) {
 // A table's column name: not empty.
 std::string column_name(const JsonNode& node) {
   std::string name = node.as_string();
-  if (trim_spaces(name).empty()) fail(node.where(), "empty column name", "give the table's column a header");
+  if (trim_spaces(name).empty()) {
+    fail(node.where(), {"nama kolom kosong", "empty column name"}, {"beri judul pada kolom tabel", "give the table's column a header"});
+  }
   return name;
 }
 
@@ -50,8 +68,11 @@ ValueColumns parse_value_columns(const std::string& record_column, const JsonNod
   auto add = [&group](std::string value, std::string column, const SourceLoc& where) {
     for (std::size_t i = 0; i < group.values.size(); ++i) {
       if (group.values[i] != value) continue;
-      fail(where, "value " + in_quotes(value) + " of column " + in_quotes(group.record_column) + " is listed twice",
-           "it is also at " + group.value_where[i].json_path + "; list each value once");
+      fail(where,
+           {"nilai " + in_quotes(value) + " kolom " + in_quotes(group.record_column) + " tercantum dua kali",
+            "value " + in_quotes(value) + " of column " + in_quotes(group.record_column) + " is listed twice"},
+           {"ia juga ada di " + group.value_where[i].json_path + "; cantumkan setiap nilai sekali saja",
+            "it is also at " + group.value_where[i].json_path + "; list each value once"});
     }
     group.values.push_back(std::move(value));
     group.value_where.push_back(where);
@@ -65,13 +86,18 @@ ValueColumns parse_value_columns(const std::string& record_column, const JsonNod
   } else if (node.json().is_object()) {
     for (const auto& [value, column] : node.members()) add(value, column_name(column), column.where());
   } else {
-    fail(node.where(), "expected an array or an object, found " + type_name(node.json()),
-         "list the values, each a column of the table: [\"L\", \"P\"]; or map each value to its column: "
-         "{\"UNIT_PPA\": \"UNIT PPA\"}");
+    fail(node.where(),
+         {"seharusnya daftar atau objek, ditemukan " + type_name(node.json()).id,
+          "expected an array or an object, found " + type_name(node.json()).en},
+         {"daftarkan nilainya, masing-masing satu kolom tabel: [\"L\", \"P\"]; atau petakan setiap nilai ke kolomnya: "
+          "{\"UNIT_PPA\": \"UNIT PPA\"}",
+          "list the values, each a column of the table: [\"L\", \"P\"]; or map each value to its column: "
+          "{\"UNIT_PPA\": \"UNIT PPA\"}"});
   }
   if (group.values.empty()) {
-    fail(node.where(), "no values for column " + in_quotes(record_column),
-         "list the values of the records, each counted into a column of the table");
+    fail(node.where(), {"tidak ada nilai untuk kolom " + in_quotes(record_column), "no values for column " + in_quotes(record_column)},
+         {"daftarkan nilai-nilai rekaman, masing-masing dihitung ke satu kolom tabel",
+          "list the values of the records, each counted into a column of the table"});
   }
   return group;
 }
@@ -85,7 +111,7 @@ bool is_total_label(const std::string& label, const std::string& total_label) {
 void parse_conditions(const JsonNode& node, RecordTableDefinition& definition) {
   for (const JsonNode& item : node.as_array()) {
     auto condition = parse_record_condition(item.as_string());
-    if (!condition) fail(item.where(), condition.error().message, std::string(kConditionHint));
+    if (!condition) fail(item.where(), condition.error().message, kConditionHint);
     definition.conditions.push_back(std::move(*condition));
     definition.condition_where.push_back(item.where());
   }
@@ -102,8 +128,11 @@ void parse_records_entry(JsonNode records, RecordTableDefinition& definition) {
   if (auto groups = records.find("kolom")) {
     for (auto& [record_column, values] : groups->members()) {
       if (record_column == definition.row_column) {
-        fail(values.where(), "column " + in_quotes(record_column) + " of the records already gives the rows (\"baris\")",
-             "a record column gives either the rows or a group of columns");
+        fail(values.where(),
+             {"kolom rekaman " + in_quotes(record_column) + " sudah dipakai untuk baris (\"baris\")",
+              "column " + in_quotes(record_column) + " of the records already gives the rows (\"baris\")"},
+             {"satu kolom rekaman memberi baris atau sekelompok kolom, tidak keduanya",
+              "a record column gives either the rows or a group of columns"});
       }
       definition.value_columns.push_back(parse_value_columns(record_column, values));
     }
@@ -115,9 +144,13 @@ void parse_records_entry(JsonNode records, RecordTableDefinition& definition) {
   if (auto conditions = records.find("syarat")) parse_conditions(*conditions, definition);
   records.finish();
   if (definition.value_columns.empty() && definition.count_column.empty()) {
-    fail(records.where(), "the table counts nothing: \"rekaman\" has no \"kolom\" and no \"jumlah\"",
-         "add \"jumlah\": \"JUMLAH\" for the number of records of each row, or \"kolom\" to count them by the "
-         "values of a column");
+    fail(records.where(),
+         {"tabel ini tidak menghitung apa pun: \"rekaman\" tidak punya \"kolom\" maupun \"jumlah\"",
+          "the table counts nothing: \"rekaman\" has no \"kolom\" and no \"jumlah\""},
+         {"tambahkan \"jumlah\": \"JUMLAH\" untuk banyaknya rekaman tiap baris, atau \"kolom\" untuk menghitungnya "
+          "menurut nilai sebuah kolom",
+          "add \"jumlah\": \"JUMLAH\" for the number of records of each row, or \"kolom\" to count them by the "
+          "values of a column"});
   }
 }
 
@@ -134,7 +167,9 @@ void parse_labels(JsonNode& node, RecordTableDefinition& definition) {
     definition.total_label = total->as_string();
     definition.total_where = total->where();
     if (trim_spaces(definition.total_label).empty()) {
-      fail(total->where(), "empty \"baris_total\"", "the label of the total row, e.g. \"JUMLAH\" or \"KOTA BEKASI\"");
+      fail(total->where(), {"\"baris_total\" kosong", "empty \"baris_total\""},
+           {"label baris jumlah, misalnya \"JUMLAH\" atau \"KOTA BEKASI\"",
+            "the label of the total row, e.g. \"JUMLAH\" or \"KOTA BEKASI\""});
     }
   } else {
     definition.total_where = node.where();
@@ -144,19 +179,25 @@ void parse_labels(JsonNode& node, RecordTableDefinition& definition) {
 // A row of "daftar_baris": not empty, not a total label, listed once.
 void check_row_label(const std::string& row, const SourceLoc& where, const RecordTableDefinition& definition) {
   if (trim_spaces(row).empty()) {
-    fail(where, "empty row label",
-         "a record with an empty " + in_quotes(definition.row_column) + " has no row; leave such records out with a "
-             "\"syarat\" such as \"" + definition.row_column + "!=\"");
+    fail(where, {"label baris kosong", "empty row label"},
+         {"rekaman dengan " + in_quotes(definition.row_column) + " kosong tidak punya baris; kecualikan rekaman seperti itu "
+              "dengan \"syarat\" seperti \"" + definition.row_column + "!=\"",
+          "a record with an empty " + in_quotes(definition.row_column) + " has no row; leave such records out with a "
+              "\"syarat\" such as \"" + definition.row_column + "!=\""});
   }
   if (is_total_label(row, definition.total_label)) {
-    fail(where, "row " + in_quotes(row) + " would be read as a total row",
-         "JUMLAH, TOTAL, SUBTOTAL and the \"baris_total\" label (" + in_quotes(definition.total_label) +
-             ") mark the total row; the rows of the records need other labels");
+    fail(where,
+         {"baris " + in_quotes(row) + " akan terbaca sebagai baris jumlah", "row " + in_quotes(row) + " would be read as a total row"},
+         {"JUMLAH, TOTAL, SUBTOTAL dan label \"baris_total\" (" + in_quotes(definition.total_label) +
+              ") menandai baris jumlah; baris-baris rekaman memerlukan label lain",
+          "JUMLAH, TOTAL, SUBTOTAL and the \"baris_total\" label (" + in_quotes(definition.total_label) +
+              ") mark the total row; the rows of the records need other labels"});
   }
   for (std::size_t i = 0; i < definition.rows.size(); ++i) {
     if (definition.rows[i] != row) continue;
-    fail(where, "row " + in_quotes(row) + " is listed twice",
-         "it is also daftar_baris[" + std::to_string(i) + "]; list each row once");
+    fail(where, {"baris " + in_quotes(row) + " tercantum dua kali", "row " + in_quotes(row) + " is listed twice"},
+         {"ia juga daftar_baris[" + std::to_string(i) + "]; cantumkan setiap baris sekali saja",
+          "it is also daftar_baris[" + std::to_string(i) + "]; list each row once"});
   }
 }
 
@@ -169,9 +210,11 @@ void parse_rows(const JsonNode& rows, RecordTableDefinition& definition) {
     definition.row_where.push_back(item.where());
   }
   if (definition.rows.empty()) {
-    fail(rows.where(), "\"daftar_baris\" is empty",
-         "list the rows of the table in order: the values of column " + in_quotes(definition.row_column) +
-             ", rows without records included");
+    fail(rows.where(), {"\"daftar_baris\" kosong", "\"daftar_baris\" is empty"},
+         {"daftarkan baris-baris tabel secara berurutan: nilai-nilai kolom " + in_quotes(definition.row_column) +
+              ", termasuk baris tanpa rekaman",
+          "list the rows of the table in order: the values of column " + in_quotes(definition.row_column) +
+              ", rows without records included"});
   }
 }
 
@@ -190,8 +233,11 @@ void check_distinct_columns(const RecordTableDefinition& definition) {
   for (std::size_t i = 0; i < columns.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {
       if (columns[j].first != columns[i].first) continue;
-      fail(columns[i].second, "column " + in_quotes(columns[i].first) + " appears twice in the table",
-           "it is also named at " + columns[j].second.json_path + "; every column of the table needs its own name");
+      fail(columns[i].second,
+           {"kolom " + in_quotes(columns[i].first) + " muncul dua kali di tabel",
+            "column " + in_quotes(columns[i].first) + " appears twice in the table"},
+           {"ia juga disebut di " + columns[j].second.json_path + "; setiap kolom tabel memerlukan namanya sendiri",
+            "it is also named at " + columns[j].second.json_path + "; every column of the table needs its own name"});
     }
   }
 }

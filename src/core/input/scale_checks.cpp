@@ -59,21 +59,32 @@ void check_bands(const BandScale& scale, const std::vector<WrittenBand>& written
     const Band& band = scale.bands[i];
     if (band.lower && band.upper && *band.lower > *band.upper) {
       fail(written[i].where,
-           "band \"" + band.label + "\": \"dari\" " + written[i].lower_text + " is above \"sampai\" " +
-               written[i].upper_text,
-           "\"dari\" is the lower bound and \"sampai\" the upper one; swap them");
+           {"pita \"" + band.label + "\": \"dari\" " + written[i].lower_text + " lebih besar dari \"sampai\" " +
+                written[i].upper_text,
+            "band \"" + band.label + "\": \"dari\" " + written[i].lower_text + " is above \"sampai\" " +
+                written[i].upper_text},
+           {"\"dari\" adalah batas bawah dan \"sampai\" batas atas; tukar keduanya",
+            "\"dari\" is the lower bound and \"sampai\" the upper one; swap them"});
     }
     if (band.lower && band.upper && *band.lower == *band.upper && !(band.lower_inclusive && band.upper_inclusive)) {
-      fail(written[i].where, "band \"" + band.label + "\" " + interval_text(band, written[i]) + " holds no value",
-           "a band from a number to itself must include both bounds (\"dari_termasuk\" and \"sampai_termasuk\" true)");
+      fail(written[i].where,
+           {"pita \"" + band.label + "\" " + interval_text(band, written[i]) + " tidak memuat nilai apa pun",
+            "band \"" + band.label + "\" " + interval_text(band, written[i]) + " holds no value"},
+           {"pita dari sebuah bilangan ke bilangan itu sendiri harus memuat kedua batasnya (\"dari_termasuk\" dan "
+            "\"sampai_termasuk\" true)",
+            "a band from a number to itself must include both bounds (\"dari_termasuk\" and \"sampai_termasuk\" true)"});
     }
     for (std::size_t j = 0; j < i; ++j) {
       if (!overlap(scale.bands[j], band)) continue;
       fail(written[i].where,
-           "band \"" + band.label + "\" " + interval_text(band, written[i]) + " overlaps band \"" +
-               scale.bands[j].label + "\" " + interval_text(scale.bands[j], written[j]),
-           "a value must fall in at most one band; where two bands meet, make one of the bounds exclusive "
-           "(\"dari_termasuk\" or \"sampai_termasuk\": false)");
+           {"pita \"" + band.label + "\" " + interval_text(band, written[i]) + " bertumpang tindih dengan pita \"" +
+                scale.bands[j].label + "\" " + interval_text(scale.bands[j], written[j]),
+            "band \"" + band.label + "\" " + interval_text(band, written[i]) + " overlaps band \"" +
+                scale.bands[j].label + "\" " + interval_text(scale.bands[j], written[j])},
+           {"sebuah nilai paling banyak masuk satu pita; di tempat dua pita bertemu, jadikan salah satu batasnya "
+            "tidak termasuk (\"dari_termasuk\" atau \"sampai_termasuk\": false)",
+            "a value must fall in at most one band; where two bands meet, make one of the bounds exclusive "
+            "(\"dari_termasuk\" or \"sampai_termasuk\": false)"});
     }
   }
 }
@@ -83,9 +94,13 @@ void check_bands(const BandScale& scale, const std::vector<WrittenBand>& written
 void check_new_level(const GradeLadder& ladder, const std::string& level, const SourceLoc& where) {
   for (std::size_t earlier = 0; earlier < ladder.levels.size(); ++earlier) {
     if (!equals_ignoring_case(ladder.levels[earlier], level)) continue;
-    fail(where, "level \"" + level + "\" appears twice in ladder \"" + ladder.id + "\"",
-         "it is also urutan[" + std::to_string(earlier) +
-             "] (levels match case-insensitively); list each level once, lowest first");
+    fail(where,
+         {"tingkat \"" + level + "\" muncul dua kali di skala urutan \"" + ladder.id + "\"",
+          "level \"" + level + "\" appears twice in ladder \"" + ladder.id + "\""},
+         {"ia juga urutan[" + std::to_string(earlier) +
+              "] (tingkat dicocokkan tanpa membedakan huruf besar/kecil); cantumkan setiap tingkat sekali, dari yang terendah",
+          "it is also urutan[" + std::to_string(earlier) +
+              "] (levels match case-insensitively); list each level once, lowest first"});
   }
 }
 

@@ -24,8 +24,10 @@ std::optional<Error> RecordBuffer::refill(std::uint64_t keep_from) {
   if (keep == capacity) {
     if (capacity >= kMaxRecordBytes) {
       return make_error(SourceLoc{source_.name(), 0, 1, {}},
-                        fmt::format("a record longer than {} MB", kMaxRecordBytes >> 20),
-                        "is a quote left open? a quoted field runs until the next `\"`");
+                        {fmt::format("sebuah rekaman lebih panjang dari {} MB", kMaxRecordBytes >> 20),
+                         fmt::format("a record longer than {} MB", kMaxRecordBytes >> 20)},
+                        {"adakah tanda kutip yang tidak ditutup? isian bertanda kutip berlanjut sampai `\"` berikutnya",
+                         "is a quote left open? a quoted field runs until the next `\"`"});
     }
     bytes_.resize(std::min(capacity * 2, kMaxRecordBytes) + padding_, '\0');
   }
@@ -38,7 +40,7 @@ std::optional<Error> RecordBuffer::read_after(std::size_t kept) {
   auto got = source_.read(offset_ + kept, bytes_.data() + kept, bytes_.size() - padding_ - kept);
   if (!got) return got.error();
   if (*got == 0 && offset_ + kept < source_.size()) {
-    return make_error(whole_file(source_.name()), "the file changed while it was read").unreadable();
+    return make_error(whole_file(source_.name()), {"berkas berubah saat sedang dibaca", "the file changed while it was read"}).unreadable();
   }
   size_ = kept + *got;
   last_read_ = *got;

@@ -30,8 +30,10 @@ constexpr std::array<OperatorSpelling, 6> kOperators{{
     {"=", Comparison::equal},
 }};
 
-constexpr std::string_view kConditionHint =
-    "write COL=VALUE, COL!=VALUE, COL=A|B|C, or COL<N, COL<=N, COL>N, COL>=N (quote it in the shell: 'umur>=15')";
+const Text kConditionHint{
+    "tulis KOLOM=NILAI, KOLOM!=NILAI, KOLOM=A|B|C, atau KOLOM<N, KOLOM<=N, KOLOM>N, KOLOM>=N (beri tanda kutip di shell: "
+    "'umur>=15')",
+    "write COL=VALUE, COL!=VALUE, COL=A|B|C, or COL<N, COL<=N, COL>N, COL>=N (quote it in the shell: 'umur>=15')"};
 
 bool is_text_comparison(Comparison comparison) {
   return comparison == Comparison::equal || comparison == Comparison::not_equal;
@@ -59,8 +61,9 @@ std::vector<std::string> split_alternatives(std::string_view text) {
 Result<RecordCondition> parse_record_condition(std::string_view text) {
   const std::size_t at = text.find_first_of("!<>=");
   if (at == std::string_view::npos) {
-    return make_error(where_argument(text, 0), fmt::format("`{}` has no comparison", text),
-                      std::string(kConditionHint));
+    return make_error(where_argument(text, 0),
+                      {fmt::format("`{}` tidak punya pembanding", text), fmt::format("`{}` has no comparison", text)},
+                      kConditionHint);
   }
   for (const OperatorSpelling& op : kOperators) {
     if (!text.substr(at).starts_with(op.text)) continue;
@@ -69,28 +72,38 @@ Result<RecordCondition> parse_record_condition(std::string_view text) {
     condition.column = std::string(trim_spaces(text.substr(0, at)));
     condition.comparison = op.comparison;
     if (condition.column.empty()) {
-      return make_error(where_argument(text, 0), fmt::format("`{}` names no column before `{}`", text, op.text),
-                        std::string(kConditionHint));
+      return make_error(where_argument(text, 0),
+                        {fmt::format("`{}` tidak menyebut kolom sebelum `{}`", text, op.text),
+                         fmt::format("`{}` names no column before `{}`", text, op.text)},
+                        kConditionHint);
     }
     condition.value_offset = at + op.text.size();
     const std::string_view value = text.substr(condition.value_offset);
     if (is_text_comparison(op.comparison)) {
       if (!value.empty() && std::string_view("<>=!").find(value.front()) != std::string_view::npos) {
-        return make_error(where_argument(text, at), fmt::format("`{}` compares with `{}`", text, value),
-                          "write one comparison: <, <=, >, >=, = or != (`umur>=15`, not `umur=>15`); a value "
-                          "cannot start with one");
+        return make_error(where_argument(text, at),
+                          {fmt::format("`{}` membandingkan dengan `{}`", text, value),
+                           fmt::format("`{}` compares with `{}`", text, value)},
+                          {"tulis satu pembanding: <, <=, >, >=, = atau != (`umur>=15`, bukan `umur=>15`); sebuah nilai "
+                           "tidak boleh diawali pembanding",
+                           "write one comparison: <, <=, >, >=, = or != (`umur>=15`, not `umur=>15`); a value "
+                           "cannot start with one"});
       }
       condition.values = split_alternatives(value);
     } else if (trim_spaces(value).empty()) {
       return make_error(where_argument(text, condition.value_offset),
-                        fmt::format("`{}` has no number after `{}`", text, op.text), std::string(kConditionHint));
+                        {fmt::format("`{}` tidak punya angka setelah `{}`", text, op.text),
+                         fmt::format("`{}` has no number after `{}`", text, op.text)},
+                        kConditionHint);
     } else {
       condition.values = {std::string(trim_spaces(value))};
     }
     return condition;
   }
-  return make_error(where_argument(text, at), fmt::format("`{}` has no comparison lkip knows", text),
-                    std::string(kConditionHint));
+  return make_error(where_argument(text, at),
+                    {fmt::format("`{}` tidak punya pembanding yang dikenal lkip", text),
+                     fmt::format("`{}` has no comparison lkip knows", text)},
+                    kConditionHint);
 }
 
 Result<std::size_t> find_record_column(const std::vector<std::string>& header, std::string_view name,
@@ -100,9 +113,12 @@ Result<std::size_t> find_record_column(const std::vector<std::string>& header, s
     if (header[i] != name) continue;
     if (exact) {
       // Counting one of two equal columns would be a guess.
-      return make_error(where, fmt::format("column `{}` is ambiguous: the header names columns {} and {} so", name,
-                                           *exact + 1, i + 1),
-                        "give each column of the header its own name");
+      return make_error(where,
+                        {fmt::format("kolom `{}` bermakna ganda: baris judul memberi nama itu pada kolom {} dan {}", name,
+                                     *exact + 1, i + 1),
+                         fmt::format("column `{}` is ambiguous: the header names columns {} and {} so", name, *exact + 1,
+                                     i + 1)},
+                        {"beri setiap kolom pada baris judul namanya sendiri", "give each column of the header its own name"});
     }
     exact = i;
   }
@@ -112,17 +128,20 @@ Result<std::size_t> find_record_column(const std::vector<std::string>& header, s
   for (std::size_t i = 0; i < header.size(); ++i) {
     if (detail::lower_case(std::string(trim_spaces(header[i]))) != wanted) continue;
     if (found) {
-      return make_error(where, fmt::format("column `{}` is ambiguous: the header has `{}` and `{}`", name,
-                                           header[*found], header[i]),
-                        "name the column exactly as the header writes it");
+      return make_error(where,
+                        {fmt::format("kolom `{}` bermakna ganda: baris judul berisi `{}` dan `{}`", name, header[*found],
+                                     header[i]),
+                         fmt::format("column `{}` is ambiguous: the header has `{}` and `{}`", name, header[*found],
+                                     header[i])},
+                        {"tulis nama kolom persis seperti di baris judul", "name the column exactly as the header writes it"});
     }
     found = i;
   }
   if (found) return *found;
   std::vector<std::string> quoted;
   for (const std::string& column : header) quoted.push_back(fmt::format("`{}`", column));
-  return make_error(where, fmt::format("no column `{}` in the header", name),
-                    "the columns are " + detail::join(quoted, ", "));
+  return make_error(where, {fmt::format("tidak ada kolom `{}` di baris judul", name), fmt::format("no column `{}` in the header", name)},
+                    {"kolomnya adalah " + detail::join(quoted, ", "), "the columns are " + detail::join(quoted, ", ")});
 }
 
 Result<CompiledCondition> CompiledCondition::compile(const RecordCondition& condition,
@@ -149,8 +168,10 @@ Result<CompiledCondition> CompiledCondition::compile(const RecordCondition& cond
     auto threshold = parse_number(condition.values.front(), style);
     if (!threshold) {
       return make_error(where_argument(condition.text, condition.value_offset),
-                        fmt::format("in `{}`: {}", condition.text, threshold.error().message),
-                        fmt::format("write the number as this file does (`{}` numbers)", to_string(style)));
+                        {fmt::format("di `{}`: {}", condition.text, threshold.error().message.id),
+                         fmt::format("in `{}`: {}", condition.text, threshold.error().message.en)},
+                        {fmt::format("tulis angkanya seperti di berkas ini (angka bergaya `{}`)", to_string(style)),
+                         fmt::format("write the number as this file does (`{}` numbers)", to_string(style))});
     }
     compiled.threshold_ = *threshold;
     if (threshold->is_integer() && threshold->numerator() >= INT64_MIN && threshold->numerator() <= INT64_MAX) {

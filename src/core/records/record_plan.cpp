@@ -24,8 +24,9 @@ Result<RecordPlan> RecordPlan::make(const CsvRecord& header, const std::string& 
   const auto slot_of = [&plan](std::size_t column) -> Result<std::uint8_t> {
     if (plan.role[column] == kUnused) {
       if (plan.slot_column.size() >= RecordPlan::kMaxSlots) {
-        return make_error(SourceLoc{plan.file, 1, 1, {}}, "too many columns in --by and --where",
-                          fmt::format("use at most {} different columns", RecordPlan::kMaxSlots));
+        return make_error(SourceLoc{plan.file, 1, 1, {}}, {"terlalu banyak kolom di --by dan --where", "too many columns in --by and --where"},
+                          {fmt::format("gunakan paling banyak {} kolom yang berbeda", RecordPlan::kMaxSlots),
+                           fmt::format("use at most {} different columns", RecordPlan::kMaxSlots)});
       }
       plan.role[column] = static_cast<std::uint8_t>(plan.slot_column.size());
       plan.slot_column.push_back(column);
@@ -37,7 +38,8 @@ Result<RecordPlan> RecordPlan::make(const CsvRecord& header, const std::string& 
     auto column = find_record_column(plan.header, name, header_location);
     if (!column) return column.error();
     if (std::find(plan.by_columns.begin(), plan.by_columns.end(), *column) != plan.by_columns.end()) {
-      return make_error(header_location, fmt::format("column `{}` is given twice in --by", plan.header[*column]));
+      return make_error(header_location, {fmt::format("kolom `{}` disebut dua kali di --by", plan.header[*column]),
+                                          fmt::format("column `{}` is given twice in --by", plan.header[*column])});
     }
     plan.by_columns.push_back(*column);
     auto slot = slot_of(*column);
@@ -63,10 +65,13 @@ RecordVerdict RecordPlan::evaluate(const CsvRecord& record, GroupCounter& counte
     const CompiledCondition& condition = conditions[failed];
     const CsvCell& cell = record[condition.column()];
     error = make_error(SourceLoc{file, cell.line, cell.column, {}},
-                       fmt::format("`{}` in column `{}` is not a number, as --where '{}' needs", cell.text,
-                                   header[condition.column()], condition.condition().text),
-                       fmt::format("numbers of a `{}`-separated file are read in the {} style", separator,
-                                   to_string(style)));
+                       {fmt::format("`{}` di kolom `{}` bukan angka, padahal --where '{}' memerlukannya", cell.text,
+                                    header[condition.column()], condition.condition().text),
+                        fmt::format("`{}` in column `{}` is not a number, as --where '{}' needs", cell.text,
+                                    header[condition.column()], condition.condition().text)},
+                       {fmt::format("angka di berkas berpemisah `{}` dibaca dengan gaya {}", separator, to_string(style)),
+                        fmt::format("numbers of a `{}`-separated file are read in the {} style", separator,
+                                    to_string(style))});
   }
   return verdict;
 }

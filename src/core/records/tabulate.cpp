@@ -58,8 +58,9 @@ int group_order(std::string_view a, const std::optional<Rational>& a_number, std
 }
 
 Error no_header_error(const std::string& file) {
-  return make_error(SourceLoc{file, 1, 1, {}}, "no header: the file has no record",
-                    "the first line must name the columns, e.g. `nik,kecamatan,jenis_kelamin,umur`")
+  return make_error(SourceLoc{file, 1, 1, {}}, {"tidak ada baris judul: berkas ini tidak berisi rekaman", "no header: the file has no record"},
+                    {"baris pertama harus menyebut nama kolom, misalnya `nik,kecamatan,jenis_kelamin,umur`",
+                     "the first line must name the columns, e.g. `nik,kecamatan,jenis_kelamin,umur`"})
       .unreadable();
 }
 
@@ -155,8 +156,10 @@ Result<Tabulation> tabulation_of(const RecordPlan& plan, const TabulationRequest
   // Checked once the counts are merged, so tabulate() and tabulate_text() agree.
   if (tabulation.groups.size() > kMaxTabulationGroups) {
     return make_error(whole_file(plan.file),
-                      fmt::format("more than {} groups ({})", kMaxTabulationGroups, tabulation.groups.size()),
-                      "group by columns with few values (kecamatan, umur), not by an identifier such as nik");
+                      {fmt::format("lebih dari {} kelompok ({})", kMaxTabulationGroups, tabulation.groups.size()),
+                       fmt::format("more than {} groups ({})", kMaxTabulationGroups, tabulation.groups.size())},
+                      {"kelompokkan menurut kolom yang nilainya sedikit (kecamatan, umur), bukan menurut pengenal seperti nik",
+                       "group by columns with few values (kecamatan, umur), not by an identifier such as nik"});
   }
   tabulation.records = tally.records;
   tabulation.matched = tally.matched;

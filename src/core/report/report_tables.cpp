@@ -121,7 +121,8 @@ Result<Document> select_tables(Document document, const std::vector<std::string>
     if (!found) {
       std::vector<std::string> known;
       for (const Table& table : document.tables) known.push_back(table.id);
-      return make_error({}, "no table \"" + id + "\"", "known tables: " + detail::join(known));
+      return make_error({}, {"tidak ada tabel \"" + id + "\"", "no table \"" + id + "\""},
+                        {"tabel yang ada: " + detail::join(known), "known tables: " + detail::join(known)});
     }
   }
   std::vector<Table> selected;

@@ -159,7 +159,7 @@ Document tabulation_document(const Tabulation& tabulation, const TabulationView&
   document.warnings_title = labels.malformed_records;
   for (const Error& bad : tabulation.first_bad) {
     document.warnings.push_back(
-        Warning{.where = bad.where.to_string(), .message = bad.message, .kind = "bad_record", .location = bad.where});
+        Warning{.where = bad.where.to_string(), .message = bad.message.in(view.language), .kind = "bad_record", .location = bad.where});
   }
   return document;
 }

@@ -80,7 +80,10 @@ struct ClaimReader {
   }
 
   const Budget& budget(const SourceLoc& where) const {  // fails when the project has none
-    if (!project.budget) fail(where, "the project has no budget (\"anggaran\" in lkip.json)");
+    if (!project.budget) {
+      fail(where, {"proyek ini tidak punya anggaran (\"anggaran\" di lkip.json)",
+                   "the project has no budget (\"anggaran\" in lkip.json)"});
+    }
     return *project.budget;
   }
 
@@ -93,7 +96,8 @@ struct ClaimReader {
     for (const BudgetLine& line : file.lines) {
       if (line.level == *index) codes.push_back(line.code);
     }
-    fail(where, "unknown " + level + " \"" + code + "\"", "the " + level + " lines of the budget file: " + join(codes));
+    fail(where, {level + " \"" + code + "\" tidak dikenal", "unknown " + level + " \"" + code + "\""},
+         {"baris " + level + " di berkas anggaran: " + join(codes), "the " + level + " lines of the budget file: " + join(codes)});
   }
 
   // Whether the line of `level` and `code` is the line of `level` and `within`, or below it.
@@ -119,10 +123,14 @@ struct ClaimReader {
       if (!index || is_within(line.level, line.code, *index, code)) return;
     }
     if (listed.empty()) {
-      fail(where, "indicator " + indicator + " has no budget table", "its lines are listed in the per-IKU budget file (anggaran.per_iku)");
+      fail(where, {"indikator " + indicator + " tidak punya tabel anggaran", "indicator " + indicator + " has no budget table"},
+           {"baris-barisnya dicantumkan di berkas anggaran per IKU (anggaran.per_iku)",
+            "its lines are listed in the per-IKU budget file (anggaran.per_iku)"});
     }
-    fail(where, "indicator " + indicator + "'s budget table does not list " + level + " " + code,
-         "its lines: " + join(listed));
+    fail(where,
+         {"tabel anggaran indikator " + indicator + " tidak mencantumkan " + level + " " + code,
+          "indicator " + indicator + "'s budget table does not list " + level + " " + code},
+         {"baris-barisnya: " + join(listed), "its lines: " + join(listed)});
   }
 
   // A sasaran with a budget besaran: its row of anggaran.sasaran, which
@@ -133,8 +141,9 @@ struct ClaimReader {
         if (indicator.id == line.indicator) return;
       }
     }
-    fail(where, "sasaran " + objective.id + " has no budget lines",
-         "the per-IKU budget file (anggaran.per_iku) lists none for its indicators");
+    fail(where, {"sasaran " + objective.id + " tidak punya baris anggaran", "sasaran " + objective.id + " has no budget lines"},
+         {"berkas anggaran per IKU (anggaran.per_iku) tidak mencantumkan satu pun untuk indikator-indikatornya",
+          "the per-IKU budget file (anggaran.per_iku) lists none for its indicators"});
   }
 
   // Sets claim.quantity from the besaran word, for the subject already set.
@@ -143,7 +152,10 @@ struct ClaimReader {
     claim.quantity_name = word;
     auto allow = [&](const std::vector<std::string>& allowed) {
       if (!contains(allowed, word)) {
-        fail(where, "unknown besaran \"" + name + "\" for " + claim.subject.to_string(), "use one of: " + join(allowed));
+        fail(where,
+             {"besaran \"" + name + "\" untuk " + claim.subject.to_string() + " tidak dikenal",
+              "unknown besaran \"" + name + "\" for " + claim.subject.to_string()},
+             {"gunakan salah satu dari: " + join(allowed), "use one of: " + join(allowed)});
       }
     };
     if (claim.subject.kind == SubjectKind::indicator && set_other_target_quantity(claim, word)) return;
@@ -237,9 +249,11 @@ struct ClaimReader {
       lines.push_back("\"" + level + " KODE\"");
       indicator_lines.push_back("\"IKU " + level + " KODE\"");
     }
-    fail(at, "unknown subjek \"" + subject_text + "\"",
-         "use an indikator, sasaran or data table id, keseluruhan, anggaran, " + join(lines) + " or " + join(indicator_lines, " / ") +
-             "; known ids: " + join(subject_names()));
+    fail(at, {"subjek \"" + subject_text + "\" tidak dikenal", "unknown subjek \"" + subject_text + "\""},
+         {"gunakan id indikator, sasaran atau tabel data, keseluruhan, anggaran, " + join(lines) + " atau " +
+              join(indicator_lines, " / ") + "; id yang ada: " + join(subject_names()),
+          "use an indikator, sasaran or data table id, keseluruhan, anggaran, " + join(lines) + " or " +
+              join(indicator_lines, " / ") + "; known ids: " + join(subject_names())});
   }
 
   [[nodiscard]] const Objective* find_objective(const std::string& id) const {
@@ -299,11 +313,13 @@ struct ClaimReader {
     const ClaimSubject& subject = claim.subject;
     set_quantity(claim, text(record, "besaran"), where(record, "besaran"));
     if (!text(record, "baris").empty()) {
-      fail(where(record, "baris"), "baris is only for a data table's row", "leave it empty for " + subject.to_string());
+      fail(where(record, "baris"), {"baris hanya untuk baris sebuah tabel data", "baris is only for a data table's row"},
+           {"kosongkan untuk " + subject.to_string(), "leave it empty for " + subject.to_string()});
     }
     if (subject.kind == SubjectKind::indicator && claim.quantity == Quantity::grade &&
         project.indicator_or_program(subject.id)->kind != IndicatorKind::score) {
-      fail(where(record, "besaran"), "predikat is the letter of a nilai; " + subject.id + " is not of jenis nilai");
+      fail(where(record, "besaran"), {"predikat adalah huruf sebuah nilai; " + subject.id + " tidak berjenis nilai",
+                                      "predikat is the letter of a nilai; " + subject.id + " is not of jenis nilai"});
     }
   }
 
@@ -326,34 +342,39 @@ struct ClaimReader {
   }
 
   // The four-digit year in `column`; `empty` when the cell is empty or absent.
-  [[nodiscard]] int year_in(const CsvRecord& record, const std::string& column, int empty, const std::string& hint) const {
+  [[nodiscard]] int year_in(const CsvRecord& record, const std::string& column, int empty, const Text& hint) const {
     const std::string year = text(record, column);
     if (year.empty()) return empty;
     if (year.size() != 4 || year.find_first_not_of("0123456789") != std::string::npos) {
-      fail(where(record, column), "\"" + year + "\" is not a year", hint);
+      fail(where(record, column), {"\"" + year + "\" bukan tahun", "\"" + year + "\" is not a year"}, hint);
     }
     return std::stoi(year);
   }
 
   // banding: only for a change between two years.
   [[nodiscard]] int read_compared_year(const Claim& claim, const CsvRecord& record) const {
-    const int year = year_in(record, "banding", 0, "write the year compared with as four digits, or leave it empty for the previous year on record");
+    const int year = year_in(record, "banding", 0,
+                             {"tulis tahun pembandingnya dengan empat angka, atau kosongkan untuk tahun sebelumnya yang tercatat",
+                              "write the year compared with as four digits, or leave it empty for the previous year on record"});
     // A subject that does not exist has no quantity to judge banding by.
     if (year != 0 && !claim.unknown && !is_change(claim.quantity)) {
-      fail(where(record, "banding"), "banding is only for a change between two years (perubahan_…)",
-           "leave it empty for " + text(record, "besaran"));
+      fail(where(record, "banding"),
+           {"banding hanya untuk perubahan antara dua tahun (perubahan_…)",
+            "banding is only for a change between two years (perubahan_…)"},
+           {"kosongkan untuk " + text(record, "besaran"), "leave it empty for " + text(record, "besaran")});
     }
     return year;
   }
 
   void set_year(Claim& claim, const CsvRecord& record) const {
     claim.year = year_in(record, "tahun", project.year,
-                         "write the year as four digits, or leave it empty for " + std::to_string(project.year));
+                         {"tulis tahun dengan empat angka, atau kosongkan untuk " + std::to_string(project.year),
+                          "write the year as four digits, or leave it empty for " + std::to_string(project.year)});
     claim.compared_year = read_compared_year(claim, record);
     if (claim.unknown) return;
     const SourceLoc at = cell(record, "tahun") ? where(record, "tahun") : where(record, "nilai");
     int expected = 0;
-    std::string of;
+    Text of;
     // A year outside the Renstra period is read like the same year in
     // lkip.json: the figure is the one compute has for it (`check` warns).
     switch (claim.subject.kind) {
@@ -361,20 +382,24 @@ struct ClaimReader {
       case SubjectKind::objective:
       case SubjectKind::overall:
         expected = project.year;
-        of = "the sasaran averages";
+        of = {"rata-rata sasaran", "the sasaran averages"};
         break;
       case SubjectKind::table:
         expected = project.table(claim.subject.id)->year;
-        of = "table " + claim.subject.id;
+        of = {"tabel " + claim.subject.id, "table " + claim.subject.id};
         break;
       default:
         expected = project.budget->year;
-        of = "the budget";
+        of = {"anggaran", "the budget"};
         break;
     }
     if (expected != 0 && claim.year != expected) {
-      fail(at, "tahun " + std::to_string(claim.year) + " does not match " + of + " (" + std::to_string(expected) + ")",
-           "leave tahun empty or write " + std::to_string(expected));
+      const std::string year = std::to_string(claim.year);
+      const std::string wanted = std::to_string(expected);
+      fail(at,
+           {"tahun " + year + " tidak sesuai dengan " + of.id + " (" + wanted + ")",
+            "tahun " + year + " does not match " + of.en + " (" + wanted + ")"},
+           {"kosongkan tahun atau tulis " + wanted, "leave tahun empty or write " + wanted});
     }
   }
   [[nodiscard]] Claim read_claim(const CsvRecord& record) const {
@@ -384,9 +409,12 @@ struct ClaimReader {
     claim.where = where(record, "nilai");
     for (const char* required : {"letak", "subjek", "besaran", "nilai"}) {
       if (text(record, required).empty()) {
-        fail(where(record, required), std::string("empty ") + required,
-             std::string(required) == "nilai" ? "write the value as printed; a figure printed as a dash is `-`"
-                                              : "every claim says where it stands, what it is about, and which quantity");
+        fail(where(record, required), {std::string(required) + " kosong", std::string("empty ") + required},
+             std::string(required) == "nilai"
+                 ? Text{"tulis nilainya seperti tercetak; angka yang tercetak sebagai tanda pisah ditulis `-`",
+                        "write the value as printed; a figure printed as a dash is `-`"}
+                 : Text{"setiap klaim menyebut letaknya, hal yang dibicarakan, dan besarannya",
+                        "every claim says where it stands, what it is about, and which quantity"});
       }
     }
     set_subject(claim, record);
@@ -398,20 +426,27 @@ struct ClaimReader {
 // The header of a claims file: each known column once, the required ones
 // present; lower-case name -> index.
 std::map<std::string, std::size_t> claim_columns(const CsvTable& csv) {
-  if (csv.records.empty()) fail(SourceLoc{csv.file, 1, 1, {}}, "empty claims file", "the first line names the columns: " + join(kColumns, ";"));
+  if (csv.records.empty()) {
+    fail(SourceLoc{csv.file, 1, 1, {}}, {"berkas klaim kosong", "empty claims file"},
+         {"baris pertama menyebut nama kolom: " + join(kColumns, ";"), "the first line names the columns: " + join(kColumns, ";")});
+  }
   std::map<std::string, std::size_t> columns;
   for (std::size_t c = 0; c < csv.records[0].size(); ++c) {
     const CsvCell& header = csv.records[0][c];
     const std::string name = lower_case(std::string(trim_spaces(header.text)));
     if (!contains(kColumns, name)) {
-      fail(csv.where(header), "unknown column \"" + header.text + "\"", "the columns of a claims file: " + join(kColumns));
+      fail(csv.where(header), {"kolom \"" + header.text + "\" tidak dikenal", "unknown column \"" + header.text + "\""},
+           {"kolom-kolom berkas klaim: " + join(kColumns), "the columns of a claims file: " + join(kColumns)});
     }
-    if (!columns.emplace(name, c).second) fail(csv.where(header), "duplicate column \"" + header.text + "\"");
+    if (!columns.emplace(name, c).second) {
+      fail(csv.where(header), {"kolom \"" + header.text + "\" ganda", "duplicate column \"" + header.text + "\""});
+    }
   }
   for (const std::string& required : kRequiredColumns) {
     if (!columns.count(required)) {
-      fail(csv.where(csv.records[0][0]), "missing column \"" + required + "\"",
-           "the columns of a claims file: " + join(kColumns) + " (catatan, tahun and baris are optional)");
+      fail(csv.where(csv.records[0][0]), {"kolom \"" + required + "\" tidak ada", "missing column \"" + required + "\""},
+           {"kolom-kolom berkas klaim: " + join(kColumns) + " (catatan, tahun dan baris boleh tidak ada)",
+            "the columns of a claims file: " + join(kColumns) + " (catatan, tahun and baris are optional)"});
     }
   }
   return columns;
@@ -488,7 +523,8 @@ ClaimsReading read_every_claim(std::string_view text, const std::string& file, c
   CsvOptions options;
   options.max_rows = kMaxClaimRows;
   options.max_cells = kMaxClaimCells;
-  options.too_large_hint = "a claims file lists the figures a report states, one a row";
+  options.too_large_hint = {"berkas klaim mendaftar angka-angka yang dinyatakan laporan, satu per baris",
+                            "a claims file lists the figures a report states, one a row"};
   auto parsed = parse_csv(text, file, options);
   if (!parsed) return ClaimsReading{{}, {parsed.error().unreadable()}};
   const CsvTable& csv = *parsed;

@@ -166,8 +166,8 @@ Findings input_findings(const std::vector<Error>& errors, const FindingsOptions&
                            .kind = FindingKind::input,
                            .verdict = FindingVerdict::invalid,
                            .where = error.where,
-                           .problem = error.message,
-                           .cause = error.hint});
+                           .problem = error.message.in(options.language),
+                           .cause = error.hint.in(options.language)});
   }
   findings.rows = grouped(std::move(rows));
   findings.summary = labels_for(options.language).check_summary(errors.size());

@@ -35,10 +35,13 @@ struct WorkbookFree {
 };
 
 Error workbook_error(const std::string& path, lxw_error error) {
-  return make_error(whole_file(path), fmt::format("cannot write the xlsx workbook: {}", lxw_strerror(error)),
+  return make_error(whole_file(path),
+                    {fmt::format("tidak dapat menulis buku kerja xlsx: {}", lxw_strerror(error)),
+                     fmt::format("cannot write the xlsx workbook: {}", lxw_strerror(error))},
                     error == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE
-                        ? "a sheet holds at most 1,048,576 rows and 16,384 columns; write CSV for more"
-                        : "");
+                        ? Text{"satu lembar memuat paling banyak 1.048.576 baris dan 16.384 kolom; tulis CSV untuk lebih dari itu",
+                               "a sheet holds at most 1,048,576 rows and 16,384 columns; write CSV for more"}
+                        : Text{});
 }
 
 void write_title(const Document& document, SheetWriter& cells) {

@@ -18,7 +18,7 @@ inline lkip::ProjectSource project_folder(const std::string& folder) {
   return lkip::ProjectSource{folder, [folder](const std::string& name) -> lkip::Result<std::string> {
                                const std::string path = folder + "/" + name;
                                std::ifstream in(path, std::ios::binary);
-                               if (!in) return lkip::make_error(lkip::SourceLoc{path, 0, 0, {}}, "cannot open");
+                               if (!in) return lkip::make_error(lkip::SourceLoc{path, 0, 0, {}}, {"tidak dapat membuka", "cannot open"});
                                std::ostringstream bytes;
                                bytes << in.rdbuf();
                                return bytes.str();

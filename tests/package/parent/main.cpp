@@ -7,7 +7,7 @@
 
 int main(int argc, char** argv) {
   return lkip_package_test::with_report_of_folder(argc, argv, [](const lkip::Report& report, const char* program) {
-    if (!report.average) return lkip_package_test::fail(program, lkip::make_error({}, "no average capaian"));
+    if (!report.average) return lkip_package_test::fail(program, lkip::make_error({}, {"tidak ada rata-rata capaian", "no average capaian"}));
     std::cout << lkip::format_percent(*report.average, lkip::NumberFormat{.decimals = 2}) << ' ' << report.band
               << '\n';
     return 0;

@@ -13,7 +13,7 @@ namespace {
 IndicatorValue parsed(std::string_view text, IndicatorKind kind,
                       NumberStyle style = NumberStyle::id) {
   const auto result = lkip::parse_indicator_value(text, kind, style);
-  INFO("text: " << text << (result ? "" : " error: " + result.error().message));
+  INFO("text: " << text << (result ? "" : " error: " + result.error().message.en));
   REQUIRE(result.ok());
   return *result;
 }
@@ -58,19 +58,19 @@ TEST_CASE("a ratio a : b holds b / a", "[indicator_value]") {
 
 TEST_CASE("malformed ratios", "[indicator_value]") {
   const lkip::Error dash = parse_error("1 - 1.300", IndicatorKind::ratio);
-  CHECK(dash.message == "`1 - 1.300` is not a `rasio` value");
-  CHECK(dash.hint == "write it as `1 : 1.300`");
-  CHECK(parse_error("1300", IndicatorKind::ratio, NumberStyle::en).hint ==
+  CHECK(dash.message.en == "`1 - 1.300` is not a `rasio` value");
+  CHECK(dash.hint.en == "write it as `1 : 1.300`");
+  CHECK(parse_error("1300", IndicatorKind::ratio, NumberStyle::en).hint.en ==
         "write it as `1 : 1,300`");
 
   const lkip::Error zero = parse_error("0 : 5", IndicatorKind::ratio);
-  CHECK(zero.message == "`0 : 5` is not a `rasio` value");
-  CHECK(zero.hint == "the number before `:` must not be zero");
+  CHECK(zero.message.en == "`0 : 5` is not a `rasio` value");
+  CHECK(zero.hint.en == "the number before `:` must not be zero");
 
   const lkip::Error inner = parse_error("1 : 1,300.5", IndicatorKind::ratio);
-  CHECK(inner.message == "`1,300.5` is not an `id` number");
-  CHECK(inner.hint == "did you mean `1.300,5`, or `\"angka\": \"en\"` for this file?");
-  CHECK(parse_error("1 :", IndicatorKind::ratio).message == "empty number");
+  CHECK(inner.message.en == "`1,300.5` is not an `id` number");
+  CHECK(inner.hint.en == "did you mean `1.300,5`, or `\"angka\": \"en\"` for this file?");
+  CHECK(parse_error("1 :", IndicatorKind::ratio).message.en == "empty number");
 }
 
 TEST_CASE("a ratio whose quotient overflows is an error, not an exception", "[indicator_value]") {
@@ -78,8 +78,8 @@ TEST_CASE("a ratio whose quotient overflows is an error, not an exception", "[in
   const std::string text =
       "0,00000000000000000000000000000000000001 : 99999999999999999999999999999999999999";
   const lkip::Error error = parse_error(" " + text + " ", IndicatorKind::ratio);
-  CHECK(error.message == "`" + text + "` is too large to compute exactly");
-  CHECK(error.hint ==
+  CHECK(error.message.en == "`" + text + "` is too large to compute exactly");
+  CHECK(error.hint.en ==
         "lkip holds each value as an exact fraction of two numbers of at most 38 digits; "
         "write it with fewer digits");
   CHECK(error.where.file.empty());  // the caller places it
@@ -96,14 +96,14 @@ TEST_CASE("a percentage may omit its sign", "[indicator_value]") {
 
 TEST_CASE("a percentage in the other style names the declared one", "[indicator_value]") {
   const lkip::Error error = parse_error("49.55%", IndicatorKind::percentage);
-  CHECK(error.message == "`49.55` is not an `id` number");
-  CHECK(error.hint == "did you mean `49,55`, or `\"angka\": \"en\"` for this file?");
+  CHECK(error.message.en == "`49.55` is not an `id` number");
+  CHECK(error.hint.en == "did you mean `49,55`, or `\"angka\": \"en\"` for this file?");
 }
 
 TEST_CASE("a plain number", "[indicator_value]") {
   CHECK(parsed("74,39", IndicatorKind::number) == numeric(Rational::scaled(7439, 2)));
   CHECK(parsed("769.691", IndicatorKind::number) == numeric(Rational(769691)));
-  CHECK(parse_error("abc", IndicatorKind::number).message == "`abc` is not a number");
+  CHECK(parse_error("abc", IndicatorKind::number).message.en == "`abc` is not a number");
 }
 
 TEST_CASE("a score keeps its letter", "[indicator_value]") {
@@ -118,14 +118,14 @@ TEST_CASE("a score keeps its letter", "[indicator_value]") {
 
 TEST_CASE("malformed scores", "[indicator_value]") {
   const lkip::Error glued = parse_error("B65", IndicatorKind::score);
-  CHECK(glued.message == "`B65` is not a `nilai` value");
-  CHECK(glued.hint == "write it as `BB (74,39)` or `74,39`");
+  CHECK(glued.message.en == "`B65` is not a `nilai` value");
+  CHECK(glued.hint.en == "write it as `BB (74,39)` or `74,39`");
   for (const std::string_view text : {"ABCD (5)", "bb (5)", "(65)", "B (65", "B (65) x"}) {
     INFO(text);
-    CHECK(parse_error(text, IndicatorKind::score).message ==
+    CHECK(parse_error(text, IndicatorKind::score).message.en ==
           "`" + std::string(text) + "` is not a `nilai` value");
   }
-  CHECK(parse_error("BB (74.39)", IndicatorKind::score).hint ==
+  CHECK(parse_error("BB (74.39)", IndicatorKind::score).hint.en ==
         "did you mean `74,39`, or `\"angka\": \"en\"` for this file?");
 }
 
@@ -137,10 +137,10 @@ TEST_CASE("a grade is its trimmed label", "[indicator_value]") {
 
 TEST_CASE("empty values are errors for every kind", "[indicator_value]") {
   const lkip::Error grade = parse_error("  ", IndicatorKind::grade);
-  CHECK(grade.message == "empty `predikat` value");
-  CHECK(grade.hint == "write it as `Nindya`");
-  CHECK(parse_error("", IndicatorKind::percentage).message == "empty `persentase` value");
-  CHECK(parse_error("", IndicatorKind::ratio).hint == "write it as `1 : 1.300`");
+  CHECK(grade.message.en == "empty `predikat` value");
+  CHECK(grade.hint.en == "write it as `Nindya`");
+  CHECK(parse_error("", IndicatorKind::percentage).message.en == "empty `persentase` value");
+  CHECK(parse_error("", IndicatorKind::ratio).hint.en == "write it as `1 : 1.300`");
 }
 
 TEST_CASE("format_indicator_value writes each notation", "[indicator_value]") {

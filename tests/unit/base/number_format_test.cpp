@@ -12,7 +12,7 @@ namespace {
 
 Rational parsed(std::string_view text, NumberStyle style) {
   const auto result = lkip::parse_number(text, style);
-  INFO("text: " << text << (result ? "" : " error: " + result.error().message));
+  INFO("text: " << text << (result ? "" : " error: " + result.error().message.en));
   REQUIRE(result.ok());
   return *result;
 }
@@ -62,9 +62,9 @@ TEST_CASE("parse_number reads money as reports write it", "[number_format]") {
 TEST_CASE("the money dash stands for absent decimals", "[number_format]") {
   // Read in en, "1.300,-" would otherwise become 1.3.
   const lkip::Error en_error = parse_error("Rp 1.300,-", NumberStyle::en);
-  CHECK(en_error.message == "`Rp 1.300,-` is not an `en` number");
-  CHECK(en_error.hint == "did you mean `1,300`, or `\"angka\": \"id\"` for this file?");
-  CHECK(parse_error("1,5,-", NumberStyle::id).message == "`1,5,-` is not a number");
+  CHECK(en_error.message.en == "`Rp 1.300,-` is not an `en` number");
+  CHECK(en_error.hint.en == "did you mean `1,300`, or `\"angka\": \"id\"` for this file?");
+  CHECK(parse_error("1,5,-", NumberStyle::id).message.en == "`1,5,-` is not a number");
 }
 
 TEST_CASE("a lone dash is zero", "[number_format]") {
@@ -84,55 +84,55 @@ TEST_CASE("parse_number reads en numbers", "[number_format]") {
 TEST_CASE("an empty number is an error", "[number_format]") {
   for (const std::string_view text : {"", "   ", "\u00A0"}) {
     const lkip::Error error = parse_error(text, NumberStyle::id);
-    CHECK(error.message == "empty number");
+    CHECK(error.message.en == "empty number");
     CHECK(error.where.to_string().empty());
   }
 }
 
 TEST_CASE("a number in the other style suggests the declared one", "[number_format]") {
   const lkip::Error id_error = parse_error("49.55", NumberStyle::id);
-  CHECK(id_error.message == "`49.55` is not an `id` number");
-  CHECK(id_error.hint == "did you mean `49,55`, or `\"angka\": \"en\"` for this file?");
+  CHECK(id_error.message.en == "`49.55` is not an `id` number");
+  CHECK(id_error.hint.en == "did you mean `49,55`, or `\"angka\": \"en\"` for this file?");
   CHECK(id_error.where.to_string().empty());
 
   const lkip::Error en_error = parse_error("49,55", NumberStyle::en);
-  CHECK(en_error.message == "`49,55` is not an `en` number");
-  CHECK(en_error.hint == "did you mean `49.55`, or `\"angka\": \"id\"` for this file?");
+  CHECK(en_error.message.en == "`49,55` is not an `en` number");
+  CHECK(en_error.hint.en == "did you mean `49.55`, or `\"angka\": \"id\"` for this file?");
 
-  CHECK(parse_error("1,144,826.5", NumberStyle::id).hint ==
+  CHECK(parse_error("1,144,826.5", NumberStyle::id).hint.en ==
         "did you mean `1.144.826,5`, or `\"angka\": \"en\"` for this file?");
-  CHECK(parse_error(" -1.30 ", NumberStyle::id).hint ==
+  CHECK(parse_error(" -1.30 ", NumberStyle::id).hint.en ==
         "did you mean `-1,30`, or `\"angka\": \"en\"` for this file?");
-  CHECK(parse_error("1.144.826,5", NumberStyle::en).message ==
+  CHECK(parse_error("1.144.826,5", NumberStyle::en).message.en ==
         "`1.144.826,5` is not an `en` number");
 }
 
 TEST_CASE("text that is no number in either style", "[number_format]") {
   const lkip::Error id_error = parse_error("abc", NumberStyle::id);
-  CHECK(id_error.message == "`abc` is not a number");
-  CHECK(id_error.hint ==
+  CHECK(id_error.message.en == "`abc` is not a number");
+  CHECK(id_error.hint.en ==
         "write digits with `.` between thousands and `,` before decimals, e.g. `1.300` or `49,55`");
 
   const lkip::Error en_error = parse_error("abc", NumberStyle::en);
-  CHECK(en_error.message == "`abc` is not a number");
-  CHECK(en_error.hint ==
+  CHECK(en_error.message.en == "`abc` is not a number");
+  CHECK(en_error.hint.en ==
         "write digits with `,` between thousands and `.` before decimals, e.g. `1,300` or `49.55`");
 
   // Malformed groups name the text and guess nothing.
-  CHECK(parse_error("100.660.5000", NumberStyle::id).message == "`100.660.5000` is not a number");
-  CHECK(parse_error("22.9167.734", NumberStyle::id).message == "`22.9167.734` is not a number");
-  CHECK(parse_error("1,2345,6", NumberStyle::en).message == "`1,2345,6` is not a number");
+  CHECK(parse_error("100.660.5000", NumberStyle::id).message.en == "`100.660.5000` is not a number");
+  CHECK(parse_error("22.9167.734", NumberStyle::id).message.en == "`22.9167.734` is not a number");
+  CHECK(parse_error("1,2345,6", NumberStyle::en).message.en == "`1,2345,6` is not a number");
   for (const std::string_view text :
        {"+", "Rp", "1 300", "1.300,", ",5", "1..300", "12,3,4", "--5", "5-", "1.30.000"}) {
     INFO(text);
-    CHECK(parse_error(text, NumberStyle::id).message.ends_with("is not a number"));
+    CHECK(parse_error(text, NumberStyle::id).message.en.ends_with("is not a number"));
   }
 }
 
 TEST_CASE("too many digits is an error, not a wrap", "[number_format]") {
   const lkip::Error error =
       parse_error("1234567890123456789012345678901234567890", NumberStyle::id);
-  CHECK(error.message ==
+  CHECK(error.message.en ==
         "`1234567890123456789012345678901234567890` has more digits than lkip can hold");
 }
 

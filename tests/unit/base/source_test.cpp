@@ -3,6 +3,7 @@
 #include "lkip/base/source.hpp"
 
 using lkip::Error;
+using lkip::Language;
 using lkip::SourceLoc;
 
 TEST_CASE("SourceLoc names a CSV cell, a line, a JSON value or a file", "[source]") {
@@ -14,24 +15,38 @@ TEST_CASE("SourceLoc names a CSV cell, a line, a JSON value or a file", "[source
   CHECK(SourceLoc{}.to_string().empty());
 }
 
-TEST_CASE("Error reads FILE:LINE:COL: message, or the message alone", "[source]") {
-  CHECK(lkip::make_error(SourceLoc{"a.csv", 2, 3, {}}, "bad").to_string() == "a.csv:2:3: bad");
-  CHECK(lkip::make_error({}, "no table \"X\"").to_string() == "no table \"X\"");
+TEST_CASE("Error reads FILE:LINE:COL: message, or the message alone, in the chosen language", "[source]") {
+  const Error bad = lkip::make_error(SourceLoc{"a.csv", 2, 3, {}}, {"salah", "bad"});
+  CHECK(bad.to_string(Language::en) == "a.csv:2:3: bad");
+  CHECK(bad.to_string(Language::id) == "a.csv:2:3: salah");
+  CHECK(bad.to_string() == "a.csv:2:3: salah");  // Indonesian unless told
+  const Error unplaced = lkip::make_error({}, {"tidak ada tabel \"X\"", "no table \"X\""});
+  CHECK(unplaced.to_string(Language::en) == "no table \"X\"");
+  CHECK(unplaced.to_string() == "tidak ada tabel \"X\"");
+}
+
+TEST_CASE("Text gives the words of one language", "[source]") {
+  const lkip::Text hint{"maksudnya `49,55`?", "did you mean `49,55`?"};
+  CHECK(hint.in(Language::id) == "maksudnya `49,55`?");
+  CHECK(hint.in(Language::en) == "did you mean `49,55`?");
+  CHECK_FALSE(hint.empty());
+  CHECK(lkip::Text{}.empty());
 }
 
 TEST_CASE("Error::at places an error without a file, and keeps one that has it", "[source]") {
-  const Error unplaced = lkip::make_error({}, "`49.55` is not an `id` number", "did you mean `49,55`?");
+  const Error unplaced = lkip::make_error({}, {"`49.55` bukan angka bergaya `id`", "`49.55` is not an `id` number"},
+                                          {"maksudnya `49,55`?", "did you mean `49,55`?"});
   const Error placed = unplaced.at(SourceLoc{"t.csv", 5, 9, {}});
-  CHECK(placed.to_string() == "t.csv:5:9: `49.55` is not an `id` number");
-  CHECK(placed.hint == "did you mean `49,55`?");
-  CHECK(placed.at(SourceLoc{"other.csv", 1, 1, {}}).to_string() == "t.csv:5:9: `49.55` is not an `id` number");
+  CHECK(placed.to_string(Language::en) == "t.csv:5:9: `49.55` is not an `id` number");
+  CHECK(placed.hint.id == "maksudnya `49,55`?");
+  CHECK(placed.at(SourceLoc{"other.csv", 1, 1, {}}).to_string(Language::en) == "t.csv:5:9: `49.55` is not an `id` number");
 }
 
 TEST_CASE("Result holds a value or an error", "[source]") {
   lkip::Result<int> value = 42;
   REQUIRE(value.ok());
   CHECK(*value == 42);
-  lkip::Result<int> failure = lkip::make_error({}, "nope");
+  lkip::Result<int> failure = lkip::make_error({}, {"tidak", "nope"});
   REQUIRE_FALSE(failure.ok());
-  CHECK(failure.error().message == "nope");
+  CHECK(failure.error().message.en == "nope");
 }

@@ -22,13 +22,13 @@ namespace {
 
 lkip::Project load(const lkip::test::ProjectFiles& files) {
   auto project = lkip::load_project(lkip::test::memory_project(files));
-  if (!project) FAIL(project.error().to_string());
+  if (!project) FAIL(project.error().to_string(lkip::Language::en));
   return *project;
 }
 
 lkip::Report computed(const lkip::Project& project) {
   auto report = lkip::compute_report(project, project.year);
-  if (!report) FAIL(report.error().to_string());
+  if (!report) FAIL(report.error().to_string(lkip::Language::en));
   return *report;
 }
 
@@ -67,7 +67,7 @@ struct Verified {
 };
 Verified verify(const lkip::Project& project, const lkip::Report& report, const std::string& claims_csv) {
   auto claims = lkip::read_claims("letak,subjek,besaran,nilai\n" + claims_csv, "klaim.csv", project);
-  if (!claims) FAIL(claims.error().to_string());
+  if (!claims) FAIL(claims.error().to_string(lkip::Language::en));
   Verified verified{*claims, {}};
   verified.verification = lkip::verify(report, verified.claims, lkip::NumberStyle::id);
   return verified;

@@ -24,7 +24,7 @@ namespace {
 
 lkip::Report computed(const lkip::Project& project, int year = 2022) {
   auto result = lkip::compute_report(project, year);
-  INFO((result ? std::string() : result.error().to_string()));
+  INFO((result ? std::string() : result.error().to_string(lkip::Language::en)));
   REQUIRE(result.ok());
   return std::move(result).value();
 }

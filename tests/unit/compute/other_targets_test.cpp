@@ -40,7 +40,7 @@ const Files kFiles = {{"lkip.json", kCentralAgency}, {"aspek.csv", "ASPEK;NILAI\
 
 lkip::Project load(const Files& files = kFiles) {
   auto project = lkip::load_project(memory_project(files));
-  if (!project) FAIL(project.error().to_string());
+  if (!project) FAIL(project.error().to_string(lkip::Language::en));
   return std::move(project).value();
 }
 
@@ -116,7 +116,7 @@ TEST_CASE("claims name an other target and its capaian", "[other_targets]") {
   CHECK(lkip::figure_of(*report, (*claims)[1]).number->to_exact_string() == "2735/24");  // 91,1666… / 80 × 100 = 113,96
   auto unknown = lkip::read_claims("letak;subjek;besaran;tahun;baris;nilai\nT;IKU1;target_kota;2030;;1\n", "k.csv", project);
   REQUIRE_FALSE(unknown.ok());
-  CHECK(unknown.error().message == "unknown besaran \"target_kota\" for IKU1");
+  CHECK(unknown.error().message.en == "unknown besaran \"target_kota\" for IKU1");
 }
 
 TEST_CASE("unit words: declared, or the satuan of one word plus % for a persentase", "[other_targets]") {
@@ -139,11 +139,11 @@ TEST_CASE("gabung is jumlah or rata_rata, and only rata_rata serves a persentase
   };
   auto unknown = with("\"rata_rata\"", "\"median\"");
   REQUIRE_FALSE(unknown.ok());
-  CHECK(unknown.error().message == "unknown gabung \"median\"");
+  CHECK(unknown.error().message.en == "unknown gabung \"median\"");
   auto summed = with("\"gabung\": \"rata_rata\"", "\"gabung\": \"jumlah\"");
   REQUIRE_FALSE(summed.ok());
-  CHECK(summed.error().message == "\"komponen\" needs an indicator of jenis \"nilai\" or \"angka\"");
+  CHECK(summed.error().message.en == "\"komponen\" needs an indicator of jenis \"nilai\" or \"angka\"");
   auto bad_name = with("\"provinsi\"", "\"Provinsi Jawa\"");
   REQUIRE_FALSE(bad_name.ok());
-  CHECK(bad_name.error().message == "\"Provinsi Jawa\" is not a name for an other target");
+  CHECK(bad_name.error().message.en == "\"Provinsi Jawa\" is not a name for an other target");
 }

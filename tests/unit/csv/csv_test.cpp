@@ -42,7 +42,7 @@ std::vector<std::string> texts(const lkip::CsvRecord& record) {
 
 CsvTable parse_ok(std::string_view text, const CsvOptions& options = {}) {
   auto result = parse_csv(text, "t.csv", options);
-  if (!result) FAIL(result.error().to_string());
+  if (!result) FAIL(result.error().to_string(lkip::Language::en));
   return std::move(result).value();
 }
 
@@ -110,7 +110,7 @@ TEST_CASE("csv: an unusable declared separator is rejected", "[csv]") {
   CsvOptions options;
   options.separator = '"';
   const auto error = parse_error("a,b\n", options);
-  CHECK(error.message == "separator '\"' cannot be used");
+  CHECK(error.message.en == "separator '\"' cannot be used");
   CHECK(error.where.file == "t.csv");
 }
 
@@ -212,16 +212,16 @@ TEST_CASE("csv: every cell knows its line and column", "[csv]") {
 TEST_CASE("csv: ragged rows", "[csv]") {
   SECTION("too few fields") {
     const auto error = parse_error("a,b,c,d\n1,2,3,4\n5,6,7\n");
-    CHECK(error.to_string() == "t.csv:3:1: row has 3 fields, expected 4 (as in the header)");
-    CHECK(error.hint == "check for a missing or extra separator `,` in this row");
+    CHECK(error.to_string(lkip::Language::en) == "t.csv:3:1: row has 3 fields, expected 4 (as in the header)");
+    CHECK(error.hint.en == "check for a missing or extra separator `,` in this row");
   }
   SECTION("too many fields, naming the separator in use") {
     const auto error = parse_error("a;b\n1;2;3\n");
-    CHECK(error.to_string() == "t.csv:2:1: row has 3 fields, expected 2 (as in the header)");
-    CHECK(error.hint == "check for a missing or extra separator `;` in this row");
+    CHECK(error.to_string(lkip::Language::en) == "t.csv:2:1: row has 3 fields, expected 2 (as in the header)");
+    CHECK(error.hint.en == "check for a missing or extra separator `;` in this row");
   }
   SECTION("one field") {
-    CHECK(parse_error("a,b\n1\n").message == "row has 1 field, expected 2 (as in the header)");
+    CHECK(parse_error("a,b\n1\n").message.en == "row has 1 field, expected 2 (as in the header)");
   }
   SECTION("allowed on request") {
     CsvOptions options;
@@ -234,56 +234,56 @@ TEST_CASE("csv: ragged rows", "[csv]") {
 
 TEST_CASE("csv: unterminated quoted field", "[csv]") {
   const auto error = parse_error("a,b\n1,\"open\n2,3\n");
-  CHECK(error.to_string() == "t.csv:2:3: unterminated quoted field");
-  CHECK(error.hint == "a field that starts with `\"` must end with `\"`; write a quote inside it as `\"\"`");
+  CHECK(error.to_string(lkip::Language::en) == "t.csv:2:3: unterminated quoted field");
+  CHECK(error.hint.en == "a field that starts with `\"` must end with `\"`; write a quote inside it as `\"\"`");
 }
 
 TEST_CASE("csv: text after a closing quote", "[csv]") {
   SECTION("an ASCII character") {
     const auto error = parse_error("a,b\n\"x\"y,2\n");
-    CHECK(error.to_string() == "t.csv:2:4: unexpected character `y` after closing quote");
-    CHECK(error.hint ==
+    CHECK(error.to_string(lkip::Language::en) == "t.csv:2:4: unexpected character `y` after closing quote");
+    CHECK(error.hint.en ==
           "after the closing quote, write the separator `,` or end the line; "
           "to put a quote inside a quoted field, write it as `\"\"`");
   }
   SECTION("a multi-byte character is shown whole") {
     const auto error = parse_error("a,b\n1,\"x\"é\n");
-    CHECK(error.to_string() == "t.csv:2:6: unexpected character `é` after closing quote");
+    CHECK(error.to_string(lkip::Language::en) == "t.csv:2:6: unexpected character `é` after closing quote");
   }
 }
 
 TEST_CASE("csv: NUL byte", "[csv]") {
   const auto error = parse_error(std::string_view("a,b\n1,x\0y\n", 10));
-  CHECK(error.to_string() == "t.csv:2:4: NUL byte in CSV (is this file UTF-16 or binary?)");
+  CHECK(error.to_string(lkip::Language::en) == "t.csv:2:4: NUL byte in CSV (is this file UTF-16 or binary?)");
 }
 
 TEST_CASE("csv: invalid UTF-8", "[csv]") {
   SECTION("a Latin-1 byte") {
     const auto error = parse_error("a,b\n1,caf\xE9\n");
-    CHECK(error.to_string() == "t.csv:2:6: invalid UTF-8 byte 0xE9");
-    CHECK(error.hint == "save the file as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
+    CHECK(error.to_string(lkip::Language::en) == "t.csv:2:6: invalid UTF-8 byte 0xE9");
+    CHECK(error.hint.en == "save the file as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
   }
   SECTION("a sequence truncated by the end of the text") {
-    CHECK(parse_error("a,\xC3").to_string() == "t.csv:1:3: invalid UTF-8 byte 0xC3");
+    CHECK(parse_error("a,\xC3").to_string(lkip::Language::en) == "t.csv:1:3: invalid UTF-8 byte 0xC3");
   }
   SECTION("a truncated sequence after a multi-byte character") {
-    CHECK(parse_error("é\xE2\x82,x").to_string() == "t.csv:1:2: invalid UTF-8 byte 0xE2");
+    CHECK(parse_error("é\xE2\x82,x").to_string(lkip::Language::en) == "t.csv:1:2: invalid UTF-8 byte 0xE2");
   }
   SECTION("an overlong encoding") {
-    CHECK(parse_error("a\xC0\xAF").message == "invalid UTF-8 byte 0xC0");
-    CHECK(parse_error("a\xE0\x80\xAF").message == "invalid UTF-8 byte 0xE0");
+    CHECK(parse_error("a\xC0\xAF").message.en == "invalid UTF-8 byte 0xC0");
+    CHECK(parse_error("a\xE0\x80\xAF").message.en == "invalid UTF-8 byte 0xE0");
   }
   SECTION("a UTF-16 surrogate") {
-    CHECK(parse_error("\xED\xA0\x80").message == "invalid UTF-8 byte 0xED");
+    CHECK(parse_error("\xED\xA0\x80").message.en == "invalid UTF-8 byte 0xED");
   }
   SECTION("a code point above U+10FFFF") {
-    CHECK(parse_error("\xF4\x90\x80\x80").message == "invalid UTF-8 byte 0xF4");
+    CHECK(parse_error("\xF4\x90\x80\x80").message.en == "invalid UTF-8 byte 0xF4");
   }
   SECTION("a stray continuation byte") {
-    CHECK(parse_error("\x80").message == "invalid UTF-8 byte 0x80");
+    CHECK(parse_error("\x80").message.en == "invalid UTF-8 byte 0x80");
   }
   SECTION("inside a quoted field") {
-    CHECK(parse_error("\"a\nb\xFF\"").to_string() == "t.csv:2:2: invalid UTF-8 byte 0xFF");
+    CHECK(parse_error("\"a\nb\xFF\"").to_string(lkip::Language::en) == "t.csv:2:2: invalid UTF-8 byte 0xFF");
   }
   SECTION("the largest valid code points are accepted") {
     CHECK(parse_ok("\xF4\x8F\xBF\xBF,\xED\x9F\xBF\n").records[0][1].text == "\xED\x9F\xBF");
@@ -295,8 +295,8 @@ TEST_CASE("csv: invalid UTF-8", "[csv]") {
 TEST_CASE("csv: a UTF-16 file is named as such", "[csv][hostile]") {
   for (const std::string_view bom : {std::string_view("\xFF\xFE"), std::string_view("\xFE\xFF")}) {
     const auto error = parse_error(std::string(bom) + std::string("a\0,\0b\0", 6));
-    CHECK(error.to_string() == "t.csv:1:1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8");
-    CHECK(error.hint == "save the file as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
+    CHECK(error.to_string(lkip::Language::en) == "t.csv:1:1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8");
+    CHECK(error.hint.en == "save the file as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
   }
 }
 
@@ -306,14 +306,14 @@ TEST_CASE("csv: a UTF-16 file is named as such", "[csv][hostile]") {
 TEST_CASE("csv: max_rows and max_cells stop at the first row past them", "[csv][hostile]") {
   CsvOptions options;
   options.max_rows = 2;
-  options.too_large_hint = "keep it small";
+  options.too_large_hint = {"jaga tetap kecil", "keep it small"};
   CHECK(parse_ok("a,b\n1,2\n3,4\n", options).records.size() == 3);
   const auto rows = parse_error("a,b\n1,2\n3,4\n\n5,6\n7,8\n", options);
-  CHECK(rows.to_string() == "t.csv:5:1: more than 2 rows");
-  CHECK(rows.hint == "keep it small");
+  CHECK(rows.to_string(lkip::Language::en) == "t.csv:5:1: more than 2 rows");
+  CHECK(rows.hint.en == "keep it small");
 
   options.max_rows = 0;
   options.max_cells = 6;  // the header's cells count
   CHECK(parse_ok("a,b\n1,2\n3,4\n", options).records.size() == 3);
-  CHECK(parse_error("a,b\n1,2\n3,4\n5,6\n", options).to_string() == "t.csv:4:1: more than 6 cells");
+  CHECK(parse_error("a,b\n1,2\n3,4\n5,6\n", options).to_string(lkip::Language::en) == "t.csv:4:1: more than 6 cells");
 }

@@ -46,8 +46,8 @@ void check_error(const lkip::Error& error, const ExpectedError& expected) {
   CHECK(error.where.line == 0);
   CHECK(error.where.column == 0);
   CHECK(error.where.json_path == expected.json_path);
-  CHECK(error.message == expected.message);
-  CHECK(error.hint == expected.hint);
+  CHECK(error.message.en == expected.message);
+  CHECK(error.hint.en == expected.hint);
   CHECK(error.kind == lkip::ErrorKind::invalid);
 }
 
@@ -84,7 +84,7 @@ TEST_CASE("type_name names every JSON type in words", "[json_node]") {
       {"18446744073709551615", "a whole number"},
   }));
   CAPTURE(text);
-  CHECK(lkip::detail::type_name(Json::parse(text)) == name);
+  CHECK(lkip::detail::type_name(Json::parse(text)).en == name);
 }
 
 TEST_CASE("a node knows its place: the file and the JSON path of each value", "[json_node]") {
@@ -183,7 +183,7 @@ TEST_CASE("a whole number is at most a million either way", "[json_node]") {
   JsonNode root = root_of(json);
   const lkip::Error error = failure_of([&] { (void)root.int_at("tahun"); });
   CHECK(error.where.json_path == "$.tahun");
-  CHECK(error.message == message);
+  CHECK(error.message.en == message);
 }
 
 TEST_CASE("a missing key is an error at its object, an optional one is nullopt or the fallback", "[json_node]") {

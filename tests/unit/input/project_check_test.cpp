@@ -32,14 +32,15 @@ TEST_CASE("check lists a wrong value in each of two indicators and a broken CSV 
   const lkip::ProjectCheck check = lkip::check_project(memory_project(files));
   CHECK_FALSE(check.project.has_value());
   REQUIRE(check.errors.size() == 3u);
-  CHECK(check.errors[0].to_string() == "p/kasus.csv:2:1: row has 3 fields, expected 2 (as in the header)");
+  CHECK(check.errors[0].to_string(lkip::Language::en) == "p/kasus.csv:2:1: row has 3 fields, expected 2 (as in the header)");
+  CHECK(check.errors[0].to_string() == "p/kasus.csv:2:1: baris ini berisi 3 sel, seharusnya 2 (seperti baris judul)");
   CHECK(check.errors[0].kind == lkip::ErrorKind::unreadable);
   CHECK(check.errors[1].where.json_path == "$.sasaran[0].indikator[0].target.2022");
-  CHECK(check.errors[2].to_string() == "p/lkip.json ($.sasaran[0].indikator[1].polaritas): unknown polaritas \"naik\"");
+  CHECK(check.errors[2].to_string(lkip::Language::en) == "p/lkip.json ($.sasaran[0].indikator[1].polaritas): unknown polaritas \"naik\"");
   // compute stops at the first, as it always did.
   auto loaded = lkip::load_project(memory_project(files));
   REQUIRE_FALSE(loaded.ok());
-  CHECK(loaded.error().to_string() == check.errors[0].to_string());
+  CHECK(loaded.error().to_string(lkip::Language::en) == check.errors[0].to_string(lkip::Language::en));
 }
 
 TEST_CASE("a JSON syntax error stops the reading", "[project_check]") {

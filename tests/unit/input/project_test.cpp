@@ -33,14 +33,14 @@ using Files = std::map<std::string, std::string>;
 ProjectSource source_of(const Files& files) {
   return ProjectSource{"p", [files](const std::string& name) -> lkip::Result<std::string> {
                          const auto it = files.find(name);
-                         if (it == files.end()) return lkip::make_error(lkip::whole_file("p/" + name), "no such file");
+                         if (it == files.end()) return lkip::make_error(lkip::whole_file("p/" + name), {"berkas tidak ada", "no such file"});
                          return it->second;
                        }};
 }
 
 Project load_ok(const Files& files) {
   auto result = lkip::load_project(source_of(files));
-  if (!result) FAIL(result.error().to_string() + " [hint: " + result.error().hint + "]");
+  if (!result) FAIL(result.error().to_string(lkip::Language::en) + " [hint: " + result.error().hint.en + "]");
   return std::move(result).value();
 }
 
@@ -57,8 +57,8 @@ void check_load_error(const Files& files, const std::string& message,
                       std::source_location call = std::source_location::current()) {
   INFO("checked at line " << call.line());
   const Error error = load_error(files);
-  CHECK(error.to_string() == message);
-  if (hint) CHECK(error.hint == *hint);
+  CHECK(error.to_string(lkip::Language::en) == message);
+  if (hint) CHECK(error.hint.en == *hint);
 }
 
 // `text` with the only occurrence of `from` replaced by `to`; the snippet must
@@ -846,18 +846,18 @@ TEST_CASE("project: an error in lkip.json is placed at its JSON path, with a hin
 TEST_CASE("project: an unknown column in kolom", "[project]") {
   const Error error = load_error(
       with("lkip.json", R"("kolom": "JUMLAH", "baris")", R"("kolom": "JUMLAH_KK", "baris")"));
-  CHECK(error.to_string() ==
+  CHECK(error.to_string(lkip::Language::en) ==
         "p/lkip.json ($.sasaran[0].indikator[0].realisasi.2020.penyebut): "
         "table \"keluarga\" has no column \"JUMLAH_KK\"");
-  CHECK(error.hint.rfind("its columns: ", 0) == 0);
+  CHECK(error.hint.en.rfind("its columns: ", 0) == 0);
 }
 
 TEST_CASE("project: a baris that names a total row", "[project]") {
   // A total row is recomputed from the rows, never read: naming it would
   // silently take zero.
   const Error error = load_error(with("lkip.json", R"("baris": "Bekasi Timur")", R"("baris": "subtotal")"));
-  CHECK(error.message == "row \"subtotal\" of table \"keluarga\" is a total row");
-  CHECK(error.hint == "leave out \"baris\" to take the column total, recomputed from the rows");
+  CHECK(error.message.en == "row \"subtotal\" of table \"keluarga\" is a total row");
+  CHECK(error.hint.en == "leave out \"baris\" to take the column total, recomputed from the rows");
 }
 
 TEST_CASE("project: a file named in lkip.json that is not there", "[project]") {
@@ -913,12 +913,12 @@ TEST_CASE("project: the reference project loads", "[project]") {
   ProjectSource source{"data/bekasi-2020", [folder](const std::string& name) -> lkip::Result<std::string> {
                          const std::filesystem::path path = folder / name;
                          if (!std::filesystem::is_regular_file(path)) {
-                           return lkip::make_error(lkip::whole_file(path.string()), "no such file");
+                           return lkip::make_error(lkip::whole_file(path.string()), {"berkas tidak ada", "no such file"});
                          }
                          return read_disk_file(path);
                        }};
   auto result = lkip::load_project(source);
-  if (!result) FAIL(result.error().to_string() + " [hint: " + result.error().hint + "]");
+  if (!result) FAIL(result.error().to_string(lkip::Language::en) + " [hint: " + result.error().hint.en + "]");
   const Project& project = *result;
 
   CHECK(project.year == 2020);
@@ -946,7 +946,7 @@ TEST_CASE("project: a key written twice in one object", "[project]") {
   // nlohmann would keep the last one; a second 2020 target must not replace
   // the first silently.
   const Error error = load_error(with("lkip.json", R"("sasaran": [)", R"("tahun": 2020, "sasaran": [)"));
-  CHECK(error.message == "duplicate key \"tahun\"");
+  CHECK(error.message.en == "duplicate key \"tahun\"");
   CHECK(error.where.json_path == "$.tahun");
 }
 
@@ -976,8 +976,8 @@ ProjectSource throwing_source(Exception exception) {
 TEST_CASE("project: an arithmetic overflow no check caught becomes an error at lkip.json", "[project]") {
   const auto result = lkip::load_project(throwing_source(lkip::ArithmeticOverflow("overflow")));
   REQUIRE_FALSE(result.ok());
-  CHECK(result.error().to_string() == "p/lkip.json: a value of the project is too large to compute exactly");
-  CHECK(result.error().hint ==
+  CHECK(result.error().to_string(lkip::Language::en) == "p/lkip.json: a value of the project is too large to compute exactly");
+  CHECK(result.error().hint.en ==
         "lkip holds each value as an exact fraction of two numbers of at most 38 digits; "
         "look for a value with very many digits");
 }
@@ -985,7 +985,7 @@ TEST_CASE("project: an arithmetic overflow no check caught becomes an error at l
 TEST_CASE("project: no exception leaves load_project", "[project]") {
   const auto result = lkip::load_project(throwing_source(std::runtime_error("disk on fire")));
   REQUIRE_FALSE(result.ok());
-  CHECK(result.error().to_string() == "p/lkip.json: cannot load the project: disk on fire");
+  CHECK(result.error().to_string(lkip::Language::en) == "p/lkip.json: cannot load the project: disk on fire");
 }
 
 // --- desimal and desimal_capaian ------------------------------------------------------------------
@@ -1031,12 +1031,12 @@ TEST_CASE("project: a realisasi that is neither a string nor an object", "[proje
                    hint);
   // A decimal is echoed in the project's style; a rasio gets its "1 : ".
   CHECK(load_error(with("lkip.json", R"("realisasi": {"2020": "49,55%"})", R"("realisasi": {"2020": 49.5})"))
-            .message == "expected a string such as \"49,5\", or an object with pembilang/penyebut or komponen");
-  CHECK(load_error(with("lkip.json", R"("2019": "1 : 2.687")", R"("2019": 2687)")).message ==
+            .message.en == "expected a string such as \"49,5\", or an object with pembilang/penyebut or komponen");
+  CHECK(load_error(with("lkip.json", R"("2019": "1 : 2.687")", R"("2019": 2687)")).message.en ==
         "expected a string such as \"1 : 2687\", or an object with pembilang/penyebut or komponen");
   const Error list = load_error(with("lkip.json", R"("realisasi": {"2020": "49,55%"})", R"("realisasi": {"2020": []})"));
-  CHECK(list.message == "expected a string such as \"49,55%\", or an object with pembilang/penyebut or komponen");
-  CHECK(list.hint ==
+  CHECK(list.message.en == "expected a string such as \"49,55%\", or an object with pembilang/penyebut or komponen");
+  CHECK(list.hint.en ==
         "found an array; a given realisasi is written in quotes, in the notation of the indicator's jenis");
 }
 
@@ -1185,7 +1185,7 @@ TEST_CASE("project: hostile json-nested-200000-in-value: nesting past 64 levels 
   // 200,000 nested objects overflowed the stack in nlohmann's recursive copy.
   const std::string deep = std::string(200000, '[') + std::string(200000, ']');
   const Error error = load_error(with("lkip.json", R"("Dinas Uji")", deep));
-  CHECK(error.message == "nested more than 64 levels deep");
+  CHECK(error.message.en == "nested more than 64 levels deep");
   // The root object, "instansi" and 62 arrays are open when the 63rd opens.
   CHECK(error.where.json_path == "$.instansi.nama" + [] {
     std::string path;

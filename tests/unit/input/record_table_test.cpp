@@ -42,7 +42,7 @@ using Files = std::map<std::string, std::string>;
 ProjectSource memory_source(const Files& files) {
   return ProjectSource{"p", [files](const std::string& name) -> Result<std::string> {
                          const auto it = files.find(name);
-                         if (it == files.end()) return lkip::make_error(lkip::whole_file("p/" + name), "no such file");
+                         if (it == files.end()) return lkip::make_error(lkip::whole_file("p/" + name), {"berkas tidak ada", "no such file"});
                          return it->second;
                        }};
 }
@@ -78,7 +78,7 @@ class TempFolder {
 };
 
 lkip::Result<std::string> read_disk(const std::filesystem::path& path) {
-  if (!std::filesystem::is_regular_file(path)) return lkip::make_error(lkip::whole_file(path.string()), "no such file");
+  if (!std::filesystem::is_regular_file(path)) return lkip::make_error(lkip::whole_file(path.string()), {"berkas tidak ada", "no such file"});
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
@@ -94,7 +94,7 @@ ProjectSource disk_source(const std::filesystem::path& folder, bool records_unre
       "p",
       [folder, records_unreadable](const std::string& name) -> Result<std::string> {
         if (records_unreadable && name.starts_with("rekaman/")) {
-          return lkip::make_error(lkip::whole_file(name), "read() is not for record files");
+          return lkip::make_error(lkip::whole_file(name), {"read() bukan untuk berkas rekaman", "read() is not for record files"});
         }
         return read_disk(folder / name);
       },
@@ -180,7 +180,7 @@ BothLoads load_both(const Files& files) {
 }
 
 const DataTable& table_of(const Result<Project>& loaded, const std::string& id = "kasus") {
-  if (!loaded) FAIL(loaded.error().to_string() + " [hint: " + loaded.error().hint + "]");
+  if (!loaded) FAIL(loaded.error().to_string(lkip::Language::en) + " [hint: " + loaded.error().hint.en + "]");
   const DataTable* table = loaded->table(id);
   REQUIRE(table != nullptr);
   return *table;
@@ -195,8 +195,8 @@ void check_error(const Files& files, const std::string& message, const std::stri
   for (const auto* result : {&loaded.memory, &loaded.disk}) {
     INFO((result == &loaded.memory ? "from memory" : "from disk"));
     REQUIRE_FALSE(result->ok());
-    CHECK(result->error().to_string() == message);
-    CHECK(result->error().hint == hint);
+    CHECK(result->error().to_string(lkip::Language::en) == message);
+    CHECK(result->error().hint.en == hint);
   }
 }
 
@@ -388,7 +388,7 @@ std::string report_json(const Project& project) {
 TEST_CASE("record table: the reference's registers give Tabel 3.3 and 3.12 as printed, cell by cell", "[record_table][reference]") {
   const Files printed_files = printed_reference();
   auto printed = lkip::load_project(memory_source(printed_files));
-  if (!printed) FAIL(printed.error().to_string());
+  if (!printed) FAIL(printed.error().to_string(lkip::Language::en));
 
   Files embedded;
   for (const lkip::EmbeddedFile& file : lkip::embedded_project_files()) embedded.emplace(file.name, file.bytes);
@@ -559,10 +559,10 @@ TEST_CASE("record table: the record file and its header", "[record_table]") {
   const BothLoads decimal = load_both(with_table("\"tahun=2020\"", "\"umur<1,5\""));
   REQUIRE_FALSE(decimal.memory.ok());
   CHECK(decimal.memory.error().where.to_string() == "p/lkip.json ($.tabel.kasus.rekaman.syarat[0])");
-  CHECK(decimal.memory.error().message.starts_with("in `umur<1,5`: "));
-  CHECK(decimal.memory.error().hint == "write the number as this file does (`en` numbers)");
+  CHECK(decimal.memory.error().message.en.starts_with("in `umur<1,5`: "));
+  CHECK(decimal.memory.error().hint.en == "write the number as this file does (`en` numbers)");
   REQUIRE_FALSE(decimal.disk.ok());
-  CHECK(decimal.disk.error().to_string() == decimal.memory.error().to_string());
+  CHECK(decimal.disk.error().to_string(lkip::Language::en) == decimal.memory.error().to_string(lkip::Language::en));
 }
 
 TEST_CASE("record table: malformed records stop the count at their place", "[record_table]") {
@@ -571,9 +571,9 @@ TEST_CASE("record table: malformed records stop the count at their place", "[rec
               "check for a missing or extra separator `,` in this row");
   const BothLoads quote = load_both(with_records(records + "6,2020,\"FISIK,DPPPA,P,30\n"));
   REQUIRE_FALSE(quote.memory.ok());
-  CHECK(quote.memory.error().to_string() == "p/rekaman/kasus.csv:7:8: unterminated quoted field");
+  CHECK(quote.memory.error().to_string(lkip::Language::en) == "p/rekaman/kasus.csv:7:8: unterminated quoted field");
   REQUIRE_FALSE(quote.disk.ok());
-  CHECK(quote.disk.error().to_string() == quote.memory.error().to_string());
+  CHECK(quote.disk.error().to_string(lkip::Language::en) == quote.memory.error().to_string(lkip::Language::en));
   // A syarat on numbers needs a number in every record.
   const BothLoads age = load_both(with_table("\"tahun=2020\"", "\"umur>=18\""));
   CHECK(table_of(age.memory).rows.back().cells.back().text == "5");
@@ -582,7 +582,7 @@ TEST_CASE("record table: malformed records stop the count at their place", "[rec
   REQUIRE_FALSE(not_a_number.memory.ok());
   CHECK(not_a_number.memory.error().where.to_string() == "p/rekaman/kasus.csv:7:22");
   REQUIRE_FALSE(not_a_number.disk.ok());
-  CHECK(not_a_number.disk.error().to_string() == not_a_number.memory.error().to_string());
+  CHECK(not_a_number.disk.error().to_string(lkip::Language::en) == not_a_number.memory.error().to_string(lkip::Language::en));
 }
 
 TEST_CASE("record table: a value the table does not declare stops the load at its first record", "[record_table]") {

@@ -19,7 +19,7 @@ using lkip::RecordCondition;
 
 lkip::RecordCondition parsed(std::string_view text) {
   auto condition = lkip::parse_record_condition(text);
-  if (!condition) FAIL("'" << text << "': " << condition.error().to_string());
+  if (!condition) FAIL("'" << text << "': " << condition.error().to_string(lkip::Language::en));
   return *condition;
 }
 
@@ -34,7 +34,7 @@ const lkip::SourceLoc kHeaderAt{"t.csv", 1, 1, {}};
 
 CompiledCondition compiled(std::string_view text, NumberStyle style) {
   auto condition = CompiledCondition::compile(parsed(text), kHeader, style, kHeaderAt);
-  if (!condition) FAIL("'" << text << "': " << condition.error().to_string());
+  if (!condition) FAIL("'" << text << "': " << condition.error().to_string(lkip::Language::en));
   return *condition;
 }
 
@@ -110,35 +110,35 @@ TEST_CASE("record filter: alternatives, empty values and spaces", "[record_filte
   }
   SECTION("a value that starts with an operator is a mistyped comparison, not a text") {
     const lkip::Error doubled = parse_error("kode==5");
-    CHECK(doubled.to_string() == "--where: `kode==5` compares with `=5`");
+    CHECK(doubled.to_string(lkip::Language::en) == "--where: `kode==5` compares with `=5`");
     CHECK(doubled.where.column == 5);
-    CHECK(doubled.hint ==
+    CHECK(doubled.hint.en ==
           "write one comparison: <, <=, >, >=, = or != (`umur>=15`, not `umur=>15`); a value cannot start with one");
-    CHECK(parse_error("umur=>15").message == "`umur=>15` compares with `>15`");
+    CHECK(parse_error("umur=>15").message.en == "`umur=>15` compares with `>15`");
   }
 }
 
 TEST_CASE("record filter: condition errors", "[record_filter]") {
   SECTION("no operator") {
     const lkip::Error error = parse_error("umur");
-    CHECK(error.to_string() == "--where: `umur` has no comparison");
-    CHECK(error.hint.find("COL=VALUE") != std::string::npos);
+    CHECK(error.to_string(lkip::Language::en) == "--where: `umur` has no comparison");
+    CHECK(error.hint.en.find("COL=VALUE") != std::string::npos);
     CHECK(error.where.column == 1);
   }
   SECTION("no column") {
-    CHECK(parse_error("=5").to_string() == "--where: `=5` names no column before `=`");
-    CHECK(parse_error("  >=15").to_string() == "--where: `  >=15` names no column before `>=`");
+    CHECK(parse_error("=5").to_string(lkip::Language::en) == "--where: `=5` names no column before `=`");
+    CHECK(parse_error("  >=15").to_string(lkip::Language::en) == "--where: `  >=15` names no column before `>=`");
   }
   SECTION("no number after a numeric operator, pointing after it") {
     const lkip::Error error = parse_error("umur<");
-    CHECK(error.to_string() == "--where: `umur<` has no number after `<`");
+    CHECK(error.to_string(lkip::Language::en) == "--where: `umur<` has no number after `<`");
     CHECK(error.where.column == 6);
-    CHECK(parse_error("umur<=  ").message == "`umur<=  ` has no number after `<=`");
+    CHECK(parse_error("umur<=  ").message.en == "`umur<=  ` has no number after `<=`");
     CHECK(parse_error("umur<=  ").where.column == 7);
   }
   SECTION("an operator lkip does not know") {
     const lkip::Error error = parse_error("umur!5");
-    CHECK(error.to_string() == "--where: `umur!5` has no comparison lkip knows");
+    CHECK(error.to_string(lkip::Language::en) == "--where: `umur!5` has no comparison lkip knows");
     CHECK(error.where.column == 5);
   }
 }
@@ -156,7 +156,7 @@ TEST_CASE("record filter: finding a column", "[record_filter]") {
   const lkip::SourceLoc at{"t.csv", 3, 1, {}};
   const auto index_of = [&](std::string_view name, const std::vector<std::string>& in) {
     auto found = lkip::find_record_column(in, name, at);
-    if (!found) FAIL(name << ": " << found.error().to_string());
+    if (!found) FAIL(name << ": " << found.error().to_string(lkip::Language::en));
     return *found;
   };
 
@@ -173,21 +173,21 @@ TEST_CASE("record filter: finding a column", "[record_filter]") {
   SECTION("two columns equal ignoring case, none exactly: ambiguous") {
     auto found = lkip::find_record_column({"Umur", "UMUR"}, "umur", at);
     REQUIRE_FALSE(found.ok());
-    CHECK(found.error().to_string() == "t.csv:3:1: column `umur` is ambiguous: the header has `Umur` and `UMUR`");
-    CHECK(found.error().hint == "name the column exactly as the header writes it");
+    CHECK(found.error().to_string(lkip::Language::en) == "t.csv:3:1: column `umur` is ambiguous: the header has `Umur` and `UMUR`");
+    CHECK(found.error().hint.en == "name the column exactly as the header writes it");
   }
   SECTION("two columns of exactly the same name: ambiguous (hostile case tabulate-duplicate-header)") {
     // Counting the first of two equal columns was a silent guess.
     auto found = lkip::find_record_column({"A", "B", "A"}, "A", at);
     REQUIRE_FALSE(found.ok());
-    CHECK(found.error().to_string() == "t.csv:3:1: column `A` is ambiguous: the header names columns 1 and 3 so");
-    CHECK(found.error().hint == "give each column of the header its own name");
+    CHECK(found.error().to_string(lkip::Language::en) == "t.csv:3:1: column `A` is ambiguous: the header names columns 1 and 3 so");
+    CHECK(found.error().hint.en == "give each column of the header its own name");
   }
   SECTION("unknown: the hint lists the columns there are") {
     auto found = lkip::find_record_column(header, "kelurahan", at);
     REQUIRE_FALSE(found.ok());
-    CHECK(found.error().to_string() == "t.csv:3:1: no column `kelurahan` in the header");
-    CHECK(found.error().hint == "the columns are `nik`, `Kecamatan`, ` umur `, `jenis_kelamin`");
+    CHECK(found.error().to_string(lkip::Language::en) == "t.csv:3:1: no column `kelurahan` in the header");
+    CHECK(found.error().hint.en == "the columns are `nik`, `Kecamatan`, ` umur `, `jenis_kelamin`");
   }
 }
 
@@ -251,14 +251,14 @@ TEST_CASE("record filter: an empty field matches no comparison, a non-number is 
 TEST_CASE("record filter: compile errors", "[record_filter]") {
   SECTION("an unknown column, at the header") {
     const lkip::Error error = compile_error("desa=Jatimulya", NumberStyle::en);
-    CHECK(error.to_string() == "t.csv:1:1: no column `desa` in the header");
-    CHECK(error.hint == "the columns are `nik`, `kecamatan`, `umur`, `nilai`");
+    CHECK(error.to_string(lkip::Language::en) == "t.csv:1:1: no column `desa` in the header");
+    CHECK(error.hint.en == "the columns are `nik`, `kecamatan`, `umur`, `nilai`");
   }
   SECTION("a threshold that is not a number in the file's style") {
     const lkip::Error error = compile_error("umur>=1.5", NumberStyle::id);
     CHECK(error.where.file == "--where");
-    CHECK(error.message.starts_with("in `umur>=1.5`: `1.5` is not an `id` number"));
-    CHECK(error.hint == "write the number as this file does (`id` numbers)");
+    CHECK(error.message.en.starts_with("in `umur>=1.5`: `1.5` is not an `id` number"));
+    CHECK(error.hint.en == "write the number as this file does (`id` numbers)");
     CHECK(error.where.column == 7);
   }
 }

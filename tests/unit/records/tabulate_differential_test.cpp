@@ -542,7 +542,7 @@ std::string header_part(std::string_view text) {
   return std::string(text.substr(0, pos));
 }
 
-bool is_non_number_error(const Error& error) { return error.message.find("is not a number, as --where") != std::string::npos; }
+bool is_non_number_error(const Error& error) { return error.message.en.find("is not a number, as --where") != std::string::npos; }
 
 bool before(const lkip::SourceLoc& a, const lkip::SourceLoc& b) {
   return a.line < b.line || (a.line == b.line && a.column < b.column);
@@ -597,7 +597,7 @@ std::string describe(const GroupCounts& groups) {
 std::string count_disagreement(const CsvTable& table, const TabulationRequest& request,
                                const Result<Tabulation>& counted) {
   if (table.records.empty()) {
-    if (!counted && counted.error().message == "no header: the file has no record") return {};
+    if (!counted && counted.error().message.en == "no header: the file has no record") return {};
     return "no record in the text, yet tabulate_text gives " + describe(counted);
   }
   const std::optional<HandCount> hand = count_by_hand(table, request);

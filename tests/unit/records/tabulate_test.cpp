@@ -362,7 +362,8 @@ TEST_CASE("tabulate: the document notes conditions and skipped records, and list
   Tabulation tabulation = sample_tabulation({"kecamatan"}, {{{"A"}, 1}});
   tabulation.where = {"umur>=15", "jenis_kelamin=P"};
   tabulation.bad_records = 1500;
-  tabulation.first_bad = {lkip::make_error({"t.csv", 4, 2, {}}, "row has 2 fields, expected 3 (as in the header)")};
+  tabulation.first_bad = {lkip::make_error({"t.csv", 4, 2, {}}, {"baris ini berisi 2 sel, seharusnya 3 (seperti baris judul)",
+                                                                 "row has 2 fields, expected 3 (as in the header)"})};
   const lkip::Document document =
       lkip::tabulation_document(tabulation, {.shape = lkip::TabulationShape::long_form, .totals = true,
                                              .language = lkip::Language::id, .style = NumberStyle::id});
@@ -372,7 +373,7 @@ TEST_CASE("tabulate: the document notes conditions and skipped records, and list
   CHECK(document.warnings_title == "Rekaman rusak");
   REQUIRE(document.warnings.size() == 1);
   CHECK(document.warnings[0].where == "t.csv:4:2");
-  CHECK(document.warnings[0].message == "row has 2 fields, expected 3 (as in the header)");
+  CHECK(document.warnings[0].message == "baris ini berisi 2 sel, seharusnya 3 (seperti baris judul)");
 }
 
 // ---------------------------------------------------------------------------
@@ -421,8 +422,8 @@ TEST_CASE("tabulate: a ragged row is an error at its line, quoted line ends coun
       "3,Rawalumbu\n"           // line 5: two fields
       "4,Rawalumbu,50\n";
   const lkip::Error error = tabulated_error(text, make_request({"kecamatan"}));
-  CHECK(error.to_string() == "t.csv:5:1: row has 2 fields, expected 3 (as in the header)");
-  CHECK(error.hint == "check for a missing or extra separator `,` in this row");
+  CHECK(error.to_string(lkip::Language::en) == "t.csv:5:1: row has 2 fields, expected 3 (as in the header)");
+  CHECK(error.hint.en == "check for a missing or extra separator `,` in this row");
 }
 
 TEST_CASE("tabulate: a non-number in a numeric --where column is an error at its cell, in characters",
@@ -432,14 +433,14 @@ TEST_CASE("tabulate: a non-number in a numeric --where column is an error at its
       "1;M\xC3\xA9" "dan Satria;20\r\n"
       "2;M\xC3\xA9" "dan Satria;dua puluh\r\n";
   const lkip::Error error = tabulated_error(text, make_request({"kecamatan"}, {"umur>=15"}));
-  CHECK(error.to_string() == "t.csv:3:16: `dua puluh` in column `umur` is not a number, as --where 'umur>=15' needs");
-  CHECK(error.hint == "numbers of a `;`-separated file are read in the id style");
+  CHECK(error.to_string(lkip::Language::en) == "t.csv:3:16: `dua puluh` in column `umur` is not a number, as --where 'umur>=15' needs");
+  CHECK(error.hint.en == "numbers of a `;`-separated file are read in the id style");
 }
 
 TEST_CASE("tabulate: malformed fields are errors at their character", "[tabulate]") {
   const auto error_of = [](const std::string& row) {
     return tabulated_error("\xEF\xBB\xBFnik,kecamatan\n1,A\n" + row + "\n3,C\n", make_request({"kecamatan"}))
-        .to_string();
+        .to_string(lkip::Language::en);
   };
   CHECK(error_of("2,\"B\"x") == "t.csv:3:6: unexpected character `x` after closing quote");
   CHECK(error_of("2,B\xFF") == "t.csv:3:4: invalid UTF-8 byte 0xFF");
@@ -450,16 +451,16 @@ TEST_CASE("tabulate: malformed fields are errors at their character", "[tabulate
 TEST_CASE("tabulate: a --by column the header lacks is an error listing the columns", "[tabulate]") {
   SECTION("at the header's line") {
     const lkip::Error error = tabulated_error("nik,kecamatan,umur\n1,A,2\n", make_request({"kelurahan"}));
-    CHECK(error.to_string() == "t.csv:1:1: no column `kelurahan` in the header");
-    CHECK(error.hint == "the columns are `nik`, `kecamatan`, `umur`");
+    CHECK(error.to_string(lkip::Language::en) == "t.csv:1:1: no column `kelurahan` in the header");
+    CHECK(error.hint.en == "the columns are `nik`, `kecamatan`, `umur`");
   }
   SECTION("after blank lines, at the header's own line") {
     const lkip::Error error = tabulated_error("\n\r\nnik,kecamatan\n1,A\n", make_request({"umur"}));
-    CHECK(error.to_string() == "t.csv:3:1: no column `umur` in the header");
+    CHECK(error.to_string(lkip::Language::en) == "t.csv:3:1: no column `umur` in the header");
   }
   SECTION("a column given twice") {
     const lkip::Error error = tabulated_error("nik,kecamatan\n1,A\n", make_request({"kecamatan", "KECAMATAN"}));
-    CHECK(error.to_string() == "t.csv:1:1: column `kecamatan` is given twice in --by");
+    CHECK(error.to_string(lkip::Language::en) == "t.csv:1:1: column `kecamatan` is given twice in --by");
   }
 }
 
@@ -488,7 +489,7 @@ TEST_CASE("tabulate: skip_bad counts malformed records and lists the first ten",
   CHECK(tabulation.bad_records == 13);
   CHECK(group_lines(tabulation) == std::vector<std::string>{"A=7", "B=6"});
   std::vector<std::string> shown;
-  for (const lkip::Error& bad : tabulation.first_bad) shown.push_back(bad.to_string());
+  for (const lkip::Error& bad : tabulation.first_bad) shown.push_back(bad.to_string(lkip::Language::en));
   expected_bad.resize(Tabulation::kBadShown);
   CHECK(shown == expected_bad);
 }
@@ -508,8 +509,8 @@ TEST_CASE("tabulate: a file with no header is an error", "[tabulate]") {
   for (const std::string text : {"", "\n", "\r\n\r\n", "\xEF\xBB\xBF"}) {
     INFO(lkip::test::escaped(text));
     const lkip::Error error = tabulated_error(text, make_request({}));
-    CHECK(error.to_string() == "t.csv:1:1: no header: the file has no record");
-    CHECK(error.hint == "the first line must name the columns, e.g. `nik,kecamatan,jenis_kelamin,umur`");
+    CHECK(error.to_string(lkip::Language::en) == "t.csv:1:1: no header: the file has no record");
+    CHECK(error.hint.en == "the first line must name the columns, e.g. `nik,kecamatan,jenis_kelamin,umur`");
   }
 }
 
@@ -518,7 +519,7 @@ TEST_CASE("tabulate: a header after blank lines, with errors at the file's lines
   const Tabulation tabulation = tabulated_ok(text, make_request({"kecamatan"}), /*skip_bad=*/true);
   CHECK(group_lines(tabulation) == std::vector<std::string>{"A=1", "B=1"});
   REQUIRE(tabulation.first_bad.size() == 1);
-  CHECK(tabulation.first_bad[0].to_string() == "t.csv:7:1: row has 1 field, expected 2 (as in the header)");
+  CHECK(tabulation.first_bad[0].to_string(lkip::Language::en) == "t.csv:7:1: row has 1 field, expected 2 (as in the header)");
 }
 
 // csv.hpp detects the separator "from the first record"; blank lines are not

@@ -556,7 +556,7 @@ TEST_CASE("Reference project: the embedded copy is data/bekasi-2020 and gives th
                                  for (const lkip::EmbeddedFile& file : lkip::embedded_project_files()) {
                                    if (file.name == name) return std::string(file.bytes);
                                  }
-                                 return lkip::make_error({}, "no embedded file " + name);
+                                 return lkip::make_error({}, {"tidak ada berkas bawaan " + name, "no embedded file " + name});
                                }};
   auto loaded = lkip::load_project(embedded);
   REQUIRE(loaded.ok());
@@ -641,7 +641,7 @@ TEST_CASE("Tabel 3.2: the report's 296% comes back with potong_rasio", "[referen
                                    std::string text = bytes.value();
                                    const std::string setting = "\"pita_capaian\": \"permendagri86\"";
                                    const auto at = text.find(setting);
-                                   if (at == std::string::npos) return lkip::make_error({}, "no pita_capaian in lkip.json");
+                                   if (at == std::string::npos) return lkip::make_error({}, {"tidak ada pita_capaian di lkip.json", "no pita_capaian in lkip.json"});
                                    text.insert(at + setting.size(), ", \"potong_rasio\": true");
                                    return text;
                                  }};

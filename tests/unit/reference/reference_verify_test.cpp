@@ -23,9 +23,9 @@ using lkip::Verification;
 const std::vector<lkip::Claim>& reference_claims() {
   static const std::vector<lkip::Claim> claims = [] {
     const auto text = lkip::test::read_reference_file("klaim.csv");
-    if (!text) throw std::runtime_error(text.error().to_string());
+    if (!text) throw std::runtime_error(text.error().to_string(lkip::Language::en));
     auto read = lkip::read_claims(*text, "data/bekasi-2020/klaim.csv", lkip::test::reference_project());
-    if (!read) throw std::runtime_error(read.error().to_string());
+    if (!read) throw std::runtime_error(read.error().to_string(lkip::Language::en));
     return std::move(read).value();
   }();
   return claims;

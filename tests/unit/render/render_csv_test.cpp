@@ -46,7 +46,7 @@ TEST_CASE("csv: the whole document must be one table", "[render][csv]") {
   std::ostringstream out;
   const auto error = lkip::render(document, Format::csv, {}, out);
   REQUIRE(error);
-  CHECK(error->message == "csv holds one table, and 2 are selected");
+  CHECK(error->message.en == "csv holds one table, and 2 are selected");
   CHECK(out.str().empty());
   document.tables.resize(1);
   CHECK_FALSE(lkip::render(document, Format::csv, {}, out));

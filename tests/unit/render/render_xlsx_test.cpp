@@ -311,7 +311,7 @@ TEST_CASE("xlsx: a workbook that cannot be written is an error naming the file",
   const auto error = write_xlsx(lkip::test::sample_document(), path);
   REQUIRE(error);
   CHECK(error->where.file == path);
-  CHECK(error->message == "cannot write the xlsx workbook: Error creating output xlsx file. Usually a permissions error.");
+  CHECK(error->message.en == "cannot write the xlsx workbook: Error creating output xlsx file. Usually a permissions error.");
 }
 
 TEST_CASE("xlsx: names that look like formulas stay text", "[render][xlsx]") {

@@ -382,10 +382,10 @@ TEST_CASE("select_tables by id, prefix and number, in document order", "[report_
   SECTION("an unknown id is an error naming the known ids") {
     const auto selected = lkip::select_tables(document, {"IKU1.tren", "IKU9"});
     REQUIRE_FALSE(selected.ok());
-    CHECK(selected.error().message == "no table \"IKU9\"");
+    CHECK(selected.error().message.en == "no table \"IKU9\"");
     std::string known;
     for (const std::string& id : kAllIds) known += (known.empty() ? "" : ", ") + id;
-    CHECK(selected.error().hint == "known tables: " + known);
+    CHECK(selected.error().hint.en == "known tables: " + known);
   }
 }
 

@@ -98,13 +98,7 @@ Computed compute(const lkip::ProjectSource& source) {
 
 Computed golden_project(const std::string& name) {
   const std::string root = std::string(LKIP_TEST_DATA_DIR) + "/../golden/projects/" + name;
-  return compute(lkip::ProjectSource{name, [root](const std::string& file) -> lkip::Result<std::string> {
-                                       std::ifstream in(root + "/" + file, std::ios::binary);
-                                       if (!in) return lkip::make_error(lkip::whole_file(root + "/" + file), "cannot open");
-                                       std::ostringstream bytes;
-                                       bytes << in.rdbuf();
-                                       return bytes.str();
-                                     }});
+  return compute(lkip::ProjectSource{name, [root](const std::string& file) { return lkip::test::read_file_in(root, file); }});
 }
 
 }  // namespace

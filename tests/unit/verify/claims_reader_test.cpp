@@ -69,7 +69,7 @@ Project claims_project(bool with_budget = true) {
 
 std::vector<Claim> claims_ok(const std::string& text, const Project& project = claims_project()) {
   auto result = lkip::read_claims(text, kFile, project);
-  if (!result) FAIL(result.error().to_string() + " [hint: " + result.error().hint + "]");
+  if (!result) FAIL(result.error().to_string(lkip::Language::en) + " [hint: " + result.error().hint.en + "]");
   return std::move(result).value();
 }
 
@@ -82,8 +82,8 @@ void check_claims_error(const std::string& text, const std::string& message,
   INFO("checked at line " << call.line());
   const auto result = lkip::read_claims(text, kFile, project);
   REQUIRE_FALSE(result.ok());
-  CHECK(result.error().to_string() == message);
-  if (hint) CHECK(result.error().hint == *hint);
+  CHECK(result.error().to_string(lkip::Language::en) == message);
+  if (hint) CHECK(result.error().hint.en == *hint);
 }
 
 // A claims file with the usual header and one claim row.
@@ -543,7 +543,7 @@ TEST_CASE("a data table column is matched with several spaces as one", "[claims]
   CHECK(single[0].column == "JUMLAH KASUS");
   // Two spaces: should read the same.
   const auto spaced = lkip::read_claims(one_claim("Tabel 3.4,korban,jumlah  kasus,,,5"), kFile, project);
-  INFO((spaced ? std::string("read") : spaced.error().to_string()));
+  INFO((spaced ? std::string("read") : spaced.error().to_string(lkip::Language::en)));
   REQUIRE(spaced.ok());
   REQUIRE(spaced->size() == 1u);
   CHECK(spaced->front().column == "JUMLAH KASUS");

@@ -42,7 +42,7 @@ constexpr const char* kClaimsFile =
 const std::vector<lkip::Claim>& claims() {
   static const std::vector<lkip::Claim> read = [] {
     auto claims = lkip::read_claims(kClaimsFile, "klaim.csv", lkip::test::reference_project());
-    if (!claims) throw std::runtime_error(claims.error().to_string());
+    if (!claims) throw std::runtime_error(claims.error().to_string(lkip::Language::en));
     return std::move(claims).value();
   }();
   return read;
@@ -236,7 +236,8 @@ TEST_CASE("findings: the summary in English, and `check`'s count of problems", "
 
 TEST_CASE("findings: an input that stopped loading is the one finding of `check`", "[findings]") {
   const lkip::Error error = lkip::make_error(lkip::SourceLoc{"p/keluarga.csv", 3, 9, {}},
-                                             "`35,250.5` is not an `id` number", "did you mean `35.250,5`?");
+                                             {"`35,250.5` bukan angka bergaya `id`", "`35,250.5` is not an `id` number"},
+                                             {"maksudnya `35.250,5`?", "did you mean `35.250,5`?"});
   const Findings findings = lkip::input_findings({error}, FindingsOptions{});
   CHECK(findings.invalid_inputs == 1);
   CHECK(findings.claims == 0);
@@ -248,11 +249,15 @@ TEST_CASE("findings: an input that stopped loading is the one finding of `check`
   CHECK(input.kind == FindingKind::input);
   CHECK(input.verdict == FindingVerdict::invalid);
   CHECK(input.where.to_string() == "p/keluarga.csv:3:9");
-  CHECK(input.problem == "`35,250.5` is not an `id` number");
-  CHECK(input.cause == "did you mean `35.250,5`?");
+  CHECK(input.problem == "`35,250.5` bukan angka bergaya `id`");
+  CHECK(input.cause == "maksudnya `35.250,5`?");
   CHECK(input.cause_kind == CauseKind::none);
   CHECK(input.subject.empty());
   CHECK(input.claimed.empty());
   CHECK(findings.summary == "1 masalah pada masukan");
-  CHECK(lkip::input_findings({error}, FindingsOptions{.language = Language::en}).summary == "1 problem in the input");
+  const Findings english = lkip::input_findings({error}, FindingsOptions{.language = Language::en});
+  CHECK(english.summary == "1 problem in the input");
+  REQUIRE(english.rows.size() == 1);
+  CHECK(english.rows.front().problem == "`35,250.5` is not an `id` number");
+  CHECK(english.rows.front().cause == "did you mean `35.250,5`?");
 }

@@ -25,7 +25,7 @@ struct Checked {
 // `rows` (letak;subjek;besaran;tahun;nilai) verified against the reference.
 Checked verified(const std::string& rows) {
   auto claims = lkip::read_claims("letak;subjek;besaran;tahun;nilai\n" + rows, "klaim.csv", lkip::test::reference_project());
-  if (!claims) FAIL(claims.error().to_string());
+  if (!claims) FAIL(claims.error().to_string(lkip::Language::en));
   Checked checked{std::move(claims).value(), {}};
   checked.verification = lkip::verify(lkip::test::reference_report(), checked.claims, lkip::NumberStyle::id);
   return checked;
