@@ -26,7 +26,7 @@ const lkip::Project& reference_project() {
                                        for (const lkip::EmbeddedFile& file : lkip::embedded_project_files()) {
                                          if (file.name == name) return std::string(file.bytes);
                                        }
-                                       return lkip::make_error({}, "no such file");
+                                       return lkip::make_error({}, {"berkas tidak ada", "no such file"});
                                      }};
     auto project = lkip::load_project(source);
     lkip::fuzz::require(project.ok(), "the reference project loads");

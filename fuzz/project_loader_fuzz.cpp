@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       lkip::fuzz::unbundle(std::string_view(reinterpret_cast<const char*>(data), size));
   const lkip::ProjectSource source{"p", [&files](const std::string& name) -> lkip::Result<std::string> {
                                      const auto found = files.find(name);
-                                     if (found == files.end()) return lkip::make_error({}, "no such file");
+                                     if (found == files.end()) return lkip::make_error({}, {"berkas tidak ada", "no such file"});
                                      return found->second;
                                    }};
   const auto project = lkip::load_project(source);
