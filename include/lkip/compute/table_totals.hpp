@@ -43,6 +43,10 @@ std::optional<Rational> derived_value(DerivedRule rule, const std::optional<Rati
 // column), so an empty column is never read as zero.
 std::optional<Rational> table_value(const TableTotals& totals, const std::string& column, const std::string& row);
 
+// The mean of `column` over the body rows that have a value (an index over
+// its aspects), whatever the column's total rule; nullopt when none has.
+std::optional<Rational> body_mean(const TableTotals& totals, const std::string& column);
+
 // The precision a column is shown with: "desimal_kolom" when declared, 2 for
 // a derived column, else the largest written in it, so a total keeps the
 // trailing zeros of its rows (74,30 next to 25,33).

@@ -111,25 +111,13 @@ void check_components(Report& report, const RealizationFromComponents& spec, con
   }
 }
 
-// The mean of `column` over the body rows that have a value (an index over
-// its aspects); nullopt when none has.
-std::optional<Rational> mean_of_body_rows(const TableTotals& totals, const std::string& column) {
-  const std::size_t index = *totals.table->column_index(column);
-  std::vector<Rational> values;
-  for (std::size_t r = 0; r < totals.table->rows.size(); ++r) {
-    const auto& value = totals.computed[r][index];
-    if (totals.table->rows[r].role == DataRowRole::body && value) values.push_back(*value);
-  }
-  return mean_of(values);
-}
-
 void realize_from_components(Report& report, const Indicator& indicator, const RealizationFromComponents& spec,
                              YearOutcome& outcome) {
   const TableTotals& totals = *report.table(spec.table);
   outcome.source = RealizationSource::components;
   outcome.basis = spec.table + "." + spec.value_column;
   check_components(report, spec, *totals.table);
-  const auto score = spec.join == ComponentJoin::mean ? mean_of_body_rows(totals, spec.value_column)
+  const auto score = spec.join == ComponentJoin::mean ? body_mean(totals, spec.value_column)
                                                       : table_value(totals, spec.value_column, {});
   if (score) outcome.realization = IndicatorValue{*score, score_letter(*report.project, indicator, *score)};
 }

@@ -84,16 +84,31 @@ void apply_derived_columns(const DataTable& table, const DataRow& row, std::vect
   }
 }
 
+// The values of `column` in `rows` that have one.
+std::vector<Rational> values_in(const ComputedRows& computed, std::size_t column, const std::vector<std::size_t>& rows) {
+  std::vector<Rational> taken;
+  for (const std::size_t r : rows) {
+    if (const auto& value = computed[r][column]) taken.push_back(*value);
+  }
+  return taken;
+}
+
+// The body rows whose key cell is `row`; every body row when `row` is empty.
+std::vector<std::size_t> body_rows(const DataTable& table, std::size_t key, const std::string& row) {
+  std::vector<std::size_t> taken;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const DataRow& data_row = table.rows[r];
+    if (data_row.role != DataRowRole::body) continue;
+    if (!row.empty() && data_row.cells[key].text != row) continue;
+    taken.push_back(r);
+  }
+  return taken;
+}
+
 // The figure column `column` forms over the body rows `rows` by its total rule.
 std::optional<Rational> formed_total(const DataTable& table, const ComputedRows& computed, std::size_t column,
                                      const std::vector<std::size_t>& rows) {
-  const auto values = [&] {
-    std::vector<Rational> taken;
-    for (const std::size_t r : rows) {
-      if (const auto& value = computed[r][column]) taken.push_back(*value);
-    }
-    return taken;
-  };
+  const auto values = [&] { return values_in(computed, column, rows); };
   switch (table.total_rule(table.columns[column])) {
     case TotalRule::none: return std::nullopt;
     case TotalRule::sum: {
@@ -198,16 +213,18 @@ std::optional<Rational> table_value(const TableTotals& totals, const std::string
   const std::optional<std::size_t> index = table.column_index(column);
   const std::optional<std::size_t> key = table.column_index(table.key_column);
   if (!index || !key) return std::nullopt;
-  std::vector<std::size_t> taken;
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const DataRow& data_row = table.rows[r];
-    if (data_row.role != DataRowRole::body) continue;
-    if (!row.empty() && data_row.cells[*key].text != row) continue;
-    taken.push_back(r);
-  }
+  const std::vector<std::size_t> taken = body_rows(table, *key, row);
   // One named row is its cell as shown, whatever the column's total rule.
   if (!row.empty() && taken.size() == 1) return totals.computed[taken.front()][*index];
   return formed_total(table, totals.computed, *index, taken);
+}
+
+std::optional<Rational> body_mean(const TableTotals& totals, const std::string& column) {
+  const DataTable& table = *totals.table;
+  const std::optional<std::size_t> index = table.column_index(column);
+  const std::optional<std::size_t> key = table.column_index(table.key_column);
+  if (!index || !key) return std::nullopt;
+  return mean_of(values_in(totals.computed, *index, body_rows(table, *key, {})));
 }
 
 int shown_decimals(const DataTable& table, std::size_t column) {
