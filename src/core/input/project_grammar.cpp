@@ -231,8 +231,10 @@ Project parse_project(JsonNode root, Loader& loader) {
     if (auto settings = root.find("pengaturan")) parse_settings(*settings, project.settings, project.scales, loader.style);
   });
   if (auto tables = root.find("tabel")) {
-    for (auto& [id, node] : tables->members()) {
-      diagnostics.read_on([&] { project.tables.push_back(parse_data_table(id, node, loader)); });
+    for (auto& member : tables->members()) {
+      // C++17 lambdas cannot capture structured bindings (Clang refuses), so the pair is named.
+      const std::string& id = member.first;
+      diagnostics.read_on([&] { project.tables.push_back(parse_data_table(id, member.second, loader)); });
       // Known even when it failed, so the indicators that show it raise no second error.
       loader.table_ids.push_back(id);
     }

@@ -531,7 +531,7 @@ ClaimsReading read_every_claim(std::string_view text, const std::string& file, c
   ClaimsReading reading;
   std::optional<ClaimReader> reader;
   try {
-    reader.emplace(project, csv, claim_columns(csv));
+    reader.emplace(ClaimReader{project, csv, claim_columns(csv)});  // braces: Clang 14 has no aggregate paren-init
   } catch (const detail::LoadFailure& failure) {
     reading.errors.push_back(failure.error);
     return reading;
