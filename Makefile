@@ -23,7 +23,7 @@ FUZZ_PACKAGES = clang libclang-rt-14-dev
 .PHONY: run test test-sanitize fuzz test-fresh build deps test-deps install clean
 
 run: build
-	./$(BUILD_DIR)/lkip compute
+	./$(BUILD_DIR)/lkip compute --contoh
 
 test: test-deps build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)

@@ -16,10 +16,10 @@ for format in text md json csv html xlsx; do
   best=""
   for _ in $(seq "$runs"); do
     start=$(date +%s%N)
-    "$lkip" compute "${args[@]}" >/dev/null
+    "$lkip" compute --contoh "${args[@]}" >/dev/null
     elapsed=$(( ($(date +%s%N) - start) / 1000 ))
     if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
   done
-  rss=$(/usr/bin/time -f '%M' "$lkip" compute "${args[@]}" 2>&1 >/dev/null | tail -1)
+  rss=$(/usr/bin/time -f '%M' "$lkip" compute --contoh "${args[@]}" 2>&1 >/dev/null | tail -1)
   printf '%-5s best of %d: %6.2f ms   peak RSS: %s KB\n' "$format" "$runs" "$(echo "$best / 1000" | bc -l)" "$rss"
 done

@@ -5,7 +5,7 @@
 set -euo pipefail
 lkip=${1:-build/lkip}
 runs=50
-for args in "verify" "verify --all --format json" "check"; do
+for args in "verify --contoh" "verify --contoh --all --format json" "check --contoh"; do
   best=""
   for _ in $(seq "$runs"); do
     start=$(date +%s%N)

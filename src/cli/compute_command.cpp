@@ -16,7 +16,7 @@ namespace lkip::cli {
 namespace {
 
 struct ComputeOptions {
-  std::optional<std::string> project;
+  ProjectChoice project;
   std::optional<int> year;
   std::vector<std::string> tables;
   std::optional<Format> format;
@@ -28,7 +28,9 @@ struct ComputeOptions {
 int run_compute(const ComputeOptions& options) {
   auto output = choose_output(options.format, options.output, kFormats);
   if (!output) return report_error(output.error(), options.language);
-  auto project = load_project(project_source(options.project));
+  auto source = project_source(options.project);
+  if (!source) return report_error(source.error(), options.language);
+  auto project = load_project(*source);
   if (!project) return report_error(project.error(), options.language);
   const int year = options.year.value_or(project->year);
   auto report = compute_report(*project, year);
@@ -48,7 +50,13 @@ int run_compute(const ComputeOptions& options) {
 void setup_compute(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ComputeOptions>();
   CLI::App* command = app.add_subcommand("compute", "Compute every Bab III table of a project's year");
-  command->add_option("project", options->project, "Project folder (default: the embedded reference, DPPPA Kota Bekasi 2020)");
+  add_project_options(*command, options->project);
+  command->footer(
+      "Examples:\n"
+      "  lkip compute                          the project of this folder, as text\n"
+      "  lkip compute dinkes -o bab3.xlsx      every table of the project in dinkes/, as a workbook\n"
+      "  lkip compute --contoh --tabel 3.1     one table of the built-in example\n"
+      "Exit codes: 0 the tables were written; 2 the project or an option cannot be used (the error says where)");
   command->add_option("--tahun", options->year, "Report year (default: the project's \"tahun\")");
   command->add_option("--tabel", options->tables,
                       "Only these tables: ids (capaian, IKU1.tren), id prefixes (IKU1) or numbers (3.1), "

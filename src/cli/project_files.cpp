@@ -57,18 +57,9 @@ Result<std::string> read_embedded_file(const std::string& name) {
   return make_error({}, {"berkas ini tidak ada di proyek bawaan", "no such file in the embedded project"});
 }
 
-}  // namespace
-
-Result<std::string> read_file(const std::string& path) {
-  const std::filesystem::path file(path);
-  return read_disk_file(file.parent_path(), file.filename().string());
-}
-
-ProjectSource project_source(const std::optional<std::string>& folder) {
-  if (!folder) {
-    return ProjectSource{std::string(embedded_project_name), [](const std::string& name) { return read_embedded_file(name); }};
-  }
-  std::string root = *folder;
+// The files of the project in `root`, as messages name them ("" is the
+// current folder: its files are named bare, "lkip.json").
+ProjectSource folder_source(std::string root) {
   while (root.size() > 1 && root.back() == '/') root.pop_back();
   return ProjectSource{root, [root](const std::string& name) { return read_disk_file(root, name); },
                        [root](const std::string& name,
@@ -77,6 +68,57 @@ ProjectSource project_source(const std::optional<std::string>& folder) {
                          if (!path) return path.error();
                          return open_record_file(*path, display);
                        }};
+}
+
+// PROJECT names the folder, or the lkip.json in it.
+std::string project_folder_of(const std::string& path) {
+  const std::filesystem::path named(path);
+  if (named.filename() == kProjectFile && !std::filesystem::is_directory(named)) return named.parent_path().string();
+  return path;
+}
+
+// The folder of the nearest lkip.json from the current folder up, as a path
+// relative to it ("", "..", "../.."), so that messages stay short.
+std::optional<std::string> project_folder_upward() {
+  std::error_code error;
+  std::filesystem::path folder = std::filesystem::current_path(error);
+  if (error) return std::nullopt;
+  std::string relative;
+  for (;;) {
+    if (std::filesystem::is_regular_file(folder / kProjectFile, error)) return relative;
+    if (folder == folder.parent_path()) return std::nullopt;
+    folder = folder.parent_path();
+    relative = relative.empty() ? ".." : relative + "/..";
+  }
+}
+
+}  // namespace
+
+Result<std::string> read_file(const std::string& path) {
+  const std::filesystem::path file(path);
+  return read_disk_file(file.parent_path(), file.filename().string());
+}
+
+void add_project_options(CLI::App& command, ProjectChoice& choice) {
+  CLI::Option* path = command.add_option(
+      "project", choice.path,
+      "Project folder, or its lkip.json (default: the project of the current folder, found upward)");
+  command.add_flag("--contoh", choice.example, "Use the built-in example project, DPPPA Kota Bekasi 2020")
+      ->excludes(path);
+}
+
+Result<ProjectSource> project_source(const ProjectChoice& choice) {
+  if (choice.example) {
+    return ProjectSource{std::string(embedded_project_name), [](const std::string& name) { return read_embedded_file(name); }};
+  }
+  if (choice.path) return folder_source(project_folder_of(*choice.path));
+  if (auto found = project_folder_upward()) return folder_source(*found);
+  return make_error({}, {"tidak ada proyek lkip di folder ini atau di atasnya (tidak ada lkip.json)",
+                         "no lkip project in this folder or above it (no lkip.json)"},
+                    {"mulai proyek dengan `lkip init`, sebut foldernya (`lkip compute FOLDER`), "
+                     "atau coba contoh bawaan: `lkip compute --contoh`",
+                     "start one with `lkip init`, name its folder (`lkip compute FOLDER`), "
+                     "or try the built-in example: `lkip compute --contoh`"});
 }
 
 }  // namespace lkip::cli

@@ -2,6 +2,7 @@
 // project embedded in the binary. All file IO of lkip lives in src/cli.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
 
@@ -9,11 +10,27 @@
 
 namespace lkip::cli {
 
+// Which project a command works on: PROJECT as given, the built-in
+// reference when asked for (--contoh), or else the project of the current
+// folder, found upward as git finds its repository.
+struct ProjectChoice {
+  std::optional<std::string> path;
+  bool example = false;
+};
+
+// PROJECT and --contoh, the same for compute, verify and check.
+void add_project_options(CLI::App& command, ProjectChoice& choice);
+
+// The name of the file that makes a folder a project.
+inline constexpr const char* kProjectFile = "lkip.json";
+
 // The bytes of the file at `path` (relative to the current folder), or an
 // Error naming it.
 Result<std::string> read_file(const std::string& path);
 
-// A ProjectSource for `folder`, or for the embedded reference when empty.
-ProjectSource project_source(const std::optional<std::string>& folder);
+// The ProjectSource of the project chosen, or an Error: PROJECT is not a
+// project, or none was named and none is found from the current folder up
+// (the message says how to start one).
+Result<ProjectSource> project_source(const ProjectChoice& choice);
 
 }  // namespace lkip::cli

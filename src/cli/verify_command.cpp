@@ -19,7 +19,7 @@ namespace lkip::cli {
 namespace {
 
 struct VerifyOptions {
-  std::optional<std::string> project;
+  ProjectChoice project;
   std::optional<std::string> claims_file;
   bool all = false;
   bool template_only = false;  // --template
@@ -72,8 +72,9 @@ int write_template(const VerifyOptions& options, const Report& report, NumberSty
 
 int run_verify(const VerifyOptions& options) {
   if (options.template_only) {
-    const ProjectSource source = project_source(options.project);
-    auto project = load_project(source);
+    auto source = project_source(options.project);
+    if (!source) return report_error(source.error(), options.language);
+    auto project = load_project(*source);
     if (!project) return report_error(project.error(), options.language);
     auto report = compute_report(*project, project->year);
     if (!report) return report_error(report.error(), options.language);
@@ -81,12 +82,13 @@ int run_verify(const VerifyOptions& options) {
   }
   auto output = output_of(options);
   if (!output) return report_error(output.error(), options.language);
-  const ProjectSource source = project_source(options.project);
-  auto project = load_project(source);
+  auto source = project_source(options.project);
+  if (!source) return report_error(source.error(), options.language);
+  auto project = load_project(*source);
   if (!project) return report_error(project.error(), options.language);
   auto report = compute_report(*project, project->year);
   if (!report) return report_error(report.error(), options.language);
-  auto claims = load_claims(source, *project, options.claims_file);
+  auto claims = load_claims(*source, *project, options.claims_file);
   if (!claims) return report_error(claims.error(), options.language);
   if (!claims->errors.empty()) return report_error(claims->errors.front(), options.language);
   // Nothing to verify is bad input (2), not a pass: a CI job whose project
@@ -96,8 +98,8 @@ int run_verify(const VerifyOptions& options) {
     const Labels& id = labels_for(Language::id);
     const Labels& en = labels_for(Language::en);
     const std::string file = options.claims_file ? *options.claims_file
-                             : project->claims  ? source.display_name(project->claims->file)
-                                                : source.display_name("lkip.json");
+                             : project->claims  ? source->display_name(project->claims->file)
+                                                : source->display_name(kProjectFile);
     return report_error(
         make_error(whole_file(file), {id.no_claims, en.no_claims}, {id.no_claims_hint, en.no_claims_hint}),
         options.language);
@@ -120,13 +122,14 @@ int refuse_input(const std::vector<Error>& errors, const VerifyOptions& options,
 int run_check(const VerifyOptions& options) {
   auto output = output_of(options);
   if (!output) return report_error(output.error(), options.language);
-  const ProjectSource source = project_source(options.project);
-  ProjectCheck checked = check_project(source);
+  auto source = project_source(options.project);
+  if (!source) return report_error(source.error(), options.language);
+  ProjectCheck checked = check_project(*source);
   if (!checked.errors.empty()) return refuse_input(checked.errors, options, *output);
   const Project& project = *checked.project;
   auto report = compute_report(project, project.year);
   if (!report) return report_error(report.error(), options.language);
-  auto claims = load_claims(source, project, std::nullopt);
+  auto claims = load_claims(*source, project, std::nullopt);
   if (!claims) return refuse_input({claims.error()}, options, *output);
   if (!claims->errors.empty()) return refuse_input(claims->errors, options, *output);
   const Verification verification = verify(*report, {}, project.number_style);
@@ -152,7 +155,13 @@ void setup_verify(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<VerifyOptions>();
   CLI::App* command = app.add_subcommand(
       "verify", "Recompute every figure a report claims (klaim.csv) and check the data; exit 1 on any mismatch");
-  command->add_option("project", options->project, "Project folder (default: the embedded reference, DPPPA Kota Bekasi 2020)");
+  add_project_options(*command, options->project);
+  command->footer(
+      "Examples:\n"
+      "  lkip verify                           the claims of this folder's project (klaim.csv)\n"
+      "  lkip verify --template -o klaim.csv   a claims file to fill in with what the report prints\n"
+      "  lkip verify --all --format csv -o temuan.csv\n"
+      "Exit codes: 0 every claim matches; 1 a claim or the data differs; 2 the input cannot be read");
   command->add_option("--klaim", options->claims_file, "Claims file (default: the one lkip.json names under \"klaim\")");
   command->add_flag("--all", options->all, "List the claims that match too");
   command->add_flag("--template", options->template_only,
@@ -166,7 +175,12 @@ void setup_check(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<VerifyOptions>();
   CLI::App* command = app.add_subcommand(
       "check", "Validate a project's inputs (schema, numbers, references, totals); silent and exit 0 when clean");
-  command->add_option("project", options->project, "Project folder (default: the embedded reference, DPPPA Kota Bekasi 2020)");
+  add_project_options(*command, options->project);
+  command->footer(
+      "Examples:\n"
+      "  lkip check                            the project of this folder: silent when clean\n"
+      "  lkip check data/dinkes --format json  every problem, for a script\n"
+      "Exit codes: 0 clean; 1 problems found in the inputs; 2 an input cannot be read");
   add_output_options(*command, *options);
   command->callback([options, &exit_code] { exit_code = run_check(*options); });
 }

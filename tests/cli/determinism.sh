@@ -17,13 +17,13 @@ failures=0
 run_all() {
   local out=$1
   mkdir -p "$out" && cd "$out" || exit 1
-  for format in text md json html; do "$lkip" compute --format "$format" > "compute.$format"; done
-  "$lkip" compute -o compute.xlsx
-  "$lkip" compute -o compute-csv/
-  "$lkip" compute --angka en --lang en --format json > compute-en.json
+  for format in text md json html; do "$lkip" compute --contoh --format "$format" > "compute.$format"; done
+  "$lkip" compute --contoh -o compute.xlsx
+  "$lkip" compute --contoh -o compute-csv/
+  "$lkip" compute --contoh --angka en --lang en --format json > compute-en.json
   for format in text md json csv; do
-    "$lkip" verify --format "$format" > "verify.$format"
-    "$lkip" check --format "$format" > "check.$format"
+    "$lkip" verify --contoh --format "$format" > "verify.$format"
+    "$lkip" check --contoh --format "$format" > "check.$format"
   done
   for jobs in 1 2; do
     for format in text md json csv html; do

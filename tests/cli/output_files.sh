@@ -17,36 +17,36 @@ expect_exit() {  # CODE COMMAND...
 }
 
 # The extension names the format.
-expect_exit 0 "$lkip" compute -o bab3.json
+expect_exit 0 "$lkip" compute --contoh -o bab3.json
 grep -q '"lkip_json": 1' bab3.json || fail "bab3.json is not lkip's JSON"
-expect_exit 0 "$lkip" compute -o bab3.md
+expect_exit 0 "$lkip" compute --contoh -o bab3.md
 head -1 bab3.md | grep -q '^# Laporan Kinerja' || fail "bab3.md is not Markdown"
-expect_exit 0 "$lkip" compute --tabel capaian -o capaian.csv
+expect_exit 0 "$lkip" compute --contoh --tabel capaian -o capaian.csv
 head -1 capaian.csv | grep -qx 'sasaran;indikator;satuan;target;realisasi;capaian;ket' || fail "capaian.csv header"
-expect_exit 0 "$lkip" compute -o bab3.xlsx
+expect_exit 0 "$lkip" compute --contoh -o bab3.xlsx
 [ "$(head -c 2 bab3.xlsx)" = "PK" ] || fail "bab3.xlsx is not a zip"
 # --format wins over the extension.
-expect_exit 0 "$lkip" compute --format json -o report.txt
+expect_exit 0 "$lkip" compute --contoh --format json -o report.txt
 grep -q '"lkip_json"' report.txt || fail "--format json -o report.txt"
 [ -s out.txt ] && fail "output went to stdout as well as to the file"
 # An unknown extension without --format is refused before anything is written.
-expect_exit 2 "$lkip" compute -o bab3.pdf
+expect_exit 2 "$lkip" compute --contoh -o bab3.pdf
 grep -q 'format keluaran tidak dapat diketahui dari nama berkas' err.txt || fail "bab3.pdf message"
 [ -e bab3.pdf ] && fail "bab3.pdf was created"
 
 # One CSV per table into a folder (created when missing).
-expect_exit 0 "$lkip" compute -o tabel/
+expect_exit 0 "$lkip" compute --contoh -o tabel/
 [ "$(ls tabel | wc -l)" = 37 ] || fail "tabel/ holds $(ls tabel | wc -l) files, expected 37"
 [ -f tabel/IKU1.data.kdrt_2020.csv ] || fail "tabel/IKU1.data.kdrt_2020.csv missing"
 touch plain-file
-expect_exit 2 "$lkip" compute -o plain-file/
+expect_exit 2 "$lkip" compute --contoh -o plain-file/
 grep -q 'plain-file/: ini berkas, bukan folder' err.txt || fail "a file named as a folder: message"
-expect_exit 2 "$lkip" compute --format html -o tabel/
+expect_exit 2 "$lkip" compute --contoh --format html -o tabel/
 grep -q 'hanya csv yang ditulis sebagai satu berkas per tabel' err.txt || fail "html into a folder message"
 
 # A failed run leaves the earlier file intact and no temporary file.
 echo "earlier content" > keep.csv
-expect_exit 2 "$lkip" compute --format csv -o keep.csv   # 37 tables do not fit one CSV
+expect_exit 2 "$lkip" compute --contoh --format csv -o keep.csv   # 37 tables do not fit one CSV
 [ "$(cat keep.csv)" = "earlier content" ] || fail "keep.csv was changed by a failed run"
 expect_exit 2 "$lkip" compute no-such-project -o keep.csv
 [ "$(cat keep.csv)" = "earlier content" ] || fail "keep.csv was changed by a failed load"
@@ -54,25 +54,25 @@ leftovers=$(find . -name '.*lkip-*' | wc -l)
 [ "$leftovers" = 0 ] || fail "temporary files left behind: $(find . -name '.*lkip-*')"
 
 # A successful run replaces it, with the usual permissions.
-expect_exit 0 "$lkip" compute --tabel capaian -o keep.csv
+expect_exit 0 "$lkip" compute --contoh --tabel capaian -o keep.csv
 head -1 keep.csv | grep -q '^sasaran;' || fail "keep.csv was not replaced"
 expected_mode=$(printf '%o' $((0666 & ~$(umask))))
 [ "$(stat -c %a keep.csv)" = "$expected_mode" ] || fail "keep.csv mode $(stat -c %a keep.csv), expected $expected_mode"
 
 # verify and check write findings the same way; a folder is refused.
-expect_exit 1 "$lkip" verify -o findings.csv
+expect_exit 1 "$lkip" verify --contoh -o findings.csv
 head -1 findings.csv | grep -q '^letak,jenis,hasil' || fail "findings.csv header"
-expect_exit 2 "$lkip" check -o tabel/
+expect_exit 2 "$lkip" check --contoh -o tabel/
 # A folder where the file should be is refused, not replaced.
 mkdir taken.json
-expect_exit 2 "$lkip" compute -o taken.json --format json
+expect_exit 2 "$lkip" compute --contoh -o taken.json --format json
 [ -d taken.json ] || fail "taken.json folder was replaced"
 
 # A named pipe (or a device such as /dev/stdout) is written to, not renamed
 # over: it stays a pipe and its reader gets the output.
 mkfifo pipe.csv
 timeout 10 cat pipe.csv > from-pipe.csv &  # bounded: a broken lkip never opens the pipe
-expect_exit 0 "$lkip" compute --tabel capaian -o pipe.csv
+expect_exit 0 "$lkip" compute --contoh --tabel capaian -o pipe.csv
 wait
 [ -p pipe.csv ] || fail "pipe.csv was replaced by a regular file"
 head -1 from-pipe.csv | grep -q '^sasaran;' || fail "the reader of pipe.csv got no table"

@@ -8,7 +8,7 @@ if(LKIP_CHROMIUM)
   # none) and serapan per program.
   add_test(NAME html.chromium.reference
            COMMAND ${LKIP_RENDER_CHECK} $<TARGET_FILE:lkip> ${LKIP_CHROMIUM}
-                   ${CMAKE_CURRENT_BINARY_DIR}/html/reference 6
+                   ${CMAKE_CURRENT_BINARY_DIR}/html/reference 6 --contoh
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   # Markup in every name of the project must reach the reader as text.
   add_test(NAME html.chromium.hostile

@@ -291,6 +291,8 @@ def main():
     parser.add_argument("--reference", action="store_true",
                         help="the reference project: check its formula count and key figures")
     args, lkip_args = parser.parse_known_args()
+    if args.reference:
+        lkip_args = ["--contoh", *lkip_args]
     with tempfile.TemporaryDirectory(prefix="lkip-xlsx-") as workdir:
         if args.xlsx:
             xlsx, document = args.xlsx, json.loads(Path(args.json).read_text(encoding="utf-8"))
