@@ -7,6 +7,7 @@
 
 #include "compute_command.hpp"
 #include "errors.hpp"
+#include "init_command.hpp"
 #include "lkip/version.hpp"
 #include "tabulate_command.hpp"
 #include "verify_command.hpp"
@@ -16,6 +17,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "lkip " + std::string(lkip::version));
   int exit_code = lkip::cli::kExitOk;
+  lkip::cli::setup_init(app, exit_code);
   lkip::cli::setup_compute(app, exit_code);
   lkip::cli::setup_verify(app, exit_code);
   lkip::cli::setup_check(app, exit_code);

@@ -147,6 +147,11 @@ void setup_tabulate(CLI::App& app, int& exit_code) {
   CLI::App* command =
       app.add_subcommand("tabulate", "Count the rows of a record-level CSV file (one row per case or person) by columns");
   command->add_option("file", options->file, "The CSV file (',' or ';' separated, UTF-8)")->required();
+  command->footer(
+      "Examples:\n"
+      "  lkip tabulate kasus.csv --by kecamatan --by jenis_kelamin\n"
+      "  lkip tabulate kasus.csv --by jenis --where \"umur<18\" -o anak.xlsx\n"
+      "Exit codes: 0 the counts were written; 2 the file or an option cannot be used (a malformed row without --skip-bad)");
   command->add_option("--by", options->by, "Count by this column (repeat for a cross table: rows, then columns)")
       ->take_all();
   command->add_option("--where", options->where,

@@ -12,9 +12,6 @@
 
 namespace lkip {
 
-// "id", "en": the name --lang takes, and the document's language tag.
-std::string_view to_string(Language language);
-
 struct Labels {
   Language language = Language::id;
   std::string table;  // "Tabel"

@@ -188,8 +188,6 @@ Labels english() {
 
 }  // namespace
 
-std::string_view to_string(Language language) { return language == Language::en ? "en" : "id"; }
-
 std::string Labels::status_text(Status value) const {
   const bool id = language == Language::id;
   switch (value) {
