@@ -185,7 +185,7 @@ std::string xlsxwriter_workbook() {
 
 }  // namespace
 
-TEST_CASE("workbook: what libxlsxwriter writes reads back as text, exact numbers and percentages", "[xlsx]") {
+TEST_CASE("workbook: what libxlsxwriter writes reads back as text, exact numbers and percentages", "[workbook]") {
   const Workbook workbook = read_ok(xlsxwriter_workbook());
   REQUIRE(workbook.sheets.size() == 2);
   CHECK(workbook.file == "dinas.xlsx");
@@ -238,7 +238,7 @@ TEST_CASE("workbook: what libxlsxwriter writes reads back as text, exact numbers
   CHECK(workbook.where(workbook.sheets[1], 2, 2).to_string() == "dinas.xlsx:Ringkasan!B2");
 }
 
-TEST_CASE("workbook: inline strings, cells and rows without r, exponents, dates and error values", "[xlsx]") {
+TEST_CASE("workbook: inline strings, cells and rows without r, exponents, dates and error values", "[workbook]") {
   const std::string sheet = worksheet(
       R"(<row r="2"><c r="B2" t="inlineStr"><is><t>Bekasi</t></is></c><c t="inlineStr"><is><r><t>Ti</t></r><r><rPr><b/></rPr><t xml:space="preserve">mur </t></r></is></c><c><v>1.5E-3</v></c></row>)"
       R"(<row><c><v>-2.5e2</v></c><c><v>1E+3</v></c><c t="n"><v> 7 </v></c><c r="F3"><v>-0</v></c><c><v>+.5</v></c></row>)"
@@ -269,7 +269,7 @@ TEST_CASE("workbook: inline strings, cells and rows without r, exponents, dates 
   CHECK(data.last_column == 7);
 }
 
-TEST_CASE("workbook: shared strings join rich runs, leave out phonetic runs and decode _xHHHH_", "[xlsx]") {
+TEST_CASE("workbook: shared strings join rich runs, leave out phonetic runs and decode _xHHHH_", "[workbook]") {
   const std::string strings = shared_strings_of(
       R"(<si><t>Kecamatan</t></si>)"
       R"(<si><r><t>Bekasi </t></r><r><rPr><i/></rPr><t>Utara</t></r><rPh sb="0" eb="1"><t>ベカシ</t></rPh></si>)"
@@ -290,7 +290,7 @@ TEST_CASE("workbook: shared strings join rich runs, leave out phonetic runs and 
   CHECK(data.find(1, 6) == nullptr);                  // an empty string is an empty cell
 }
 
-TEST_CASE("workbook: a formula without a cached value is an error cell that says what to do", "[xlsx]") {
+TEST_CASE("workbook: a formula without a cached value is an error cell that says what to do", "[workbook]") {
   const std::string sheet = worksheet(R"(<row r="3"><c r="B3"><v>4</v></c><c r="C3"><f>SUM(B3,1)</f></c></row>)");
   const Workbook workbook = read_ok(workbook_of(sheet));
   const WorkbookSheet& data = workbook.sheets.at(0);
@@ -305,7 +305,7 @@ TEST_CASE("workbook: a formula without a cached value is an error cell that says
   CHECK(error.hint.en == "open and save it in Excel or LibreOffice so that its formulas' results are stored");
 }
 
-TEST_CASE("workbook: percent styles from built-in and custom number formats", "[xlsx]") {
+TEST_CASE("workbook: percent styles from built-in and custom number formats", "[workbook]") {
   const std::string styles = std::string(R"(<?xml version="1.0"?><styleSheet )") + kMain + ">" +
                              R"(<numFmts count="3"><numFmt numFmtId="164" formatCode="0.0%"/>)"
                              R"(<numFmt numFmtId="165" formatCode="[Red]0.00;\%0"/><numFmt numFmtId="166" formatCode="#,##0"/></numFmts>)"
@@ -322,7 +322,7 @@ TEST_CASE("workbook: percent styles from built-in and custom number formats", "[
   CHECK(percent == std::vector<bool>{false, true, true, true, false, false, false});
 }
 
-TEST_CASE("workbook: sheets found through relative and absolute targets, prefixed names; chartsheets skipped", "[xlsx]") {
+TEST_CASE("workbook: sheets found through relative and absolute targets and prefixed names, chartsheets skipped", "[workbook]") {
   const std::string prefixed_sheet =
       R"(<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
       R"(<x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>kedua</x:t></x:is></x:c></x:row></x:sheetData>)"
@@ -347,7 +347,7 @@ TEST_CASE("workbook: sheets found through relative and absolute targets, prefixe
   CHECK(workbook.sheets[1].cells.size() == 1);
 }
 
-TEST_CASE("workbook: an empty cell of a merged range takes the top-left value, an empty top-left gives nothing", "[xlsx]") {
+TEST_CASE("workbook: an empty cell of a merged range takes the top-left value, an empty top-left gives nothing", "[workbook]") {
   const std::string sheet = worksheet(
       R"(<row r="1"><c r="A1" t="inlineStr"><is><t>Judul</t></is></c><c r="B1"><v>5</v></c></row>)"
       R"(<row r="4"><c r="D4"><v>1</v></c></row>)",
@@ -362,7 +362,7 @@ TEST_CASE("workbook: an empty cell of a merged range takes the top-left value, a
   CHECK(data.cells.size() == 7);
 }
 
-TEST_CASE("workbook: not an xlsx — not a zip, empty, an old .xls, an .ods, a zip without a workbook", "[xlsx]") {
+TEST_CASE("workbook: not an xlsx — not a zip, empty, an old .xls, an .ods, a zip without a workbook", "[workbook]") {
   CHECK(read_error("Kecamatan,Kasus\nBekasi,12\n", "dinas.xlsx") ==
         "dinas.xlsx: not an XLSX workbook: it is not a zip archive");
   CHECK(read_error("") == "dinas.xlsx: not an XLSX workbook: the file is empty");
@@ -385,7 +385,7 @@ TEST_CASE("workbook: not an xlsx — not a zip, empty, an old .xls, an .ods, a z
   CHECK(read_error(whole.substr(0, whole.size() / 2)).starts_with("dinas.xlsx: not "));
 }
 
-TEST_CASE("workbook: a part named by a relationship must be there", "[xlsx]") {
+TEST_CASE("workbook: a part named by a relationship must be there", "[workbook]") {
   CHECK(read_error(zipped({{"_rels/.rels", relationships(relationship("rId1", "officeDocument", "xl/workbook.xml"))}})) ==
         "dinas.xlsx: _rels/.rels names the part xl/workbook.xml, which the workbook does not have");
   const std::string without_sheet = workbook_of(worksheet(""), "", "", {{"xl/worksheets/sheet1.xml", ""}});
@@ -401,7 +401,7 @@ TEST_CASE("workbook: a part named by a relationship must be there", "[xlsx]") {
         "dinas.xlsx:Data: xl/_rels/workbook.xml.rels has no relationship rId1 for this sheet");
 }
 
-TEST_CASE("workbook: malformed XML and any DOCTYPE are refused with the part, line and column", "[xlsx]") {
+TEST_CASE("workbook: malformed XML and any DOCTYPE are refused with the part, line and column", "[workbook]") {
   const std::string broken = std::string(R"(<?xml version="1.0"?>)") + "\n<worksheet " + kMain + ">\n<sheetData><row></sheetData>";
   CHECK(read_error(workbook_of(broken)) ==
         "dinas.xlsx:Data: malformed XML in xl/worksheets/sheet1.xml, line 3, column 19: mismatched tag");
@@ -417,7 +417,7 @@ TEST_CASE("workbook: malformed XML and any DOCTYPE are refused with the part, li
             "undefined entity") != std::string::npos);
 }
 
-TEST_CASE("workbook: a number that is not a decimal, or too long to hold exactly, is refused at its cell", "[xlsx]") {
+TEST_CASE("workbook: a number that is not a decimal, or too long to hold exactly, is refused at its cell", "[workbook]") {
   CHECK(read_error(workbook_of(worksheet(R"(<row r="7"><c r="E7"><v>12,5</v></c></row>)"))) ==
         "dinas.xlsx:Data!E7: the number value \"12,5\" is not a decimal number");
   CHECK(read_error(workbook_of(worksheet(R"(<row r="2"><c r="B2"><v>NaN</v></c></row>)"))) ==
@@ -434,7 +434,7 @@ TEST_CASE("workbook: a number that is not a decimal, or too long to hold exactly
         "dinas.xlsx:Data!B2: unknown cell type \"x\"");
 }
 
-TEST_CASE("workbook: cell references past XFD1048576, malformed or written twice are refused", "[xlsx]") {
+TEST_CASE("workbook: cell references past XFD1048576, malformed or written twice are refused", "[workbook]") {
   CHECK(read_error(workbook_of(worksheet(R"(<row><c r="XFE1"><v>1</v></c></row>)"))) ==
         "dinas.xlsx:Data: the cell reference \"XFE1\" is outside Excel's sheet (the last cell is XFD1048576)");
   CHECK(read_error(workbook_of(worksheet(R"(<row><c r="A1048577"><v>1</v></c></row>)"))) ==
@@ -452,7 +452,7 @@ TEST_CASE("workbook: cell references past XFD1048576, malformed or written twice
         "dinas.xlsx:Data: the merged range \"A1:ZZZZ9\" is outside Excel's sheet (the last cell is XFD1048576)");
 }
 
-TEST_CASE("workbook: a zip bomb stops at the part limit, counted as it inflates", "[xlsx]") {
+TEST_CASE("workbook: a zip bomb stops at the part limit, counted as it inflates", "[workbook]") {
   // 60 MB of spaces between two tags deflates to about 60 KB.
   const std::string bomb = std::string(R"(<?xml version="1.0"?><worksheet )") + kMain + "><sheetData>" +
                            std::string(std::size_t{60} << 20, ' ') + "</sheetData></worksheet>";
@@ -465,7 +465,7 @@ TEST_CASE("workbook: a zip bomb stops at the part limit, counted as it inflates"
         "workbook");
 }
 
-TEST_CASE("workbook: the bounds on cells, merged cells and text", "[xlsx]") {
+TEST_CASE("workbook: the bounds on cells, merged cells and text", "[workbook]") {
   // A1:T100000 is 2,000,000 cells: with A100001, one more than the bound.
   const std::string many = worksheet(R"(<row r="1"><c r="A1"><v>1</v></c></row><row r="100001"><c r="A100001"><v>2</v></c></row>)",
                                      R"(<mergeCells><mergeCell ref="A1:T100000"/></mergeCells>)");
@@ -481,7 +481,7 @@ TEST_CASE("workbook: the bounds on cells, merged cells and text", "[xlsx]") {
         "dinas.xlsx:Data!A129: the cells of the workbook hold more than 128 MB of text");
 }
 
-TEST_CASE("workbook: the grammars of a cell's text", "[xlsx]") {
+TEST_CASE("workbook: the grammars of a cell's text", "[workbook]") {
   using namespace lkip::xlsx_detail;
   const auto plain = [](std::string_view stored) {
     const PlainNumber number = plain_decimal(stored);
@@ -539,4 +539,85 @@ TEST_CASE("workbook: the grammars of a cell's text", "[xlsx]") {
   CHECK(decoded_xstring("_x00E9_") == "\xC3\xA9");
   CHECK(decoded_xstring("_xD800_") == "\xEF\xBF\xBD");
   CHECK(decoded_xstring("_x12_ _xZZZZ_") == "_x12_ _xZZZZ_");
+}
+
+namespace {
+
+// `soffice --convert-to xlsx` of `source` (with `filter` for its import, or
+// none) into `folder`: the workbook LibreOffice wrote.
+std::string converted_by_libreoffice(const std::filesystem::path& source, const std::string& filter,
+                                     const std::filesystem::path& folder) {
+  const char* soffice = std::getenv("LKIP_SOFFICE");
+  REQUIRE(soffice != nullptr);
+  const std::string command = std::string("\"") + soffice + "\" -env:UserInstallation=file://" +
+                              (folder / "profile").string() + " --headless --norestore" +
+                              (filter.empty() ? "" : " --infilter=\"" + filter + "\"") + " --convert-to xlsx --outdir \"" +
+                              folder.string() + "\" \"" + source.string() + "\" >/dev/null 2>&1";
+  REQUIRE(std::system(command.c_str()) == 0);
+  std::filesystem::path converted = folder / source.filename();
+  converted.replace_extension(".xlsx");
+  REQUIRE(std::filesystem::exists(converted));
+  return file_bytes(converted.string());
+}
+
+}  // namespace
+
+// Hidden: run by the ctest case xlsx.libreoffice.read_workbook (tests/xlsx/tests.cmake), which
+// gives LKIP_SOFFICE; LibreOffice takes some seconds to start.
+TEST_CASE("workbook: what LibreOffice writes, from a CSV it computed and from libxlsxwriter's workbook", "[.libreoffice]") {
+  const std::filesystem::path folder = std::filesystem::temp_directory_path() /
+                                       ("lkip-workbook-libreoffice-" + std::to_string(getpid()));
+  std::filesystem::create_directories(folder / "in");
+  {
+    std::ofstream csv(folder / "in" / "dinas.csv", std::ios::binary);
+    csv << "Kecamatan,Kasus,Persen,Kecil,Rumus\n"
+           "Bekasi Utara,12,49.55%,1.5E-3,=B2*2\n"
+           "\"Data, \"\"KDRT\"\"\",-0,100%,0.1,=B3/0\n";
+  }
+  // Comma-separated UTF-8 (76) with formulas evaluated by LibreOffice.
+  const Workbook from_csv =
+      read_ok(converted_by_libreoffice(folder / "in" / "dinas.csv", "CSV:44,34,76,1,,1033,false,true", folder),
+              "dinas.xlsx");
+  REQUIRE(from_csv.sheets.size() == 1);
+  const WorkbookSheet& data = from_csv.sheets[0];
+  CHECK(data.name == "dinas");
+  CHECK(text_at(data, 2, 1) == "Bekasi Utara");
+  CHECK(text_at(data, 2, 2) == "12");
+  CHECK(text_at(data, 2, 3) == "0.4955");
+  CHECK(data.find(2, 3)->percent);
+  CHECK(text_at(data, 2, 4) == "0.0015");
+  CHECK(text_at(data, 2, 5) == "24");  // computed by LibreOffice
+  CHECK(text_at(data, 3, 1) == "Data, \"KDRT\"");
+  CHECK(text_at(data, 3, 2) == "0");
+  CHECK(text_at(data, 3, 3) == "1");
+  CHECK(data.find(3, 3)->percent);
+  CHECK(data.find(3, 5)->kind == CellKind::error);
+  CHECK(text_at(data, 3, 5) == "#DIV/0!");
+  CHECK(data.last_row == 3);
+  CHECK(data.last_column == 5);
+
+  {
+    std::ofstream out(folder / "in" / "xlsxwriter.xlsx", std::ios::binary);
+    out << xlsxwriter_workbook();
+  }
+  std::filesystem::create_directories(folder / "out");
+  const Workbook resaved = read_ok(converted_by_libreoffice(folder / "in" / "xlsxwriter.xlsx", "", folder / "out"));
+  REQUIRE(resaved.sheets.size() == 2);
+  const WorkbookSheet& kdrt = resaved.sheets[0];
+  CHECK(kdrt.name == "Data KDRT");
+  CHECK(resaved.sheets[1].name == "Ringkasan");
+  CHECK(text_at(kdrt, 1, 1) == "Kecamatan");
+  CHECK(text_at(kdrt, 1, 3) == "0.4955");
+  CHECK(kdrt.find(1, 3)->percent);
+  CHECK(text_at(kdrt, 1, 4) == "0.0015");
+  CHECK(text_at(kdrt, 1, 5) == "TRUE");
+  CHECK(text_at(kdrt, 1, 6) == "24");
+  CHECK(text_at(kdrt, 1, 7) == "Kecamatan!");
+  CHECK(kdrt.find(1, 8)->percent);
+  CHECK_FALSE(kdrt.find(1, 9)->percent);
+  CHECK(text_at(kdrt, 2, 2) == "1234567.89");
+  CHECK(text_at(kdrt, 4, 3) == "Bekasi Utara");
+  CHECK(kdrt.find(4, 3)->from_merge);
+  CHECK(text_at(kdrt, 7, 5) == "akhir");
+  std::filesystem::remove_all(folder);
 }
