@@ -13,7 +13,9 @@ JOBS ?= $(shell nproc)
 # Where test-fresh makes its Debian root (removed afterwards).
 FRESH_DIR ?= /tmp
 # xlsxwriter.pc links -lz, but libxlsxwriter-dev does not depend on zlib1g-dev.
-DEBIAN_PACKAGES = g++ cmake make pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libxlsxwriter-dev zlib1g-dev catch2
+# libzip and expat: the core's XLSX reader.
+DEBIAN_PACKAGES = g++ cmake make pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libxlsxwriter-dev zlib1g-dev \
+                  libzip-dev libexpat1-dev catch2
 # The tests also open lkip's XLSX in a real spreadsheet program and its HTML
 # in a real browser; their checking scripts are Python.
 TEST_PACKAGES = libreoffice-calc-nogui chromium python3

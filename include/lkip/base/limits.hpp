@@ -37,6 +37,23 @@ inline constexpr std::size_t kMaxTableCells = 1'000'000;
 inline constexpr std::size_t kMaxClaimRows = 20'000;
 inline constexpr std::size_t kMaxClaimCells = 1'000'000;
 
+// --- Workbooks (XLSX) ---------------------------------------------------------------
+
+// A workbook is held in memory whole while it is read, like a project file.
+inline constexpr std::uintmax_t kMaxWorkbookFileBytes = kMaxProjectFileBytes;
+// One part of a workbook (a sheet, the shared strings, the styles), counted
+// as it is inflated: the sizes a zip declares are not trusted, so a zip bomb
+// stops here. 50 MB of sheet XML is some 500,000 rows of a few columns; a
+// register that large belongs in a CSV file beside the workbook.
+inline constexpr std::size_t kMaxWorkbookPartBytes = std::size_t{50} << 20;
+// Cells of all sheets together (a merged range counts all its cells): each
+// is held as a WorkbookCell, about 60 bytes and its text.
+inline constexpr std::size_t kMaxWorkbookCells = 2'000'000;
+// Text of all cells together. A shared string is stored once in the part
+// but copied into every cell that shows it: without this bound a few KB of
+// XML naming one 1 MB string a million times would ask for a terabyte.
+inline constexpr std::size_t kMaxWorkbookTextBytes = std::size_t{128} << 20;
+
 // --- Registers (lkip tabulate, "rekaman" tables) ------------------------------------
 
 // A record is held whole while it is read: a longer one is almost always a

@@ -1,14 +1,15 @@
 // Where an input value came from, and errors as values.
 //
 // Every object the loader builds keeps a SourceLoc so that a check run long
-// after loading can still point at the input: a CSV cell (file, line, column)
-// or a JSON value (file plus a JSON path such as
+// after loading can still point at the input: a CSV cell (file, line, column),
+// a JSON value (file plus a JSON path such as
 // `$.sasaran[0].indikator[1].target.2020`, since nlohmann/json keeps no line
-// numbers). The core never prints and never exits: it returns an Error, and
+// numbers) or a workbook cell (file, sheet, row as line, column number). The core never prints and never exits: it returns an Error, and
 // the CLI decides how to show it.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -17,14 +18,38 @@
 namespace lkip {
 
 struct SourceLoc {
+  // Constructors rather than an aggregate, so that the places written
+  // {file, line, column, json_path} before `sheet` came stay as they are.
+  SourceLoc() = default;
+  SourceLoc(std::string file_name, int line_number, int column_number, std::string path = {},
+            std::string sheet_name = {})
+      : file(std::move(file_name)),
+        line(line_number),
+        column(column_number),
+        json_path(std::move(path)),
+        sheet(std::move(sheet_name)) {}
+
   std::string file;       // as the user named it, e.g. "data/x/kdrt_2020.csv"
   int line = 0;           // 1-based; 0 when unknown (JSON values)
   int column = 0;         // 1-based, counted in characters; 0 when unknown
   std::string json_path;  // e.g. "$.sasaran[0].id"; empty for CSV cells
+  std::string sheet;      // a workbook's sheet, e.g. "Data KDRT"; empty for CSV and JSON
 
-  // "file:line:col", "file:line", "file ($.path)" or "file".
+  // "file:line:col", "file:line", "file ($.path)" or "file"; with a sheet,
+  // as Excel names a cell: "file:Sheet!E7", "file:'Data KDRT'!E7",
+  // "file:Sheet!7:7" (a row) or "file:Sheet".
   [[nodiscard]] std::string to_string() const;
 };
+
+// A cell's name in Excel's A1 style: (7, 5) -> "E7" (row and column 1-based;
+// column 16384 is "XFD").
+std::string cell_reference(int row, int column);
+// A sheet name as a formula writes it: as it is when it is a plain word
+// (ASCII letters and underscores, not R, C, RC, TRUE or FALSE), else in
+// apostrophes with each apostrophe doubled: "Data", "'Data KDRT'", "'IKU1'"
+// (else read as the cell IKU1), "'it''s'". The XLSX renderer's formulas use
+// it too.
+std::string quoted_sheet_name(std::string_view sheet);
 
 // The position of a file as a whole, for what is said of the file itself
 // ("cannot open", "larger than 256 MB"): no line, column or JSON path.

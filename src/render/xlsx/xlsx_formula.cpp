@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "lkip/base/text_words.hpp"
+#include "lkip/base/source.hpp"
 
 namespace lkip::render_detail {
 
@@ -19,20 +19,6 @@ struct Expression {
   std::string text;
   Binding binding = Binding::atom;
 };
-
-bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-
-// Letters and underscores only, and not a word Excel reads otherwise: R, C
-// and RC are R1C1 references, TRUE and FALSE are values. (A name with a
-// digit could be a cell reference, "IKU1", and is quoted.)
-bool is_plain_word(std::string_view name) {
-  if (name.empty()) return false;
-  for (const char c : name) {
-    if (!is_ascii_letter(c) && c != '_') return false;
-  }
-  const std::string lower = detail::lower_case(std::string(name));
-  return lower != "r" && lower != "c" && lower != "rc" && lower != "true" && lower != "false";
-}
 
 std::string parenthesized(const Expression& expression, Binding at_least) {
   return expression.binding < at_least ? "(" + expression.text + ")" : expression.text;
@@ -165,16 +151,6 @@ std::string column_letters(SheetColumn column) {
     letters.insert(letters.begin(), static_cast<char>('A' + (rest - 1) % 26));
   }
   return letters;
-}
-
-std::string quoted_sheet_name(std::string_view name) {
-  if (is_plain_word(name)) return std::string(name);
-  std::string quoted = "'";
-  for (const char c : name) {
-    if (c == '\'') quoted += '\'';
-    quoted += c;
-  }
-  return quoted + "'";
 }
 
 std::string absolute_range(std::string_view sheet, SheetColumn column, SheetRow first_row, SheetRow last_row) {

@@ -15,10 +15,6 @@ namespace lkip::render_detail {
 // "A", ..., "Z", "AA", ...: the letters of a 0-based column.
 std::string column_letters(SheetColumn column);
 
-// `name` as a formula names a sheet: as it is when it is a plain word,
-// else in apostrophes with each apostrophe doubled ('IKU1', 'a''b').
-std::string quoted_sheet_name(std::string_view name);
-
 // "'IKU1'!$A$2:$A$5", or "capaian!$B$3" for one row: rows `first_row` to
 // `last_row` of `column` on sheet `sheet`, absolute, as a chart reads them.
 std::string absolute_range(std::string_view sheet, SheetColumn column, SheetRow first_row, SheetRow last_row);

@@ -15,6 +15,19 @@ TEST_CASE("SourceLoc names a CSV cell, a line, a JSON value or a file", "[source
   CHECK(SourceLoc{}.to_string().empty());
 }
 
+TEST_CASE("SourceLoc names a workbook cell as Excel does, its sheet quoted when it is not a plain word", "[source]") {
+  CHECK(SourceLoc{"dinas.xlsx", 7, 5, {}, "Data"}.to_string() == "dinas.xlsx:Data!E7");
+  CHECK(SourceLoc{"dinas.xlsx", 7, 2, {}, "Data KDRT"}.to_string() == "dinas.xlsx:'Data KDRT'!B7");
+  CHECK(SourceLoc{"dinas.xlsx", 0, 0, {}, "Data KDRT"}.to_string() == "dinas.xlsx:'Data KDRT'");
+  CHECK(SourceLoc{"dinas.xlsx", 12, 0, {}, "Data"}.to_string() == "dinas.xlsx:Data!12:12");
+  CHECK(SourceLoc{"d.xlsx", 1048576, 16384, {}, "it's"}.to_string() == "d.xlsx:'it''s'!XFD1048576");
+  CHECK(SourceLoc{"d.xlsx", 1, 1, {}, "IKU1"}.to_string() == "d.xlsx:'IKU1'!A1");  // else read as the cell IKU1
+  CHECK(lkip::cell_reference(7, 5) == "E7");
+  CHECK(lkip::cell_reference(1, 26) == "Z1");
+  CHECK(lkip::cell_reference(1, 27) == "AA1");
+  CHECK(lkip::cell_reference(3, 703) == "AAA3");
+}
+
 TEST_CASE("Error reads FILE:LINE:COL: message, or the message alone, in the chosen language", "[source]") {
   const Error bad = lkip::make_error(SourceLoc{"a.csv", 2, 3, {}}, {"salah", "bad"});
   CHECK(bad.to_string(Language::en) == "a.csv:2:3: bad");

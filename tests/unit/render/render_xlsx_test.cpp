@@ -189,13 +189,13 @@ TEST_CASE("xlsx: column letters and sheet names in formulas", "[render][xlsx]") 
   CHECK(column_letters(26) == "AA");
   CHECK(column_letters(701) == "ZZ");
   CHECK(column_letters(702) == "AAA");
-  CHECK(quoted_sheet_name("capaian") == "capaian");
-  CHECK(quoted_sheet_name("IKU1") == "'IKU1'");  // else read as the cell IKU1
-  CHECK(quoted_sheet_name("Sheet (2)") == "'Sheet (2)'");
-  CHECK(quoted_sheet_name("it's") == "'it''s'");
-  CHECK(quoted_sheet_name("R") == "'R'");
-  CHECK(quoted_sheet_name("true") == "'true'");
-  CHECK(quoted_sheet_name("=1+2 <script>x<_script>") == "'=1+2 <script>x<_script>'");
+  CHECK(lkip::quoted_sheet_name("capaian") == "capaian");
+  CHECK(lkip::quoted_sheet_name("IKU1") == "'IKU1'");  // else read as the cell IKU1
+  CHECK(lkip::quoted_sheet_name("Sheet (2)") == "'Sheet (2)'");
+  CHECK(lkip::quoted_sheet_name("it's") == "'it''s'");
+  CHECK(lkip::quoted_sheet_name("R") == "'R'");
+  CHECK(lkip::quoted_sheet_name("true") == "'true'");
+  CHECK(lkip::quoted_sheet_name("=1+2 <script>x<_script>") == "'=1+2 <script>x<_script>'");
   CHECK(absolute_range("IKU1", 1, 149, 150) == "'IKU1'!$B$150:$B$151");
   CHECK(absolute_range("capaian", 0, 14, 14) == "capaian!$A$15");
 }
