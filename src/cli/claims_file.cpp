@@ -9,10 +9,16 @@ Result<LoadedClaims> load_claims(const ProjectSource& source, const Project& pro
   LoadedClaims loaded;
   loaded.style = project.claims ? project.claims->style : project.number_style;
   if (!claims_file && !project.claims) return loaded;
-  const std::string display = claims_file ? *claims_file : source.display_name(project.claims->file);
-  auto text = claims_file ? read_file(*claims_file) : source.read_named(project.claims->file, project.claims->where);
-  if (!text) return text.error().unreadable();
-  ClaimsReading reading = read_every_claim(*text, display, project);
+  ClaimsReading reading;
+  if (claims_file) {
+    auto text = read_file(*claims_file);
+    if (!text) return text.error().unreadable();
+    reading = read_every_claim(*text, *claims_file, project);
+  } else {
+    auto table = source.read_table_named(project.claims->file, project.claims->where, claims_csv_options(), loaded.style);
+    if (!table) return table.error().unreadable();
+    reading = read_every_claim(*table, project);
+  }
   loaded.claims = std::move(reading.claims);
   loaded.errors = std::move(reading.errors);
   return loaded;

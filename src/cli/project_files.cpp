@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -70,6 +71,13 @@ ProjectSource folder_source(std::string root) {
                        }};
 }
 
+// The project in the workbook at `path`.
+Result<ProjectSource> workbook_source(const std::string& path) {
+  auto bytes = read_file(path);
+  if (!bytes) return bytes.error().unreadable();
+  return workbook_project_source(*bytes, path);
+}
+
 // PROJECT names the folder, or the lkip.json in it.
 std::string project_folder_of(const std::string& path) {
   const std::filesystem::path named(path);
@@ -77,15 +85,18 @@ std::string project_folder_of(const std::string& path) {
   return path;
 }
 
-// The folder of the nearest lkip.json from the current folder up, as a path
-// relative to it ("", "..", "../.."), so that messages stay short.
-std::optional<std::string> project_folder_upward() {
+// The nearest lkip.json or lkip.xlsx from the current folder up (lkip.json
+// first within a folder), as a path relative to it ("lkip.json",
+// "../lkip.xlsx"), so that messages stay short.
+std::optional<std::string> project_file_upward() {
   std::error_code error;
   std::filesystem::path folder = std::filesystem::current_path(error);
   if (error) return std::nullopt;
   std::string relative;
   for (;;) {
-    if (std::filesystem::is_regular_file(folder / kProjectFile, error)) return relative;
+    for (const char* name : {kProjectFile, kProjectWorkbook}) {
+      if (std::filesystem::is_regular_file(folder / name, error)) return relative.empty() ? name : relative + "/" + name;
+    }
     if (folder == folder.parent_path()) return std::nullopt;
     folder = folder.parent_path();
     relative = relative.empty() ? ".." : relative + "/..";
@@ -99,10 +110,17 @@ Result<std::string> read_file(const std::string& path) {
   return read_disk_file(file.parent_path(), file.filename().string());
 }
 
+bool names_workbook(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  return extension == ".xlsx" || extension == ".xlsm";
+}
+
 void add_project_options(CLI::App& command, ProjectChoice& choice) {
   CLI::Option* path = command.add_option(
       "project", choice.path,
-      "Project folder, or its lkip.json (default: the project of the current folder, found upward)");
+      "Project folder, its lkip.json, or a project workbook (.xlsx) (default: the project of the current folder, "
+      "found upward)");
   command.add_flag("--contoh", choice.example, "Use the built-in example project, DPPPA Kota Bekasi 2020")
       ->excludes(path);
 }
@@ -111,10 +129,16 @@ Result<ProjectSource> project_source(const ProjectChoice& choice) {
   if (choice.example) {
     return ProjectSource{std::string(embedded_project_name), [](const std::string& name) { return read_embedded_file(name); }};
   }
-  if (choice.path) return folder_source(project_folder_of(*choice.path));
-  if (auto found = project_folder_upward()) return folder_source(*found);
-  return make_error({}, {"tidak ada proyek lkip di folder ini atau di atasnya (tidak ada lkip.json)",
-                         "no lkip project in this folder or above it (no lkip.json)"},
+  if (choice.path) {
+    if (names_workbook(*choice.path)) return workbook_source(*choice.path);
+    return folder_source(project_folder_of(*choice.path));
+  }
+  if (auto found = project_file_upward()) {
+    if (names_workbook(*found)) return workbook_source(*found);
+    return folder_source(std::filesystem::path(*found).parent_path().string());
+  }
+  return make_error({}, {"tidak ada proyek lkip di folder ini atau di atasnya (tidak ada lkip.json atau lkip.xlsx)",
+                         "no lkip project in this folder or above it (no lkip.json or lkip.xlsx)"},
                     {"mulai proyek dengan `lkip init`, sebut foldernya (`lkip compute FOLDER`), "
                      "atau coba contoh bawaan: `lkip compute --contoh`",
                      "start one with `lkip init`, name its folder (`lkip compute FOLDER`), "

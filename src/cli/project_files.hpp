@@ -18,11 +18,16 @@ struct ProjectChoice {
   bool example = false;
 };
 
+// Whether PROJECT names a project workbook (by its extension).
+bool names_workbook(const std::string& path);
+
 // PROJECT and --contoh, the same for compute, verify and check.
 void add_project_options(CLI::App& command, ProjectChoice& choice);
 
-// The name of the file that makes a folder a project.
+// The name of the file that makes a folder a project: lkip.json, or a
+// workbook holding the whole project.
 inline constexpr const char* kProjectFile = "lkip.json";
+inline constexpr const char* kProjectWorkbook = "lkip.xlsx";
 
 // The bytes of the file at `path` (relative to the current folder), or an
 // Error naming it.

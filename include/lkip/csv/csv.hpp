@@ -32,12 +32,12 @@ using CsvRecord = std::vector<CsvCell>;
 
 struct CsvTable {
   std::string file;                // the name given to parse_csv
+  std::string sheet;               // for a table read from a workbook's sheet: its name (line = row, column = column)
   char separator = ',';
   std::vector<CsvRecord> records;  // the header is records[0] when present
 
-  [[nodiscard]] SourceLoc where(const CsvCell& cell) const {
-    return SourceLoc{file, cell.line, cell.column, {}};
-  }
+  [[nodiscard]] SourceLoc at(int line, int column) const { return SourceLoc{file, line, column, {}, sheet}; }
+  [[nodiscard]] SourceLoc where(const CsvCell& cell) const { return at(cell.line, cell.column); }
 };
 
 struct CsvOptions {

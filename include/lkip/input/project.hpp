@@ -11,13 +11,20 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "lkip/csv/csv.hpp"
+#include "lkip/base/number_format.hpp"
 #include "lkip/model/model.hpp"
 #include "lkip/records/record_source.hpp"
 #include "lkip/base/source.hpp"
 
 namespace lkip {
+
+namespace detail {
+struct WorkbookProject;
+}
 
 struct ProjectSource {
   // Prefix for file names in messages: "data/bekasi-2020" makes errors read
@@ -31,17 +38,29 @@ struct ProjectSource {
   // reference, tests), record files are read whole through `read`.
   std::function<Result<std::unique_ptr<RecordSource>>(const std::string& name, const std::string& display)>
       open_records = {};
+  // Set for a project held in one workbook: lkip.json's values, read from
+  // its sheets, and the sheets that stand for the files they name.
+  std::shared_ptr<const detail::WorkbookProject> workbook = {};
 
   // "data/bekasi-2020/kdrt_2020.csv": `name` as messages show it.
   [[nodiscard]] std::string display_name(const std::string& name) const;
   // The bytes of `name`, which lkip.json names at `named_at`; else an
   // unreadable Error placed there.
   [[nodiscard]] Result<std::string> read_named(const std::string& name, const SourceLoc& named_at) const;
+  // The table in file `name` (or, in a workbook, sheet `name`, its numbers
+  // written in `style`), or an unreadable Error placed at `named_at`.
+  [[nodiscard]] Result<CsvTable> read_table_named(const std::string& name, const SourceLoc& named_at,
+                                                  const CsvOptions& options, NumberStyle style) const;
   // The record file `name` (see `open_records`), or the same unreadable
   // Error as read_named.
   [[nodiscard]] Result<std::unique_ptr<RecordSource>> open_records_named(const std::string& name,
                                                                          const SourceLoc& named_at) const;
 };
+
+// The project held in the workbook `bytes` (an .xlsx file named `file` in
+// messages): a ProjectSource that load_project and check_project read like
+// a folder's. An Error when it is no workbook or lacks a project's sheets.
+Result<ProjectSource> workbook_project_source(std::string_view bytes, std::string file);
 
 // Loads and validates the project. The first problem found is returned.
 Result<Project> load_project(const ProjectSource& source);

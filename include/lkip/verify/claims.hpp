@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lkip/csv/csv.hpp"
 #include "lkip/model/model.hpp"
 #include "lkip/base/source.hpp"
 
@@ -122,5 +123,10 @@ struct ClaimsReading {
   std::vector<Error> errors;
 };
 ClaimsReading read_every_claim(std::string_view text, const std::string& file, const Project& project);
+// The same of claims already read as a table (a workbook's klaim sheet).
+ClaimsReading read_every_claim(const CsvTable& csv, const Project& project);
+
+// How a claims file is read as CSV: bounded, as it is read whole.
+CsvOptions claims_csv_options();
 
 }  // namespace lkip

@@ -219,10 +219,10 @@ Budget parse_budget(JsonNode node, const Loader& loader) {
   budget.year = node.has("tahun") ? node.int_at("tahun") : 0;
   const NumberStyle style = node.has("angka") ? parse_style(node.at("angka")) : loader.style;
   if (auto levels = node.find("tingkat")) budget.levels = parse_levels(*levels);
-  const CsvTable csv = loader.read_csv(node.string_at("file"), node.at("file").where());
+  const CsvTable csv = loader.read_csv(node.string_at("file"), node.at("file").where(), style);
   BudgetFileReader(budget, csv, style).read();
   if (auto per_indicator = node.find("per_iku")) {
-    read_indicator_budget(budget, style, loader.read_csv(per_indicator->as_string(), per_indicator->where()));
+    read_indicator_budget(budget, style, loader.read_csv(per_indicator->as_string(), per_indicator->where(), style));
   }
   budget.source_note = node.string_or("sumber", "");
   node.finish();

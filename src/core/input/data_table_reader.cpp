@@ -273,7 +273,7 @@ void read_data_table(DataTable& table, const std::vector<std::string>& total_lab
   for (const std::string& name : numeric_columns) table.numeric[*columns.index(name)] = true;
   for (const DerivedColumn& derived : table.derived_columns) {
     if (const auto index = columns.index(derived.column); index && !table.numeric[*index]) {
-      fail(SourceLoc{csv.file, 1, static_cast<int>(*index) + 1, {}},
+      fail(csv.at(1, static_cast<int>(*index) + 1),
            {"kolom turunan " + in_quotes(derived.column) + " ada di berkas tetapi tidak di \"kolom_angka\"",
             "derived column " + in_quotes(derived.column) + " is in the file but not in \"kolom_angka\""},
            {"cantumkan di \"kolom_angka\" agar sel-sel yang tertulis diperiksa, atau hapus dari berkas",
@@ -306,7 +306,7 @@ void read_data_table(DataTable& table, const std::vector<std::string>& total_lab
 
 CsvColumns::CsvColumns(const CsvTable& csv, std::vector<std::string> required) : csv_(&csv) {
   if (csv.records.empty()) {
-    fail(SourceLoc{csv.file, 1, 1, {}}, {"berkas kosong: seharusnya ada baris judul kolom", "empty file: expected a header row"});
+    fail(csv.at(1, 1), {"berkas kosong: seharusnya ada baris judul kolom", "empty file: expected a header row"});
   }
   for (const CsvCell& cell : csv.records.front()) {
     // Columns are found by name, so a second column of the same name could
@@ -323,7 +323,7 @@ CsvColumns::CsvColumns(const CsvTable& csv, std::vector<std::string> required) :
   }
   for (const std::string& name : required) {
     if (!index(name)) {
-      fail(SourceLoc{csv.file, 1, 1, {}}, missing_column(name),
+      fail(csv.at(1, 1), missing_column(name),
            {"baris judul berisi: " + join(header_), "the header has: " + join(header_)});
     }
   }
@@ -337,7 +337,7 @@ std::optional<std::size_t> CsvColumns::index(const std::string& name) const {
 
 const CsvCell& CsvColumns::cell(const CsvRecord& record, const std::string& name) const {
   const auto column = index(name);
-  if (!column) fail(SourceLoc{csv_->file, 1, 1, {}}, missing_column(name));
+  if (!column) fail(csv_->at(1, 1), missing_column(name));
   if (*column >= record.size()) {
     const CsvCell& last = record.back();
     fail(csv_->where(last), {"baris ini tidak punya sel untuk kolom \"" + name + "\"", "row has no cell for column \"" + name + "\""});
@@ -389,7 +389,7 @@ DataTable parse_data_table(const std::string& id, JsonNode node, const Loader& l
   }
   if (auto units = node.find("satuan_kolom")) with_unit = read_per_column(*units, table.units, parse_unit_word);
   node.finish();
-  read_data_table(table, total_labels, numeric, loader.read_csv(table.file, node.at("file").where()));
+  read_data_table(table, total_labels, numeric, loader.read_csv(table.file, node.at("file").where(), table.style));
   const std::vector<std::string> file_columns = table.columns;
   append_derived_columns(table);
   check_derived_columns(table, file_columns);

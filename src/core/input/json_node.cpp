@@ -47,7 +47,54 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
+// The end of each step of `path` ("$.a", "$.a[0]", "$.a[0][\"x.y\"]"), so
+// that its ancestors can be tried from the nearest.
+std::vector<std::size_t> step_ends(const std::string& path) {
+  std::vector<std::size_t> ends;
+  std::size_t at = 1;  // after "$"
+  while (at < path.size()) {
+    if (path[at] == '.') {
+      ++at;
+      while (at < path.size() && path[at] != '.' && path[at] != '[') ++at;
+    } else if (path.compare(at, 2, "[\"") == 0) {
+      at += 2;
+      while (at < path.size() && path[at] != '"') at += path[at] == '\\' ? 2 : 1;
+      at = std::min(path.size(), at + 2);
+    } else {
+      const std::size_t close = path.find(']', at);
+      at = close == std::string::npos ? path.size() : close + 1;
+    }
+    ends.push_back(at);
+  }
+  return ends;
+}
+
 }  // namespace
+
+SourceLoc JsonPlaces::place(const std::string& path) const {
+  if (const auto found = cells.find(path); found != cells.end()) return found->second;
+  const std::vector<std::size_t> ends = step_ends(path);
+  for (auto end = ends.rbegin(); end != ends.rend(); ++end) {
+    if (const auto found = cells.find(path.substr(0, *end)); found != cells.end()) return found->second;
+  }
+  const auto root = cells.find("$");
+  return root != cells.end() ? root->second : SourceLoc{};
+}
+
+int JsonNode::lenient_int() const {
+  const std::string text = value_->get<std::string>();
+  const auto first = text.find_first_not_of(' ');
+  const std::string number = first == std::string::npos ? "" : text.substr(first, text.find_last_not_of(' ') - first + 1);
+  const std::size_t sign = !number.empty() && number[0] == '-' ? 1 : 0;
+  const bool digits = number.size() > sign && number.size() - sign <= 7 &&
+                      std::all_of(number.begin() + static_cast<long>(sign), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits || std::abs(std::stoll(number)) > kMaxJsonWholeNumber) {
+    fail(where(), {"seharusnya bilangan bulat, ditemukan \"" + text + "\"", "expected a whole number, found \"" + text + "\""},
+         {"ketik bilangan bulat, misalnya 2020", "type a whole number, e.g. 2020"});
+  }
+  places_->whole_numbers.insert(path_);
+  return static_cast<int>(std::stoll(number));
+}
 
 void JsonNode::expect_object() const {
   if (!value_->is_object()) {
@@ -65,6 +112,7 @@ std::string JsonNode::as_string() const {
 }
 
 int JsonNode::as_int() const {
+  if (places_ && value_->is_string()) return lenient_int();
   // Past 2^64 nlohmann reads even a whole number as a double.
   if (value_->is_number_float() && std::abs(value_->get<double>()) >= 0x1p64) {
     fail(where(), {"bilangan di luar jangkauan: " + value_->dump(), "number out of range: " + value_->dump()},
@@ -86,6 +134,14 @@ int JsonNode::as_int() const {
 }
 
 bool JsonNode::as_bool() const {
+  if (places_ && value_->is_string()) {
+    std::string text = value_->get<std::string>();
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
+    if (text == "TRUE" || text == "FALSE") {
+      places_->flags.insert(path_);
+      return text == "TRUE";
+    }
+  }
   if (!value_->is_boolean()) {
     fail(where(),
          {"seharusnya true atau false, ditemukan " + type_name(*value_).id,
@@ -102,7 +158,7 @@ std::vector<JsonNode> JsonNode::as_array() const {
   }
   std::vector<JsonNode> items;
   for (std::size_t i = 0; i < value_->size(); ++i) {
-    items.emplace_back((*value_)[i], file_, path_ + "[" + std::to_string(i) + "]");
+    items.emplace_back((*value_)[i], file_, path_ + "[" + std::to_string(i) + "]", places_);
   }
   return items;
 }
@@ -117,7 +173,7 @@ std::vector<std::pair<std::string, JsonNode>> JsonNode::members() const {
   expect_object();
   std::vector<std::pair<std::string, JsonNode>> result;
   for (const auto& [key, value] : value_->items()) {
-    result.emplace_back(key, JsonNode(value, file_, member_path(path_, key)));
+    result.emplace_back(key, JsonNode(value, file_, member_path(path_, key), places_));
   }
   return result;
 }
@@ -130,12 +186,12 @@ bool JsonNode::has(const std::string& key) {
 
 JsonNode JsonNode::at(const std::string& key) {
   if (!has(key)) fail(where(), {"kunci \"" + key + "\" tidak ada", "missing key \"" + key + "\""});
-  return JsonNode(value_->at(key), file_, member_path(path_, key));
+  return JsonNode(value_->at(key), file_, member_path(path_, key), places_);
 }
 
 std::optional<JsonNode> JsonNode::find(const std::string& key) {
   if (!has(key)) return std::nullopt;
-  return JsonNode(value_->at(key), file_, member_path(path_, key));
+  return JsonNode(value_->at(key), file_, member_path(path_, key), places_);
 }
 
 std::string JsonNode::string_or(const std::string& key, std::string fallback) {
@@ -157,7 +213,7 @@ void JsonNode::finish() const {
     const std::vector<std::string> names(known_keys_.begin(), known_keys_.end());
     const Text hint = closest.empty() ? Text{"kunci yang dikenal di sini: " + join(names), "known keys here: " + join(names)}
                                       : Text{"maksudnya \"" + closest + "\"?", "did you mean \"" + closest + "\"?"};
-    fail(SourceLoc{file_, 0, 0, member_path(path_, key)},
+    fail(places_ ? places_->place(member_path(path_, key)) : SourceLoc{file_, 0, 0, member_path(path_, key)},
          {"kunci \"" + key + "\" tidak dikenal", "unknown key \"" + key + "\""}, hint);
   }
 }

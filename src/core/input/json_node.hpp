@@ -6,6 +6,7 @@
 // closest known key.
 #pragma once
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -25,12 +26,26 @@ std::string member_path(const std::string& parent, const std::string& key);
 // "a decimal number", "a string", …
 Text type_name(const nlohmann::ordered_json& value);
 
+// Where the values of a JSON tree built from a workbook came from: the cell
+// of each, by JSON path. A workbook cell holds a year or a flag as a number
+// or as text, so such a tree is read leniently: text that is a whole number
+// or TRUE/FALSE is taken where one is expected, and its path noted (for
+// `lkip convert`, which writes lkip.json with the types the grammar read).
+struct JsonPlaces {
+  std::map<std::string, SourceLoc> cells;
+  mutable std::set<std::string> whole_numbers;
+  mutable std::set<std::string> flags;
+
+  // The cell of `path`, or of its nearest ancestor that has one.
+  [[nodiscard]] SourceLoc place(const std::string& path) const;
+};
+
 class JsonNode {
  public:
-  JsonNode(const nlohmann::ordered_json& value, std::string file, std::string path)
-      : value_(&value), file_(std::move(file)), path_(std::move(path)) {}
+  JsonNode(const nlohmann::ordered_json& value, std::string file, std::string path, const JsonPlaces* places = nullptr)
+      : value_(&value), file_(std::move(file)), path_(std::move(path)), places_(places) {}
 
-  [[nodiscard]] SourceLoc where() const { return SourceLoc{file_, 0, 0, path_}; }
+  [[nodiscard]] SourceLoc where() const { return places_ ? places_->place(path_) : SourceLoc{file_, 0, 0, path_}; }
   [[nodiscard]] const std::string& path() const { return path_; }
   [[nodiscard]] const nlohmann::ordered_json& json() const { return *value_; }
 
@@ -56,9 +71,13 @@ class JsonNode {
   void finish() const;
 
  private:
+  // as_int of a workbook's text cell: a whole number typed as text.
+  [[nodiscard]] int lenient_int() const;
+
   const nlohmann::ordered_json* value_;
   std::string file_;
   std::string path_;
+  const JsonPlaces* places_ = nullptr;
   std::set<std::string> known_keys_;
 };
 

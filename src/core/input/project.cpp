@@ -8,6 +8,7 @@
 #include "lkip/base/limits.hpp"
 #include "base/load_failure.hpp"
 #include "input/project_loader.hpp"
+#include "input/workbook_project.hpp"
 
 namespace lkip {
 namespace detail {
@@ -26,7 +27,7 @@ std::string Loader::read_file(const std::string& name, const SourceLoc& named_at
   return std::move(bytes).value();
 }
 
-CsvTable Loader::read_csv(const std::string& name, const SourceLoc& named_at) const {
+CsvTable Loader::read_csv(const std::string& name, const SourceLoc& named_at, NumberStyle numbers) const {
   // Data and budget tables are printed whole in Bab III; their rows are
   // bounded so that their formulas and cells stay within memory.
   CsvOptions options;
@@ -37,9 +38,7 @@ CsvTable Loader::read_csv(const std::string& name, const SourceLoc& named_at) co
       "atau dengan `lkip tabulate`",
       "data and budget tables are printed whole in Bab III; a register of cases or people is counted "
       "from a \"rekaman\" table or with `lkip tabulate`"};
-  auto csv = parse_csv(read_file(name, named_at), display_name(name), options);
-  if (!csv) throw LoadFailure{csv.error().at(named_at).unreadable()};
-  return std::move(csv).value();
+  return value_or_fail(source.read_table_named(name, named_at, options, numbers), named_at);
 }
 
 }  // namespace detail
@@ -48,11 +47,14 @@ ProjectCheck check_project(const ProjectSource& source) {
   ProjectCheck check;
   detail::Diagnostics diagnostics;
   detail::Loader loader{source, diagnostics, NumberStyle::id, {}, {}};
-  const std::string file = loader.display_name("lkip.json");
+  const std::string file = source.workbook ? source.display_root : loader.display_name("lkip.json");
   try {
-    const std::string text = loader.read_file("lkip.json", whole_file(file));
-    const nlohmann::ordered_json json = detail::parse_project_json(text, file);
-    Project project = detail::parse_project(detail::JsonNode(json, file, "$"), loader);
+    const auto* workbook = source.workbook.get();
+    const nlohmann::ordered_json json =
+        workbook ? nlohmann::ordered_json() : detail::parse_project_json(loader.read_file("lkip.json", whole_file(file)), file);
+    Project project = detail::parse_project(workbook ? detail::JsonNode(workbook->json, source.display_root, "$", &workbook->places)
+                                                     : detail::JsonNode(json, file, "$"),
+                                            loader);
     // Cross references are checked on a project read whole: a part that
     // failed would only make them fail again.
     if (diagnostics.errors.empty()) detail::check_references(project, diagnostics);

@@ -49,8 +49,9 @@ struct Loader {
   [[nodiscard]] std::string display_name(const std::string& name) const { return source.display_name(name); }
   // `named_at` is where lkip.json names the file; for lkip.json itself, the file.
   [[nodiscard]] std::string read_file(const std::string& name, const SourceLoc& named_at) const;
-  // A data or budget table's CSV file, within the size a table may have.
-  [[nodiscard]] CsvTable read_csv(const std::string& name, const SourceLoc& named_at) const;
+  // A data or budget table's CSV file (in a workbook: its sheet, numbers
+  // written in `numbers`), within the size a table may have.
+  [[nodiscard]] CsvTable read_csv(const std::string& name, const SourceLoc& named_at, NumberStyle numbers) const;
 };
 
 // The text of lkip.json as JSON values: refused when too large, UTF-16,

@@ -6,6 +6,9 @@
 
 #include "lkip/input/project.hpp"
 
+#include "base/load_failure.hpp"
+#include "input/workbook_project.hpp"
+
 namespace lkip {
 namespace {
 
@@ -41,10 +44,52 @@ std::optional<Error> unusable_file_name(const std::string& name, const SourceLoc
   return std::nullopt;
 }
 
+// A name in lkip.json that no sheet of the workbook has.
+Error missing_sheet(const detail::WorkbookProject& project, const std::string& name) {
+  std::string sheets;
+  for (const WorkbookSheet& sheet : project.workbook.sheets) sheets += (sheets.empty() ? "" : ", ") + sheet.name;
+  return make_error(whole_file(project.workbook.file), {"tidak ada lembar \"" + name + "\"", "no sheet \"" + name + "\""},
+                    {"di buku kerja proyek, berkas disebut dengan nama lembarnya; lembarnya: " + sheets,
+                     "in a project workbook, files are named by their sheet; its sheets: " + sheets});
+}
+
 }  // namespace
 
 std::string ProjectSource::display_name(const std::string& name) const {
+  if (workbook) return display_root + ":" + name;  // a sheet, as "dinas.xlsx:kdrt_2020"
   return display_root.empty() ? name : display_root + "/" + name;
+}
+
+Result<CsvTable> ProjectSource::read_table_named(const std::string& name, const SourceLoc& named_at,
+                                                 const CsvOptions& options, NumberStyle style) const {
+  if (!workbook) {
+    auto bytes = read_named(name, named_at);
+    if (!bytes) return bytes.error();
+    auto table = parse_csv(*bytes, display_name(name), options);
+    if (!table) return table.error().at(named_at).unreadable();
+    return table;
+  }
+  const WorkbookSheet* sheet = workbook->sheet(name);
+  if (!sheet) return unreadable_named(*this, name, named_at, missing_sheet(*workbook, name));
+  try {
+    return detail::sheet_table(*workbook, *sheet, style);
+  } catch (const detail::LoadFailure& failure) {
+    return failure.error;
+  }
+}
+
+Result<ProjectSource> workbook_project_source(std::string_view bytes, std::string file) {
+  auto book = read_workbook(bytes, file);
+  if (!book) return book.error().unreadable();
+  auto project = detail::read_workbook_project(std::move(book).value());
+  if (!project) return project.error();
+  ProjectSource source;
+  source.display_root = file;
+  source.read = [file](const std::string& name) -> Result<std::string> {
+    return make_error(whole_file(file + ":" + name), {"buku kerja proyek tidak memuat berkas", "a project workbook holds no files"});
+  };
+  source.workbook = std::move(project).value();
+  return source;
 }
 
 Result<std::string> ProjectSource::read_named(const std::string& name, const SourceLoc& named_at) const {
@@ -57,6 +102,15 @@ Result<std::string> ProjectSource::read_named(const std::string& name, const Sou
 Result<std::unique_ptr<RecordSource>> ProjectSource::open_records_named(const std::string& name,
                                                                         const SourceLoc& named_at) const {
   if (auto unusable = unusable_file_name(name, named_at)) return *unusable;
+  if (workbook) {
+    const WorkbookSheet* sheet = workbook->sheet(name);
+    if (!sheet) return unreadable_named(*this, name, named_at, missing_sheet(*workbook, name));
+    try {
+      return records_in_memory(display_name(name), detail::sheet_csv(*workbook, *sheet, workbook->style));
+    } catch (const detail::LoadFailure& failure) {
+      return failure.error;
+    }
+  }
   if (!open_records) {
     auto bytes = read_named(name, named_at);
     if (!bytes) return bytes.error();

@@ -427,7 +427,7 @@ struct ClaimReader {
 // present; lower-case name -> index.
 std::map<std::string, std::size_t> claim_columns(const CsvTable& csv) {
   if (csv.records.empty()) {
-    fail(SourceLoc{csv.file, 1, 1, {}}, {"berkas klaim kosong", "empty claims file"},
+    fail(csv.at(1, 1), {"berkas klaim kosong", "empty claims file"},
          {"baris pertama menyebut nama kolom: " + join(kColumns, ";"), "the first line names the columns: " + join(kColumns, ";")});
   }
   std::map<std::string, std::size_t> columns;
@@ -519,15 +519,22 @@ bool is_change(Quantity quantity) {
          quantity == Quantity::achievement_change || quantity == Quantity::achievement_change_percent;
 }
 
-ClaimsReading read_every_claim(std::string_view text, const std::string& file, const Project& project) {
+CsvOptions claims_csv_options() {
   CsvOptions options;
   options.max_rows = kMaxClaimRows;
   options.max_cells = kMaxClaimCells;
   options.too_large_hint = {"berkas klaim mendaftar angka-angka yang dinyatakan laporan, satu per baris",
                             "a claims file lists the figures a report states, one a row"};
-  auto parsed = parse_csv(text, file, options);
+  return options;
+}
+
+ClaimsReading read_every_claim(std::string_view text, const std::string& file, const Project& project) {
+  auto parsed = parse_csv(text, file, claims_csv_options());
   if (!parsed) return ClaimsReading{{}, {parsed.error().unreadable()}};
-  const CsvTable& csv = *parsed;
+  return read_every_claim(*parsed, project);
+}
+
+ClaimsReading read_every_claim(const CsvTable& csv, const Project& project) {
   ClaimsReading reading;
   std::optional<ClaimReader> reader;
   try {
