@@ -10,8 +10,10 @@ fuzz/corpus is these seeds merged with what the campaigns found
 (fuzz/README.md)."""
 import csv
 import hashlib
+import io
 import pathlib
 import sys
+import zipfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = pathlib.Path(sys.argv[1])
@@ -65,3 +67,45 @@ with open(ROOT / "data/bekasi-2020/klaim.csv", newline="", encoding="utf-8") as 
 for value in sorted(values):
     for style_and_kind in range(10):  # 2 styles x 5 kinds
         write("number_fuzz", bytes([style_and_kind]) + value.encode())
+
+# workbook_fuzz: a small workbook with a cell of every kind, rich text,
+# escapes, a percent style, merged ranges, a chartsheet and a sheet with
+# prefixed names: as parts (byte 1: the target zips them) and zipped (byte 0).
+MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+RELS = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"'
+TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+WORKBOOK_PARTS = {
+    "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    "_rels/.rels": f'<Relationships {RELS}><Relationship Id="rId1" Type="{TYPE}officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    "xl/workbook.xml": f'<workbook {MAIN} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+                       '<sheet name="Data KDRT" sheetId="1" r:id="rId1"/><sheet name="Grafik" sheetId="2" r:id="rId2"/>'
+                       '<sheet name="Dua" sheetId="3" state="hidden" r:id="rId3"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": f'<Relationships {RELS}>'
+                                  f'<Relationship Id="rId1" Type="{TYPE}worksheet" Target="worksheets/sheet1.xml"/>'
+                                  f'<Relationship Id="rId2" Type="{TYPE}chartsheet" Target="chartsheets/sheet1.xml"/>'
+                                  f'<Relationship Id="rId3" Type="{TYPE}worksheet" Target="/xl/worksheets/sheet2.xml"/>'
+                                  f'<Relationship Id="rId4" Type="{TYPE}sharedStrings" Target="sharedStrings.xml"/>'
+                                  f'<Relationship Id="rId5" Type="{TYPE}styles" Target="styles.xml"/></Relationships>',
+    "xl/sharedStrings.xml": f'<sst {MAIN}><si><t>Kecamatan</t></si><si><r><t>Bekasi </t></r><r><rPr><b/></rPr><t>Utara</t></r>'
+                            '<rPh sb="0" eb="1"><t>x</t></rPh></si><si><t>a_x000D__x000A_b</t></si></sst>',
+    "xl/styles.xml": f'<styleSheet {MAIN}><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot;x&quot;%"/></numFmts>'
+                     '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="10"/><xf numFmtId="164"/></cellXfs></styleSheet>',
+    "xl/worksheets/sheet1.xml": f'<worksheet {MAIN}><sheetData>'
+                                '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>'
+                                '<row r="2"><c r="A2"><v>12</v></c><c r="B2" s="1"><v>0.4955</v></c><c s="2"><v>1.5E-3</v></c>'
+                                '<c t="b"><v>1</v></c><c t="e"><v>#DIV/0!</v></c><c t="str"><f>A1&amp;"!"</f><v>Kecamatan!</v></c>'
+                                '<c><f>SUM(A2,1)</f></c><c t="d"><v>2020-12-31</v></c></row>'
+                                '<row><c t="inlineStr"><is><r><t>Ti</t></r><r><t xml:space="preserve">mur </t></r></is></c></row>'
+                                '</sheetData><mergeCells count="2"><mergeCell ref="A3:C4"/><mergeCell ref="E5:F6"/></mergeCells></worksheet>',
+    "xl/chartsheets/sheet1.xml": "<chartsheet/>",
+    "xl/worksheets/sheet2.xml": '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>'
+                                '<x:row r="1"><x:c r="A1"><x:v>-0</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+}
+write("workbook_fuzz", b"\x01" + b"".join(b"@@ " + name.encode() + b"\n" + text.encode() + b"\n"
+                                         for name, text in WORKBOOK_PARTS.items()))
+zipped_workbook = io.BytesIO()
+with zipfile.ZipFile(zipped_workbook, "w", zipfile.ZIP_DEFLATED) as archive:
+    for name, text in WORKBOOK_PARTS.items():
+        archive.writestr(name, text)
+write("workbook_fuzz", b"\x00" + zipped_workbook.getvalue())
+write("workbook_fuzz", b"\x00" + bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504))  # an .xls

@@ -19,7 +19,7 @@ shift 2
 here=$(cd "$(dirname "$0")" && pwd)
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(csv_reader_fuzz number_fuzz project_loader_fuzz claims_reader_fuzz tabulate_differential_fuzz)
+  targets=(csv_reader_fuzz number_fuzz project_loader_fuzz claims_reader_fuzz tabulate_differential_fuzz workbook_fuzz)
 fi
 work=${LKIP_FUZZ_WORK:-$(mktemp -d)}
 status=0

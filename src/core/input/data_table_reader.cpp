@@ -294,7 +294,10 @@ void read_data_table(DataTable& table, const std::vector<std::string>& total_lab
       DataCell cell{record[c].text, std::nullopt, csv.where(record[c])};
       if (table.numeric[c]) {
         cell.number = read_table_number(table, table.columns[c], csv, record[c]);
-        if (row.role == DataRowRole::body) add_to_total(body_totals[c], *cell.number, table.columns[c], cell.where);
+        // An empty cell has no number (a missing figure), and adds nothing.
+        if (row.role == DataRowRole::body && cell.number) {
+          add_to_total(body_totals[c], *cell.number, table.columns[c], cell.where);
+        }
       }
       row.cells.push_back(std::move(cell));
     }

@@ -29,15 +29,6 @@ std::string libzip_message(int code) {
   return message;
 }
 
-Text save_as_xlsx_hint() {
-  return {"buka di Excel atau LibreOffice lalu simpan sebagai Excel Workbook (.xlsx)",
-          "open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx)"};
-}
-
-Error unreadable_error(SourceLoc where, Text message, Text hint) {
-  return make_error(std::move(where), std::move(message), std::move(hint)).unreadable();
-}
-
 struct EntryCloser {
   void operator()(zip_file_t* entry) const { zip_fclose(entry); }
 };
@@ -121,6 +112,15 @@ std::string percent_decoded(std::string_view text) {
 }
 
 }  // namespace
+
+Text save_as_xlsx_hint() {
+  return {"buka di Excel atau LibreOffice lalu simpan sebagai Excel Workbook (.xlsx)",
+          "open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx)"};
+}
+
+Error unreadable_error(SourceLoc where, Text message, Text hint) {
+  return make_error(std::move(where), std::move(message), std::move(hint)).unreadable();
+}
 
 Text resave_hint() {
   return {"berkas rusak atau tidak lengkap; buka dan simpan ulang di Excel atau LibreOffice",

@@ -76,5 +76,9 @@ std::string resolved_part_name(const std::string& source_part, std::string_view 
 
 // The usual hint of a damaged or incomplete workbook.
 Text resave_hint();
+// The hint for a file that is not an XLSX workbook (.xls, .ods, .xlsb, a zip).
+Text save_as_xlsx_hint();
+// An error of a workbook that cannot be read (ErrorKind::unreadable).
+Error unreadable_error(SourceLoc where, Text message, Text hint);
 
 }  // namespace lkip::xlsx_detail

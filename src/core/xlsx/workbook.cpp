@@ -22,15 +22,8 @@ namespace {
 using xlsx_detail::Package;
 using xlsx_detail::PartPlace;
 using xlsx_detail::Relationship;
-
-Text save_as_xlsx_hint() {
-  return {"buka di Excel atau LibreOffice lalu simpan sebagai Excel Workbook (.xlsx)",
-          "open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx)"};
-}
-
-Error unreadable_error(SourceLoc where, Text message, Text hint) {
-  return make_error(std::move(where), std::move(message), std::move(hint)).unreadable();
-}
+using xlsx_detail::save_as_xlsx_hint;
+using xlsx_detail::unreadable_error;
 
 // The first internal relationship of `kind`, or nullptr.
 const Relationship* find_relationship(const std::vector<Relationship>& relationships, std::string_view kind) {
