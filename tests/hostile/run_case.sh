@@ -2,6 +2,7 @@
 # Runs one hostile-input case: LKIP CASE_DIR.
 #
 # A case folder holds `setup` (bash, run in a fresh empty folder: it makes the
+# (with lkip itself as $LKIP when it needs to)
 # hostile input there, from the test projects named by $PROJECTS), `args`
 # (one argument a line, run in that folder, so paths in messages are
 # short and stable), the expected `exit` and `stderr` (both required: an
@@ -15,8 +16,9 @@
 set -u
 source "$(dirname "$0")/../message_language.sh"
 lkip=$(realpath "$1")
+LKIP=$lkip  # setups may make their input with lkip itself
 case_dir=$(realpath "$2")
-export PROJECTS
+export PROJECTS LKIP
 PROJECTS=$(realpath "$(dirname "$0")/../golden/projects")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -72,8 +72,8 @@ class ProjectReader {
     fail_unreadable(whole_file(book_.file),
                     {std::string("tidak ada lembar \"") + name + "\": ini bukan buku kerja proyek lkip",
                      std::string("no sheet \"") + name + "\": this is not an lkip project workbook"},
-                    {"lembarnya: " + sheet_names() + "; `lkip init --xlsx` menulis buku kerja proyek yang lengkap",
-                     "its sheets: " + sheet_names() + "; `lkip init --xlsx` writes a complete project workbook"});
+                    {"lembarnya: " + sheet_names() + "; lembar buku kerja proyek ada di docs/workbook.md",
+                     "its sheets: " + sheet_names() + "; a project workbook's sheets are in docs/workbook.md"});
   }
 
   // The project's number style, from its `angka` row, read first: numbers

@@ -212,10 +212,7 @@ std::optional<Error> Package::read(const PartPlace& place, XmlHandler& handler) 
           place.where(),
           {fmt::format("{} lebih besar dari {} MB setelah dibuka", part.id, kMaxWorkbookPartBytes >> 20),
            fmt::format("{} is larger than {} MB unpacked", part.en, kMaxWorkbookPartBytes >> 20)},
-          {"lkip membaca workbook utuh di memori; register besar (satu baris per kasus) sebaiknya disimpan sebagai "
-           "berkas CSV di samping workbook",
-           "lkip reads a workbook whole in memory; large registers (one row per case) belong in a CSV file beside "
-           "the workbook"});
+          large_workbook_hint());
     }
     const std::optional<XmlProblem> problem =
         stream.feed(std::string_view(chunk.data(), static_cast<std::size_t>(read)), read == 0);
@@ -286,6 +283,13 @@ std::string resolved_part_name(const std::string& source_part, std::string_view 
   std::string name;
   for (const std::string& segment : segments) name += (name.empty() ? "" : "/") + segment;
   return name;
+}
+
+Text large_workbook_hint() {
+  return {"lkip membaca workbook utuh di memori; register besar (satu baris per kasus) disimpan sebagai berkas CSV "
+          "dan dihitung dengan `lkip tabulate` atau tabel \"rekaman\" proyek berbentuk folder",
+          "lkip reads a workbook whole in memory; a large register (one row per case) is kept as a CSV file and "
+          "counted with `lkip tabulate` or a folder project's \"rekaman\" table"};
 }
 
 }  // namespace lkip::xlsx_detail

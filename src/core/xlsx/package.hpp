@@ -81,4 +81,7 @@ Text save_as_xlsx_hint();
 // An error of a workbook that cannot be read (ErrorKind::unreadable).
 Error unreadable_error(SourceLoc where, Text message, Text hint);
 
+// The hint of a workbook past a size bound: where a large register belongs.
+Text large_workbook_hint();
+
 }  // namespace lkip::xlsx_detail

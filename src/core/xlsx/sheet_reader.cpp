@@ -14,6 +14,7 @@
 #include "lkip/base/limits.hpp"
 #include "lkip/base/shortened_text.hpp"
 #include "xlsx/cell_text.hpp"
+#include "xlsx/package.hpp"
 
 namespace lkip::xlsx_detail {
 namespace {
@@ -73,12 +74,6 @@ bool before(const WorkbookCell& a, const WorkbookCell& b) {
 
 bool same_place(const WorkbookCell& a, const WorkbookCell& b) { return a.row == b.row && a.column == b.column; }
 
-Text cells_limit_hint() {
-  return {"lkip membaca workbook utuh di memori; register besar (satu baris per kasus) sebaiknya disimpan sebagai "
-          "berkas CSV di samping workbook",
-          "lkip reads a workbook whole in memory; large registers (one row per case) belong in a CSV file beside "
-          "the workbook"};
-}
 
 // The cell as <c> holds it, until its end tag.
 struct PendingCell {
@@ -313,7 +308,7 @@ class SheetReader : public XmlHandler {
       return make_error(where,
                         {fmt::format("workbook memiliki lebih dari {} sel", kMaxWorkbookCells),
                          fmt::format("the workbook has more than {} cells", kMaxWorkbookCells)},
-                        cells_limit_hint())
+                        large_workbook_hint())
           .unreadable();
     }
     budget.text_bytes += cell.text.size();
@@ -321,7 +316,7 @@ class SheetReader : public XmlHandler {
       return make_error(where,
                         {fmt::format("sel workbook memuat lebih dari {} MB teks", kMaxWorkbookTextBytes >> 20),
                          fmt::format("the cells of the workbook hold more than {} MB of text", kMaxWorkbookTextBytes >> 20)},
-                        cells_limit_hint())
+                        large_workbook_hint())
           .unreadable();
     }
     return std::nullopt;
@@ -351,7 +346,7 @@ std::optional<Error> fill_merges(std::vector<WorkbookCell>& cells, const std::ve
       return make_error(SourceLoc{place.file, range.first.row, range.first.column, {}, place.sheet},
                         {fmt::format("rentang gabungan workbook mencakup lebih dari {} sel", kMaxWorkbookCells),
                          fmt::format("the merged ranges of the workbook cover more than {} cells", kMaxWorkbookCells)},
-                        cells_limit_hint())
+                        large_workbook_hint())
           .unreadable();
     }
     for (int row = range.first.row; row <= range.last.row; ++row) {
