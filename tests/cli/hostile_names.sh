@@ -7,11 +7,7 @@
 set -u
 lkip=$(realpath "$1")
 project=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/script_checks.sh"
 
 for format in text md json html; do
   "$lkip" compute "$project" --format "$format" > "out.$format" || fail "compute --format $format"

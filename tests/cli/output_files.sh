@@ -5,16 +5,7 @@
 # Usage: output_files.sh LKIP
 set -u
 lkip=$(realpath "$1")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_exit() {  # CODE COMMAND...
-  local code=$1; shift
-  "$@" >out.txt 2>err.txt; local got=$?
-  [ "$got" = "$code" ] || { fail "$* exited $got, expected $code"; cat err.txt; }
-}
+source "$(dirname "$0")/script_checks.sh"
 
 # The extension names the format.
 expect_exit 0 "$lkip" compute --contoh -o bab3.json

@@ -7,16 +7,7 @@
 # Usage: project_folder.sh LKIP
 set -u
 lkip=$(realpath "$1")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_exit() {  # CODE COMMAND...
-  local code=$1; shift
-  "$@" >out.txt 2>err.txt </dev/null; local got=$?
-  [ "$got" = "$code" ] || { fail "$* exited $got, expected $code"; cat err.txt; }
-}
+source "$(dirname "$0")/script_checks.sh"
 expect_in() {  # FILE TEXT
   grep -qF -- "$2" "$1" || { fail "$1 lacks: $2"; cat "$1"; }
 }
