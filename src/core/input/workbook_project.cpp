@@ -396,6 +396,10 @@ CsvTable sheet_table(const WorkbookProject& project, const WorkbookSheet& sheet,
   for (int column = 1; column <= sheet.last_column; ++column) {
     if (sheet.find(1, column)) width = column;
   }
+  if (width == 0 && sheet.last_row > 0) {
+    fail(project.workbook.where(sheet, 1, 1), {"baris 1 lembar ini kosong: seharusnya baris judul kolom", "row 1 of this sheet is empty: expected the column headers"},
+         {"tulis judul kolom tabel di baris 1", "write the table's column headers in row 1"});
+  }
   for (int row = 1; row <= sheet.last_row; ++row) {
     CsvRecord record;
     bool filled = false;

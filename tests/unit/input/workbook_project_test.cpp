@@ -206,6 +206,14 @@ TEST_CASE("a workbook's errors name the cell", "[workbook_project]") {
     });
     CHECK(load_error(bytes) == "dinkes.xlsx:tabel!B3: cannot read \"dinkes.xlsx:imunisasi_lama\": no sheet \"imunisasi_lama\"");
   }
+  SECTION("a table sheet without its header row") {
+    const auto bytes = workbook_bytes([](lxw_workbook* book) {
+      project_sheets(book, regular_indicators);
+      write_row(workbook_get_worksheet_by_name(book, "tabel"), 2, {"lama", "lama", "KECAMATAN", "SASARAN"});
+      write_row(workbook_add_worksheet(book, "lama"), 1, {"Utara", "5"});
+    });
+    CHECK(load_error(bytes) == "dinkes.xlsx:lama!A1: row 1 of this sheet is empty: expected the column headers");
+  }
   SECTION("a workbook that is not a project") {
     const auto bytes = workbook_bytes([](lxw_workbook* book) {
       worksheet_write_string(workbook_add_worksheet(book, "Sheet1"), 0, 0, "x", nullptr);
