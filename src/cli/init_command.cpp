@@ -13,8 +13,8 @@
 #include "errors.hpp"
 #include "lkip/input/starter_project.hpp"
 #include "output_choice.hpp"
-#include "output_file.hpp"
 #include "project_files.hpp"
+#include "project_writer.hpp"
 
 namespace lkip::cli {
 namespace {
@@ -26,6 +26,7 @@ struct InitOptions {
   std::optional<std::string> region;
   std::optional<std::string> plan;
   std::optional<int> year;
+  bool workbook = false;  // --xlsx
   Language language = Language::id;
 };
 
@@ -95,54 +96,35 @@ Result<StarterAgency> agency_of(InitOptions options) {
   return agency;
 }
 
-// The first file of `files` already in `folder`, or of a project there.
-std::optional<std::string> existing_file(const std::filesystem::path& folder, const std::vector<ProjectFile>& files) {
-  std::error_code error;
-  if (std::filesystem::exists(folder / kProjectFile, error)) return (folder / kProjectFile).string();
-  for (const ProjectFile& file : files) {
-    if (std::filesystem::exists(folder / file.name, error)) return (folder / file.name).string();
-  }
-  return std::nullopt;
-}
-
-// Writes every file, lkip.json last, so that an interrupted init leaves no
-// project; on an error the files written so far are removed.
-std::optional<Error> write_files(const std::filesystem::path& folder, const std::vector<ProjectFile>& files) {
-  std::error_code error;
-  std::filesystem::create_directories(folder, error);
-  if (error) {
-    return make_error(whole_file(folder.string()), {"tidak dapat membuat folder: " + error.message(), "cannot create the folder: " + error.message()});
-  }
-  std::vector<std::filesystem::path> written;
-  for (auto file = files.rbegin(); file != files.rend(); ++file) {
-    const std::filesystem::path path = folder / file->name;
-    const std::string& bytes = file->bytes;
-    if (auto failed = write_stream_atomically(path.string(), [&bytes](std::ostream& out) { out << bytes; })) {
-      for (const std::filesystem::path& done : written) std::filesystem::remove(done, error);
-      return failed;
-    }
-    written.push_back(path);
-  }
-  return std::nullopt;
-}
-
 int run_init(const InitOptions& options) {
   auto agency = agency_of(options);
   if (!agency) return report_error(agency.error(), options.language);
   auto files = starter_project(*agency);
   if (!files) return report_error(files.error(), options.language);
-  const std::filesystem::path folder(options.folder);
-  if (auto existing = existing_file(folder, *files)) {
-    return report_error(make_error(whole_file(*existing), {"sudah ada; lkip init tidak menimpa berkas", "already exists; lkip init overwrites no file"},
-                                   {"pilih folder lain (lkip init FOLDER) atau pakai proyek yang ada",
-                                    "choose another folder (lkip init FOLDER) or use the project there"}),
-                        options.language);
+  std::vector<std::string> written;
+  if (options.workbook) {
+    // The starter project checked as files, then laid out as a workbook.
+    auto sheets = project_workbook_sheets(memory_project_source(*files, "lkip init"));
+    if (!sheets) return report_error(sheets.error(), options.language);
+    const std::string path = (std::filesystem::path(options.folder) / kProjectWorkbook).string();
+    std::error_code error;
+    std::filesystem::create_directories(options.folder, error);
+    if (std::filesystem::exists(std::filesystem::path(options.folder) / kProjectFile, error)) {
+      return report_error(make_error(whole_file((std::filesystem::path(options.folder) / kProjectFile).string()),
+                                     {"sudah ada proyek di sini", "a project is here already"},
+                                     {"pilih folder lain (lkip init FOLDER --xlsx)", "choose another folder (lkip init FOLDER --xlsx)"}),
+                          options.language);
+    }
+    if (auto failed = write_project_workbook_file(path, *sheets, "lkip init")) return report_error(*failed, options.language);
+    written.push_back(kProjectWorkbook);
+  } else {
+    if (auto failed = write_project_folder(options.folder, *files, "lkip init")) return report_error(*failed, options.language);
+    for (const ProjectFile& file : *files) written.push_back(file.name);
   }
-  if (auto error = write_files(folder, *files)) return report_error(*error, options.language);
   const bool en = options.language == Language::en;
   const std::string shown = options.folder == "." ? (en ? "this folder" : "folder ini") : options.folder;
   std::cout << (en ? "Project started in " : "Proyek dimulai di ") << shown << ":\n";
-  for (const ProjectFile& file : *files) std::cout << "  " << file.name << '\n';
+  for (const std::string& name : written) std::cout << "  " << name << '\n';
   const std::string cd = options.folder == "." ? "" : "cd " + options.folder + " && ";
   std::cout << (en ? "Its indicators and data are examples (named \"Contoh:\"): replace them with your own.\n"
                    : "Indikator dan datanya adalah contoh (bernama \"Contoh:\"): ganti dengan milik Anda.\n")
@@ -164,12 +146,14 @@ void setup_init(CLI::App& app, int& exit_code) {
       "Examples:\n"
       "  lkip init                             here, asking for the agency on a terminal\n"
       "  lkip init dinkes --instansi \"Dinas Kesehatan\" --pemda \"Kota Contoh\" --renstra 2021-2026 --tahun 2023\n"
+      "  lkip init dinkes --xlsx               the same project as one workbook, dinkes/lkip.xlsx\n"
       "Exit codes: 0 the project was written; 2 nothing was written (a file exists, a fact is missing or wrong)");
   command->add_option("--instansi", options->name, "The agency's full name, e.g. \"Dinas Kesehatan\"");
   command->add_option("--singkatan", options->short_name, "Its short name, e.g. DINKES");
   command->add_option("--pemda", options->region, "Its regional government, e.g. \"Kota Bekasi\" (none for a central agency)");
   command->add_option("--renstra", options->plan, "The Renstra period, e.g. 2021-2026");
   command->add_option("--tahun", options->year, "The report year (default: last year, within the Renstra period)");
+  command->add_flag("--xlsx", options->workbook, "Write the project as one workbook, lkip.xlsx (docs/workbook.md)");
   add_choice_option(*command, "--lang", options->language, kLanguages, "Messages: id (Indonesian) or en");
   command->callback([options, &exit_code] { exit_code = run_init(*options); });
 }

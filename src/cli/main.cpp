@@ -6,6 +6,7 @@
 #include <string>
 
 #include "compute_command.hpp"
+#include "convert_command.hpp"
 #include "errors.hpp"
 #include "init_command.hpp"
 #include "lkip/version.hpp"
@@ -21,6 +22,7 @@ int main(int argc, char** argv) {
   lkip::cli::setup_compute(app, exit_code);
   lkip::cli::setup_verify(app, exit_code);
   lkip::cli::setup_check(app, exit_code);
+  lkip::cli::setup_convert(app, exit_code);
   lkip::cli::setup_tabulate(app, exit_code);
   if (argc > 1 && argv[1][0] != '-' && app.get_subcommands({}).size() > 0) {
     bool known = false;

@@ -61,6 +61,16 @@ expect_exit 2 "$lkip" init partial --instansi "Dinas" --tahun 2023 --lang en
 expect_in err.txt "lkip: error: partial/klaim.csv: already exists; lkip init overwrites no file"
 [ "$(ls partial)" = "klaim.csv" ] || fail "a refused init wrote files: $(ls partial)"
 
+# The same project as one workbook: found as lkip.xlsx, checked and computed.
+expect_exit 0 "$lkip" init buku --instansi "Dinas Kesehatan" --pemda "Kota Contoh" --renstra 2021-2026 --tahun 2023 --xlsx
+expect_in out.txt "lkip.xlsx"
+[ "$(ls buku)" = "lkip.xlsx" ] || fail "init --xlsx wrote more than the workbook: $(ls buku)"
+(cd buku && "$lkip" check) || fail "check of a fresh workbook project"
+(cd buku && "$lkip" compute) > buku.txt 2>&1 || fail "compute of a fresh workbook project"
+cmp -s buku.txt compute-here.txt || fail "the workbook project computes otherwise than the folder project"
+expect_exit 2 "$lkip" init buku --instansi "Dinas Lain" --tahun 2023 --xlsx
+expect_in err.txt "buku/lkip.xlsx: sudah ada"
+
 # Without a terminal, a missing agency name is an error, not a question.
 expect_exit 2 "$lkip" init pusat
 expect_in err.txt "lkip: error: nama instansi tidak diberikan"

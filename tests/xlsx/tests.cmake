@@ -15,6 +15,12 @@ if(LKIP_SOFFICE AND Python3_Interpreter_FOUND)
   # Names that look like formulas and markup stay inert text.
   add_test(NAME xlsx.libreoffice.hostile_names
            COMMAND ${LKIP_RECALC_CHECK} --office-locale en-US ${CMAKE_CURRENT_LIST_DIR}/../golden/projects/hostile-names)
+  # Every reference project as a workbook and back (lkip convert), and the
+  # workbook saved again by LibreOffice: the same compute and verify output.
+  add_test(NAME xlsx.libreoffice.convert_roundtrip
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/../cli/convert_roundtrip.py $<TARGET_FILE:lkip>
+                   ${PROJECT_SOURCE_DIR} ${LKIP_SOFFICE})
+  set_tests_properties(xlsx.libreoffice.convert_roundtrip PROPERTIES TIMEOUT 900 LABELS xlsx)
   set_tests_properties(xlsx.libreoffice.reference_id xlsx.libreoffice.reference_en xlsx.libreoffice.hostile_names
                        PROPERTIES TIMEOUT 600 LABELS xlsx)
 else()

@@ -39,6 +39,9 @@ struct SourceLoc {
   // as Excel names a cell: "file:Sheet!E7", "file:'Data KDRT'!E7",
   // "file:Sheet!7:7" (a row) or "file:Sheet".
   [[nodiscard]] std::string to_string() const;
+  // The file, or for a workbook's cell the file and its sheet
+  // ("dinas.xlsx:anggaran"): what holds the place, as findings group it.
+  [[nodiscard]] std::string document() const;
 };
 
 // A cell's name in Excel's A1 style: (7, 5) -> "E7" (row and column 1-based;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lkip/base/source.hpp"
+#include "lkip/input/project_conversion.hpp"
 
 namespace lkip {
 
@@ -24,12 +25,6 @@ struct StarterAgency {
   std::string region;      // pemda: empty for a central agency
   std::optional<PlanPeriod> plan;  // the Renstra period, when known
   int year = 0;            // the reporting year
-};
-
-// A file of a project: its name relative to the project folder, its bytes.
-struct ProjectFile {
-  std::string name;
-  std::string bytes;
 };
 
 // "2023" as a year (four digits), or an Error naming `where`.

@@ -31,6 +31,8 @@ std::string sheet_place(const SourceLoc& loc) {
 
 }  // namespace
 
+std::string SourceLoc::document() const { return sheet.empty() ? file : file + ":" + quoted_sheet_name(sheet); }
+
 std::string cell_reference(int row, int column) {
   std::string letters;
   for (int rest = column; rest > 0; rest = (rest - 1) / 26) {

@@ -85,7 +85,7 @@ Finding claim_finding(const ClaimCheck& check, const Labels& labels) {
 
 Finding data_finding(const DataFinding& data, const Labels& labels, NumberStyle style) {
   const Discrepancy& d = *data.discrepancy;
-  return Finding{.group = d.where.file,
+  return Finding{.group = d.where.document(),
                  .kind = FindingKind::data,
                  .verdict = FindingVerdict::inconsistent,
                  .where = d.where,
@@ -162,7 +162,7 @@ Findings input_findings(const std::vector<Error>& errors, const FindingsOptions&
   findings.invalid_inputs = errors.size();
   std::vector<Finding> rows;
   for (const Error& error : errors) {
-    rows.push_back(Finding{.group = error.where.file,
+    rows.push_back(Finding{.group = error.where.document(),
                            .kind = FindingKind::input,
                            .verdict = FindingVerdict::invalid,
                            .where = error.where,
@@ -179,7 +179,7 @@ void add_plan_year_warnings(Findings& findings, const std::vector<YearOutsidePla
   if (warnings.empty()) return;
   const Labels& labels = labels_for(options.language);
   for (const YearOutsidePlan& warning : warnings) {
-    findings.rows.push_back(Finding{.group = warning.where.file,
+    findings.rows.push_back(Finding{.group = warning.where.document(),
                                     .kind = FindingKind::input,
                                     .verdict = FindingVerdict::warning,
                                     .where = warning.where,

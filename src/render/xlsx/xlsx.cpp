@@ -17,32 +17,16 @@
 #include "xlsx/xlsx_layout.hpp"
 #include "xlsx/xlsx_sheet_writer.hpp"
 #include "xlsx/xlsx_styles.hpp"
+#include "xlsx/xlsx_workbook.hpp"
 
 namespace lkip::render_detail {
 
 namespace {
 
-// 2000-01-01T00:00:00Z as the creation time: libxlsxwriter would stamp the
-// current time, and the same document must give the same bytes.
-constexpr std::time_t kCreated = 946684800;
-
 constexpr double kTitleFontSize = 14;
 constexpr double kWarningsColumnWidth = 120;
 constexpr std::uint8_t kPaperA4 = 9;
 
-struct WorkbookFree {
-  void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
-};
-
-Error workbook_error(const std::string& path, lxw_error error) {
-  return make_error(whole_file(path),
-                    {fmt::format("tidak dapat menulis buku kerja xlsx: {}", lxw_strerror(error)),
-                     fmt::format("cannot write the xlsx workbook: {}", lxw_strerror(error))},
-                    error == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE
-                        ? Text{"satu lembar memuat paling banyak 1.048.576 baris dan 16.384 kolom; tulis CSV untuk lebih dari itu",
-                               "a sheet holds at most 1,048,576 rows and 16,384 columns; write CSV for more"}
-                        : Text{});
-}
 
 void write_title(const Document& document, SheetWriter& cells) {
   SheetRow row = 0;
@@ -101,10 +85,20 @@ void write_sheet(const SheetLayout& sheet, lxw_workbook* workbook, SheetWriter& 
 
 }  // namespace
 
+Error workbook_error(const std::string& path, lxw_error error) {
+  return make_error(whole_file(path),
+                    {fmt::format("tidak dapat menulis buku kerja xlsx: {}", lxw_strerror(error)),
+                     fmt::format("cannot write the xlsx workbook: {}", lxw_strerror(error))},
+                    error == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE
+                        ? Text{"satu lembar memuat paling banyak 1.048.576 baris dan 16.384 kolom; tulis CSV untuk lebih dari itu",
+                               "a sheet holds at most 1,048,576 rows and 16,384 columns; write CSV for more"}
+                        : Text{});
+}
+
 std::optional<Error> render_xlsx_file(const Document& document, const RenderOptions& options, const std::string& path) {
   const WorkbookLayout layout(document, options.style);
   std::string title = document.title;  // libxlsxwriter takes a char*
-  std::unique_ptr<lxw_workbook, WorkbookFree> workbook(workbook_new(path.c_str()));
+  WorkbookPointer workbook(workbook_new(path.c_str()));
   if (!workbook) return workbook_error(path, LXW_ERROR_MEMORY_MALLOC_FAILED);
   lxw_doc_properties properties{};
   properties.title = title.data();

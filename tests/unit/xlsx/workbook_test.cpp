@@ -461,8 +461,8 @@ TEST_CASE("workbook: a zip bomb stops at the part limit, counted as it inflates"
   CHECK(read_error(bytes) ==
         "dinas.xlsx:Data: the sheet \"Data\" (xl/worksheets/sheet1.xml) is larger than 50 MB unpacked");
   CHECK(lkip::read_workbook(bytes, "dinas.xlsx").error().hint.en ==
-        "lkip reads a workbook whole in memory; large registers (one row per case) belong in a CSV file beside the "
-        "workbook");
+        "lkip reads a workbook whole in memory; a large register (one row per case) is kept as a CSV file and "
+        "counted with `lkip tabulate` or a folder project's \"rekaman\" table");
 }
 
 TEST_CASE("workbook: the bounds on cells, merged cells and text", "[workbook]") {
