@@ -12,9 +12,11 @@ import difflib
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 # A place in a message: a file's line and column or JSON path, or a
@@ -51,9 +53,30 @@ def normalized(fmt, text):
     return PLACE.sub("<place>", text)
 
 
+def written_files(lkip, project, cwd, args, out):
+    """Runs compute with `args` writing to `out` (a CSV folder or an XLSX
+    file), and returns (exit code, the files' text, stderr): an XLSX as its
+    unzipped parts."""
+    target = Path(cwd) / out
+    shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink(missing_ok=True)
+    code, _, err = run([lkip, "compute", project, *args, "-o", out], cwd)
+    if code != 0:
+        return code, "", err
+    if target.is_dir():
+        parts = {path.name: path.read_text(encoding="utf-8") for path in sorted(target.iterdir())}
+    else:
+        with zipfile.ZipFile(target) as book:
+            parts = {name: book.read(name).decode("utf-8", "replace") for name in sorted(book.namelist())}
+    # An XLSX names a place with its apostrophes as &apos;.
+    text = "".join(f"== {name}\n{body.replace('&apos;', chr(39))}\n" for name, body in parts.items())
+    return code, text, err
+
+
 def outputs(lkip, project, cwd, has_claims):
-    """Every text output of compute (and verify) for `project`."""
+    """Every output of compute (and verify) for `project`."""
     result = {}
+    result["compute csv folder"] = written_files(lkip, project, cwd, [], "tabel/")
+    result["compute xlsx"] = written_files(lkip, project, cwd, [], "bab3.xlsx")
     for fmt in ["text", "md", "json", "html"]:
         result[f"compute {fmt}"] = run([lkip, "compute", project, "--format", fmt], cwd)
     result["compute en"] = run([lkip, "compute", project, "--lang", "en", "--angka", "en"], cwd)
