@@ -133,20 +133,42 @@ std::vector<NamedFile> named_files(ordered_json& root, NumberStyle project_style
   return files;
 }
 
+using Rows = std::vector<std::vector<std::string>>;
+
 // The table in `name`, as the text of its cells.
-Result<std::vector<std::vector<std::string>>> table_rows(const ProjectSource& source, const std::string& name,
+Result<Rows> table_rows(const ProjectSource& source, const std::string& name,
                                                          NumberStyle style) {
   CsvOptions options;
   options.allow_ragged = true;  // a register read whole keeps its rows as they are
   auto table = source.read_table_named(name, whole_file(source.display_name(name)), options, style);
   if (!table) return table.error();
-  std::vector<std::vector<std::string>> rows;
+  Rows rows;
   for (const CsvRecord& record : table->records) {
     std::vector<std::string> row;
     for (const CsvCell& cell : record) row.push_back(cell.text);
     rows.push_back(std::move(row));
   }
   return rows;
+}
+
+// Each file lkip.json names, read once and given the name `rename` makes
+// of it (from its rows); lkip.json then names it so.
+template <class Rename>
+std::optional<Error> rename_files(const ProjectSource& source, ProjectValues& values, Rename rename) {
+  std::map<std::string, std::string> renamed;
+  for (NamedFile& file : named_files(values.json, values.style)) {
+    const std::string name = file.name->get<std::string>();
+    auto known = renamed.find(name);
+    if (known == renamed.end()) {
+      auto rows = table_rows(source, name, file.style);
+      if (!rows) return rows.error();
+      auto new_name = rename(name, std::move(rows).value());
+      if (!new_name) return new_name.error();
+      known = renamed.emplace(name, *new_name).first;
+    }
+    *file.name = known->second;
+  }
+  return std::nullopt;
 }
 
 // A name not yet in `taken` (compared without case), made from `wanted`.
@@ -285,39 +307,31 @@ std::string csv_field(const std::string& text) {
 Result<std::vector<ProjectSheet>> project_workbook_sheets(const ProjectSource& source) {
   auto values = project_values(source);
   if (!values) return values.error();
-  ordered_json& root = values->json;
   std::set<std::string> taken;
   for (const char* reserved : {detail::kProjectSheet, detail::kObjectivesSheet, detail::kIndicatorsSheet, detail::kTablesSheet,
                                detail::kScalesSheet, detail::kGuideSheet}) {
     taken.insert(reserved);
   }
-  std::map<std::string, std::string> sheet_of_file;
   std::vector<ProjectSheet> tables;
-  for (NamedFile& file : named_files(root, values->style)) {
-    const std::string name = file.name->get<std::string>();
-    auto known = sheet_of_file.find(name);
-    if (known == sheet_of_file.end()) {
-      auto rows = table_rows(source, name, file.style);
-      if (!rows) return rows.error();
-      if (rows->size() > kMaxSheetRows) {
-        return make_error(whole_file(source.display_name(name)),
-                          {"lebih dari 1.048.576 baris: tidak muat dalam satu lembar", "more than 1,048,576 rows: it does not fit in a sheet"},
-                          {"biarkan proyek ini sebagai folder", "keep this project as a folder"});
-      }
-      std::string wanted = file_stem(name);
-      std::replace_if(wanted.begin(), wanted.end(), [](char c) { return kNotInSheetName.find(c) != std::string_view::npos; }, '_');
-      ProjectSheet sheet{unique_name(wanted, taken, kMaxSheetName), SheetPart::table, {}};
-      for (const auto& row : *rows) {
-        std::vector<SheetValue> values_row;
-        for (const std::string& text : row) values_row.push_back({text});
-        sheet.rows.push_back(std::move(values_row));
-      }
-      known = sheet_of_file.emplace(name, sheet.name).first;
-      tables.push_back(std::move(sheet));
+  auto error = rename_files(source, *values, [&](const std::string& name, Rows rows) -> Result<std::string> {
+    if (rows.size() > kMaxSheetRows) {
+      return make_error(whole_file(source.display_name(name)),
+                        {"lebih dari 1.048.576 baris: tidak muat dalam satu lembar", "more than 1,048,576 rows: it does not fit in a sheet"},
+                        {"biarkan proyek ini sebagai folder", "keep this project as a folder"});
     }
-    *file.name = known->second;
-  }
-  std::vector<ProjectSheet> sheets = part_sheets(root);
+    std::string wanted = file_stem(name);
+    std::replace_if(wanted.begin(), wanted.end(), [](char c) { return kNotInSheetName.find(c) != std::string_view::npos; }, '_');
+    ProjectSheet sheet{unique_name(wanted, taken, kMaxSheetName), SheetPart::table, {}};
+    for (const auto& row : rows) {
+      std::vector<SheetValue> values_row;
+      for (const std::string& text : row) values_row.push_back({text});
+      sheet.rows.push_back(std::move(values_row));
+    }
+    tables.push_back(std::move(sheet));
+    return tables.back().name;
+  });
+  if (error) return *error;
+  std::vector<ProjectSheet> sheets = part_sheets(values->json);
   for (ProjectSheet& table : tables) sheets.push_back(std::move(table));
   return sheets;
 }
@@ -325,30 +339,21 @@ Result<std::vector<ProjectSheet>> project_workbook_sheets(const ProjectSource& s
 Result<std::vector<ProjectFile>> project_folder_files(const ProjectSource& source) {
   auto values = project_values(source);
   if (!values) return values.error();
-  ordered_json& root = values->json;
   std::set<std::string> taken{"lkip.json"};
-  std::map<std::string, std::string> file_of_name;
   std::vector<ProjectFile> files(1);
-  for (NamedFile& file : named_files(root, values->style)) {
-    const std::string name = file.name->get<std::string>();
-    auto known = file_of_name.find(name);
-    if (known == file_of_name.end()) {
-      auto rows = table_rows(source, name, file.style);
-      if (!rows) return rows.error();
-      std::string wanted = file_stem(name);
-      std::replace_if(wanted.begin(), wanted.end(), [](char c) { return c == '/' || c == '\\' || c == ':' || c < ' '; }, '_');
-      const std::string file_name = unique_name(wanted, taken, 200) + ".csv";
-      std::string text;
-      for (const auto& row : *rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) text += (i > 0 ? ";" : "") + csv_field(row[i]);
-        text += "\n";
-      }
-      files.push_back({file_name, std::move(text)});
-      known = file_of_name.emplace(name, file_name).first;
+  auto error = rename_files(source, *values, [&](const std::string& name, Rows rows) -> Result<std::string> {
+    std::string wanted = file_stem(name);
+    std::replace_if(wanted.begin(), wanted.end(), [](char c) { return c == '/' || c == '\\' || c == ':' || c < ' '; }, '_');
+    std::string text;
+    for (const auto& row : rows) {
+      for (std::size_t i = 0; i < row.size(); ++i) text += (i > 0 ? ";" : "") + csv_field(row[i]);
+      text += "\n";
     }
-    *file.name = known->second;
-  }
-  files.front() = {"lkip.json", detail::project_json_text(root)};
+    files.push_back({unique_name(wanted, taken, 200) + ".csv", std::move(text)});
+    return files.back().name;
+  });
+  if (error) return *error;
+  files.front() = {"lkip.json", detail::project_json_text(values->json)};
   return files;
 }
 
