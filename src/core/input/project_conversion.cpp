@@ -3,6 +3,7 @@
 #include "lkip/input/project_conversion.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -205,7 +206,7 @@ int column_rank(const ColumnPath& path) {
                                               "target_lain",   "realisasi", "data",     "kata_satuan"};
   const std::string& key = std::get<std::string>(path.steps.front());
   const auto found = std::find(order.begin(), order.end(), key);
-  return static_cast<int>(found == order.end() ? order.size() : found - order.begin());
+  return static_cast<int>(std::distance(order.begin(), found));  // past the list: order.size()
 }
 
 // Rows of objects as a sheet: the columns every row has, in the order the
