@@ -108,13 +108,13 @@ int run_init(const InitOptions& options) {
     if (!sheets) return report_error(sheets.error(), options.language);
     const std::string path = (std::filesystem::path(options.folder) / kProjectWorkbook).string();
     std::error_code error;
-    std::filesystem::create_directories(options.folder, error);
     if (std::filesystem::exists(std::filesystem::path(options.folder) / kProjectFile, error)) {
       return report_error(make_error(whole_file((std::filesystem::path(options.folder) / kProjectFile).string()),
                                      {"sudah ada proyek di sini", "a project is here already"},
                                      {"pilih folder lain (lkip init FOLDER --xlsx)", "choose another folder (lkip init FOLDER --xlsx)"}),
                           options.language);
     }
+    std::filesystem::create_directories(options.folder, error);
     if (auto failed = write_project_workbook_file(path, *sheets, "lkip init")) return report_error(*failed, options.language);
     written.push_back(kProjectWorkbook);
   } else {
