@@ -34,9 +34,7 @@ int run_convert(const ConvertOptions& options) {
   }
   if (failed) return report_error(*failed, options.language);
   std::cout << (options.language == Language::en ? "Project written to " : "Proyek ditulis ke ") << options.target << '\n';
-  std::cout.flush();
-  if (!std::cout) return report_error(output_write_error(), options.language);
-  return kExitOk;
+  return finish_stdout(options.language);
 }
 
 }  // namespace

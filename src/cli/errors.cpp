@@ -14,4 +14,9 @@ int report_error(const Error& error, Language language) {
 
 Error output_write_error() { return make_error({}, {"tidak dapat menulis keluaran", "cannot write the output"}); }
 
+int finish_stdout(Language language) {
+  std::cout.flush();
+  return std::cout ? kExitOk : report_error(output_write_error(), language);
+}
+
 }  // namespace lkip::cli

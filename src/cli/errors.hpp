@@ -20,5 +20,7 @@ inline const Text kFolderNotFile{"ini folder, bukan berkas", "a folder, not a fi
 inline const Text kNotRegularFile{"bukan berkas biasa (pipa atau perangkat)", "not a regular file (a pipe or a device)"};
 // Standard output failed (a closed pipe, a full disk).
 Error output_write_error();
+// Flushes standard output: kExitOk, or the exit code of output_write_error.
+int finish_stdout(Language language);
 
 }  // namespace lkip::cli

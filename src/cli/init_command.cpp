@@ -129,9 +129,7 @@ int run_init(const InitOptions& options) {
   std::cout << (en ? "Its indicators and data are examples (named \"Contoh:\"): replace them with your own.\n"
                    : "Indikator dan datanya adalah contoh (bernama \"Contoh:\"): ganti dengan milik Anda.\n")
             << (en ? "Next: " : "Berikutnya: ") << cd << "lkip check && lkip compute\n";
-  std::cout.flush();
-  if (!std::cout) return report_error(output_write_error(), options.language);
-  return kExitOk;
+  return finish_stdout(options.language);
 }
 
 }  // namespace

@@ -66,8 +66,7 @@ int write_template(const VerifyOptions& options, const Report& report, NumberSty
     return error ? report_error(*error, options.language) : kExitOk;
   }
   render_claim_template(rows, std::cout);
-  std::cout.flush();
-  return std::cout ? kExitOk : report_error(output_write_error(), options.language);
+  return finish_stdout(options.language);
 }
 
 int run_verify(const VerifyOptions& options) {
