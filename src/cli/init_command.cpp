@@ -11,6 +11,7 @@
 
 #include "choice_option.hpp"
 #include "errors.hpp"
+#include "lkip/base/number_format.hpp"
 #include "lkip/input/starter_project.hpp"
 #include "output_choice.hpp"
 #include "project_files.hpp"
@@ -41,9 +42,7 @@ std::optional<std::string> ask(const std::string& question) {
   std::cout << question << ": " << std::flush;
   std::string answer;
   if (!std::getline(std::cin, answer)) return std::nullopt;
-  const auto first = answer.find_first_not_of(" \t\r");
-  const auto last = answer.find_last_not_of(" \t\r");
-  return first == std::string::npos ? std::string() : answer.substr(first, last - first + 1);
+  return std::string(trim_spaces(answer));
 }
 
 Error input_ended() {

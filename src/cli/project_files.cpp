@@ -2,13 +2,13 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "errors.hpp"
 #include "lkip/base/limits.hpp"
+#include "lkip/base/text_words.hpp"
 #include "lkip/input/embedded_project.hpp"
 #include "record_file.hpp"
 
@@ -111,8 +111,7 @@ Result<std::string> read_file(const std::string& path) {
 }
 
 bool names_workbook(const std::string& path) {
-  std::string extension = std::filesystem::path(path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::string extension = detail::lower_case(std::filesystem::path(path).extension().string());
   return extension == ".xlsx" || extension == ".xlsm";
 }
 

@@ -7,6 +7,7 @@
 #include "base/load_failure.hpp"
 #include "base/text_join.hpp"
 #include "lkip/base/limits.hpp"
+#include "lkip/base/number_format.hpp"
 
 namespace lkip::detail {
 
@@ -83,8 +84,7 @@ SourceLoc JsonPlaces::place(const std::string& path) const {
 
 int JsonNode::lenient_int() const {
   const std::string text = value_->get<std::string>();
-  const auto first = text.find_first_not_of(' ');
-  const std::string number = first == std::string::npos ? "" : text.substr(first, text.find_last_not_of(' ') - first + 1);
+  const std::string number(trim_spaces(text));
   const std::size_t sign = !number.empty() && number[0] == '-' ? 1 : 0;
   const bool digits = number.size() > sign && number.size() - sign <= 7 &&
                       std::all_of(number.begin() + static_cast<long>(sign), number.end(), [](char c) { return c >= '0' && c <= '9'; });

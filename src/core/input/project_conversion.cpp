@@ -12,6 +12,7 @@
 #include "input/project_loader.hpp"
 #include "input/workbook_columns.hpp"
 #include "input/workbook_project.hpp"
+#include "lkip/base/text_words.hpp"
 
 namespace lkip {
 namespace {
@@ -23,11 +24,6 @@ using detail::ColumnPath;
 constexpr std::size_t kMaxSheetName = 31;
 constexpr std::size_t kMaxSheetRows = 1'048'576;
 constexpr std::string_view kNotInSheetName = "[]:*?/\\";
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
 
 // lkip.json's values as the project holds them. A workbook's values are
 // text where lkip.json has whole numbers and flags; the grammar noted
@@ -86,7 +82,7 @@ Result<ProjectValues> project_values(const ProjectSource& source) {
   }
   for (const std::string& path : source.workbook->places.flags) {
     if (ordered_json* value = value_at(values.json, path); value && value->is_string()) {
-      *value = lower(value->get<std::string>()) == "true";
+      *value = detail::lower_case(value->get<std::string>()) == "true";
     }
   }
   return values;
@@ -176,18 +172,18 @@ std::optional<Error> rename_files(const ProjectSource& source, ProjectValues& va
 std::string unique_name(std::string wanted, std::set<std::string>& taken, std::size_t max_size) {
   if (wanted.empty()) wanted = "tabel";
   std::string name = wanted.substr(0, max_size);
-  for (int n = 2; taken.count(lower(name)); ++n) {
+  for (int n = 2; taken.count(detail::lower_case(name)); ++n) {
     const std::string suffix = "_" + std::to_string(n);
     name = wanted.substr(0, max_size - suffix.size()) + suffix;
   }
-  taken.insert(lower(name));
+  taken.insert(detail::lower_case(name));
   return name;
 }
 
 // "rekaman/kasus_kdrt_2020.csv" -> "kasus_kdrt_2020".
 std::string file_stem(const std::string& file) {
   std::string stem = file.substr(file.find_last_of("/\\") == std::string::npos ? 0 : file.find_last_of("/\\") + 1);
-  if (lower(stem).ends_with(".csv")) stem.resize(stem.size() - 4);
+  if (detail::lower_case(stem).ends_with(".csv")) stem.resize(stem.size() - 4);
   return stem;
 }
 
@@ -295,14 +291,6 @@ std::vector<ProjectSheet> part_sheets(const ordered_json& root) {
   return sheets;
 }
 
-// One CSV field, quoted when it holds the separator, a quote or a line end.
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(";\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
-
 }  // namespace
 
 Result<std::vector<ProjectSheet>> project_workbook_sheets(const ProjectSource& source) {
@@ -347,7 +335,7 @@ Result<std::vector<ProjectFile>> project_folder_files(const ProjectSource& sourc
     std::replace_if(wanted.begin(), wanted.end(), [](char c) { return c == '/' || c == '\\' || c == ':' || c < ' '; }, '_');
     std::string text;
     for (const auto& row : rows) {
-      for (std::size_t i = 0; i < row.size(); ++i) text += (i > 0 ? ";" : "") + csv_field(row[i]);
+      for (std::size_t i = 0; i < row.size(); ++i) text += (i > 0 ? ";" : "") + detail::csv_field(row[i]);
       text += "\n";
     }
     files.push_back({unique_name(wanted, taken, 200) + ".csv", std::move(text)});

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "input/json_node.hpp"
+#include "lkip/base/number_format.hpp"
 
 namespace lkip::detail {
 namespace {
@@ -140,9 +141,8 @@ std::vector<std::string> list_words(const std::string& cell) {
   while (start <= cell.size()) {
     std::size_t stop = cell.find(';', start);
     if (stop == std::string::npos) stop = cell.size();
-    const std::string word = cell.substr(start, stop - start);
-    const auto first = word.find_first_not_of(" \t\r\n");
-    if (first != std::string::npos) words.push_back(word.substr(first, word.find_last_not_of(" \t\r\n") - first + 1));
+    const std::string_view word = trim_spaces(std::string_view(cell).substr(start, stop - start));
+    if (!word.empty()) words.emplace_back(word);
     start = stop + 1;
   }
   return words;

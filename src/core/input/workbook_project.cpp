@@ -4,6 +4,7 @@
 
 #include "base/load_failure.hpp"
 #include "base/text_join.hpp"
+#include "lkip/base/text_words.hpp"
 #include "input/workbook_columns.hpp"
 #include "lkip/base/limits.hpp"
 
@@ -12,16 +13,7 @@ namespace {
 
 using nlohmann::ordered_json;
 
-bool same_ignoring_case(const std::string& a, const std::string& b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t");
-  return first == std::string::npos ? "" : text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
+std::string trimmed(const std::string& text) { return std::string(trim_spaces(text)); }
 
 // "0.4955" shown as a percentage is the number shown, 49.55: the decimal
 // point moved two places, exactly (the reader gives plain decimal text).
@@ -93,8 +85,8 @@ class ProjectReader {
     int key = 0;
     int value = 0;
     for (std::size_t c = 0; c < headers.size(); ++c) {
-      if (same_ignoring_case(headers[c], kKeyColumn)) key = static_cast<int>(c) + 1;
-      if (same_ignoring_case(headers[c], kValueColumn)) value = static_cast<int>(c) + 1;
+      if (equals_ignoring_case(headers[c], kKeyColumn)) key = static_cast<int>(c) + 1;
+      if (equals_ignoring_case(headers[c], kValueColumn)) value = static_cast<int>(c) + 1;
     }
     if (key == 0 || value == 0) {
       fail(book_.where(sheet, 1, 1),
@@ -175,7 +167,7 @@ class ProjectReader {
     for (std::size_t c = 0; c < headers.size(); ++c) {
       const std::string& header = headers[c];
       const bool places_row = std::any_of(placing.begin(), placing.end(),
-                                          [&](const std::string& name) { return same_ignoring_case(header, name); });
+                                          [&](const std::string& name) { return equals_ignoring_case(header, name); });
       if (header.empty() || places_row) {
         paths.emplace_back();
         continue;
@@ -195,7 +187,7 @@ class ProjectReader {
   [[nodiscard]] int column_of(const WorkbookSheet& sheet, const std::string& name) const {
     const std::vector<std::string> headers = header_texts(sheet);
     for (std::size_t c = 0; c < headers.size(); ++c) {
-      if (same_ignoring_case(headers[c], name)) return static_cast<int>(c) + 1;
+      if (equals_ignoring_case(headers[c], name)) return static_cast<int>(c) + 1;
     }
     return 0;
   }
@@ -354,18 +346,14 @@ class ProjectReader {
   }
 };
 
-void add_field(std::string& line, const std::string& field) {
-  const bool quoted = field.find_first_of(";\"\r\n") != std::string::npos;
-  if (!quoted) {
-    line += field;
-    return;
-  }
-  line += '"';
-  for (char c : field) line += c == '"' ? std::string("\"\"") : std::string(1, c);
-  line += '"';
-}
-
 }  // namespace
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(";\"\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
 
 const WorkbookSheet* WorkbookProject::sheet(const std::string& name) const { return workbook.find_ignoring_case(name); }
 
@@ -435,7 +423,7 @@ std::string sheet_csv(const WorkbookProject& project, const WorkbookSheet& sheet
     std::string line;
     for (std::size_t i = 0; i < record.size(); ++i) {
       if (i > 0) line += ';';
-      add_field(line, record[i].text);
+      line += csv_field(record[i].text);
     }
     text += line + "\n";
   }

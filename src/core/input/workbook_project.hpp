@@ -67,6 +67,10 @@ std::string cell_text(const WorkbookCell& cell, NumberStyle style);
 // columns or an error cell.
 CsvTable sheet_table(const WorkbookProject& project, const WorkbookSheet& sheet, NumberStyle style);
 
+// One field of a `;`-separated CSV file, quoted when it holds the
+// separator, a quote or a line end.
+std::string csv_field(const std::string& text);
+
 // The sheet as CSV text (`;`-separated, quoted where needed), for the
 // readers that stream a register.
 std::string sheet_csv(const WorkbookProject& project, const WorkbookSheet& sheet, NumberStyle style);
