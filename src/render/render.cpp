@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -102,6 +104,58 @@ std::optional<Error> render_to_file(const Document& document, Format format, con
 }
 
 namespace render_detail {
+
+namespace {
+
+// Decimal places that settle the nearest double of a fraction with 128-bit
+// terms: such a fraction lies at least 2^-200 from any midpoint between two
+// doubles of magnitude above 2^-20, far more than 10^-80.
+constexpr int kPlacesForNonTerminating = 80;
+
+// The id of the table a chart's values come from: that of its first point
+// with a source cell.
+std::optional<std::string> source_table(const Chart& chart) {
+  for (const ChartSeries& series : chart.series) {
+    for (const ChartPoint& point : series.points) {
+      if (point.source) return point.source->table;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+double nearest_double(const Rational& value) {
+  // from_chars rounds correctly, so an exact (or long enough) decimal gives
+  // the nearest double, where numerator / denominator would round twice.
+  const std::string decimal = value.to_fixed(value.decimal_places().value_or(kPlacesForNonTerminating));
+  double nearest = 0;
+  std::from_chars(decimal.data(), decimal.data() + decimal.size(), nearest);
+  return nearest;
+}
+
+bool shows_number(const Cell& cell) {
+  switch (cell.kind) {
+    case CellKind::number:
+    case CellKind::percent:
+    case CellKind::money:
+    case CellKind::ratio:
+    case CellKind::score: return cell.value.has_value();
+    default: return false;
+  }
+}
+
+std::vector<std::vector<const Chart*>> place_charts(const Document& document) {
+  const std::vector<Table>& tables = document.tables;
+  std::vector<std::vector<const Chart*>> placed(tables.size() + 1);
+  for (const Chart& chart : document.charts) {
+    const std::optional<std::string> table_id = source_table(chart);
+    const auto table = std::find_if(tables.begin(), tables.end(),
+                                    [&](const Table& candidate) { return candidate.id == table_id; });
+    placed[static_cast<std::size_t>(table - tables.begin())].push_back(&chart);
+  }
+  return placed;
+}
 
 bool is_summary_row(RowRole role) { return role == RowRole::subtotal || role == RowRole::total; }
 

@@ -2,10 +2,12 @@
 // helpers they share so that every format reads a Table the same way.
 #pragma once
 
+#include <ctime>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lkip/render/render.hpp"
 #include "lkip/report/table.hpp"
@@ -19,6 +21,23 @@ void render_json(const Document& document, const RenderOptions& options, std::os
 void render_html(const Document& document, const RenderOptions& options, std::ostream& out);
 // The workbook, written to `path` by libxlsxwriter (xlsx.cpp).
 std::optional<Error> render_xlsx_file(const Document& document, const RenderOptions& options, const std::string& path);
+
+// 2000-01-01T00:00:00Z: the creation time the binary formats (xlsx, docx)
+// state, since the same input must give the same bytes.
+inline constexpr std::time_t kCreated = 946684800;
+
+// The double nearest to `value`: what an XLSX cell or a chart's cached value
+// can hold of it.
+double nearest_double(const Rational& value);
+
+// Whether `cell` is written as a number: a numeric kind with a value.
+bool shows_number(const Cell& cell);
+
+// Each chart goes after the table its values come from (Tabel 3.1 for
+// capaian, the trend table, the budget realisation table for serapan); one
+// whose table is not in the document, after every table. Index i holds the
+// charts after table i; the last index, those after all.
+std::vector<std::vector<const Chart*>> place_charts(const Document& document);
 
 // Markdown: where escaped text is written: within a line (a table cell,
 // after a list marker's text has begun), or where a line's content starts

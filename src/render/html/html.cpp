@@ -4,8 +4,6 @@
 // URL: it reads the same offline, in a mail attachment, or printed on A4.
 // Every text from the document goes through html_escape(), so that a name
 // such as "<script>" shows as written and never becomes markup.
-#include <algorithm>
-#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -40,33 +38,6 @@ class AnchorIds {
  private:
   std::set<std::string> used_;
 };
-
-// The id of the table a chart's values come from: that of its first point
-// with a source cell.
-std::optional<std::string> source_table(const Chart& chart) {
-  for (const ChartSeries& series : chart.series) {
-    for (const ChartPoint& point : series.points) {
-      if (point.source) return point.source->table;
-    }
-  }
-  return std::nullopt;
-}
-
-// Each chart goes after the table its values come from (Tabel 3.1 for
-// capaian, the trend table, the budget realisation table for serapan); one
-// whose table is not in the document, after every table. Index i holds the
-// charts after table i; the last index, those after all.
-std::vector<std::vector<const Chart*>> place_charts(const Document& document) {
-  const std::vector<Table>& tables = document.tables;
-  std::vector<std::vector<const Chart*>> placed(tables.size() + 1);
-  for (const Chart& chart : document.charts) {
-    const std::optional<std::string> table_id = source_table(chart);
-    const auto table = std::find_if(tables.begin(), tables.end(),
-                                    [&](const Table& candidate) { return candidate.id == table_id; });
-    placed[static_cast<std::size_t>(table - tables.begin())].push_back(&chart);
-  }
-  return placed;
-}
 
 void write_header(const Document& document, std::ostream& out) {
   out << "<header>\n";

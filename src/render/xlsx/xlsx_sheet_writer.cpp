@@ -1,41 +1,11 @@
 #include "xlsx/xlsx_sheet_writer.hpp"
 
-#include <charconv>
 #include <string>
 
 #include "xlsx/xlsx_formula.hpp"
 #include "xlsx/xlsx_number_format.hpp"
 
 namespace lkip::render_detail {
-
-namespace {
-
-// Decimal places that settle the nearest double of a fraction with 128-bit
-// terms: such a fraction lies at least 2^-200 from any midpoint between two
-// doubles of magnitude above 2^-20, far more than 10^-80.
-constexpr int kPlacesForNonTerminating = 80;
-
-}  // namespace
-
-double nearest_double(const Rational& value) {
-  // from_chars rounds correctly, so an exact (or long enough) decimal gives
-  // the nearest double, where numerator / denominator would round twice.
-  const std::string decimal = value.to_fixed(value.decimal_places().value_or(kPlacesForNonTerminating));
-  double nearest = 0;
-  std::from_chars(decimal.data(), decimal.data() + decimal.size(), nearest);
-  return nearest;
-}
-
-bool shows_number(const Cell& cell) {
-  switch (cell.kind) {
-    case CellKind::number:
-    case CellKind::percent:
-    case CellKind::money:
-    case CellKind::ratio:
-    case CellKind::score: return cell.value.has_value();
-    default: return false;
-  }
-}
 
 void SheetWriter::check(lxw_error result) {
   if (error_ == LXW_NO_ERROR) error_ = result;

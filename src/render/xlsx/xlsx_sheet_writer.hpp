@@ -11,13 +11,11 @@
 
 #include "lkip/base/number_format.hpp"
 #include "lkip/report/table.hpp"
+#include "renderers.hpp"
 #include "xlsx/xlsx_layout.hpp"
 #include "xlsx/xlsx_styles.hpp"
 
 namespace lkip::render_detail {
-
-// The double nearest to `value`: what an XLSX cell can hold of it.
-double nearest_double(const Rational& value);
 
 class SheetWriter {
  public:
@@ -52,8 +50,5 @@ class SheetWriter {
   NumberStyle number_style_;
   lxw_error error_ = LXW_NO_ERROR;
 };
-
-// Whether `cell` is written as a number: a numeric kind with a value.
-bool shows_number(const Cell& cell);
 
 }  // namespace lkip::render_detail

@@ -1,20 +1,17 @@
-// What every workbook lkip writes with libxlsxwriter shares: a fixed
-// creation time, the workbook's owner, and how its errors read.
+// What every workbook lkip writes with libxlsxwriter shares: the fixed
+// creation time (kCreated: libxlsxwriter would stamp the current time), the
+// workbook's owner, and how its errors read.
 #pragma once
 
 #include <xlsxwriter.h>
 
-#include <ctime>
 #include <memory>
 #include <string>
 
 #include "lkip/base/source.hpp"
+#include "renderers.hpp"
 
 namespace lkip::render_detail {
-
-// 2000-01-01T00:00:00Z as the creation time: libxlsxwriter would stamp the
-// current time, and the same input must give the same bytes.
-inline constexpr std::time_t kCreated = 946684800;
 
 struct WorkbookFree {
   void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
