@@ -74,7 +74,7 @@ std::optional<Format> format_from_path(std::string_view path) {
   return format_from_string(name);
 }
 
-bool is_binary(Format format) { return format == Format::xlsx; }
+bool is_binary(Format format) { return format == Format::xlsx || format == Format::docx; }
 
 std::optional<Error> render(const Document& document, Format format, const RenderOptions& options, std::ostream& out) {
   switch (format) {
@@ -87,6 +87,7 @@ std::optional<Error> render(const Document& document, Format format, const Rende
       render_csv_table(document.tables.front(), options, out);
       break;
     case Format::xlsx: return copy_xlsx(document, options, out);
+    case Format::docx: return render_detail::render_docx(document, options, out);
   }
   return std::nullopt;
 }

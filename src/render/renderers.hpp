@@ -21,6 +21,8 @@ void render_json(const Document& document, const RenderOptions& options, std::os
 void render_html(const Document& document, const RenderOptions& options, std::ostream& out);
 // The workbook, written to `path` by libxlsxwriter (xlsx.cpp).
 std::optional<Error> render_xlsx_file(const Document& document, const RenderOptions& options, const std::string& path);
+// The Word document: a zip made by libzip in memory (docx/docx.cpp).
+std::optional<Error> render_docx(const Document& document, const RenderOptions& options, std::ostream& out);
 
 // 2000-01-01T00:00:00Z: the creation time the binary formats (xlsx, docx)
 // state, since the same input must give the same bytes.

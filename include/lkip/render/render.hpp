@@ -15,17 +15,18 @@
 
 namespace lkip {
 
-enum class Format { text, md, json, csv, html, xlsx };
+enum class Format { text, md, json, csv, html, xlsx, docx };
 
 // Every format with its name ("text", "md", …: what --format takes and a
 // file's extension), in the order --format lists them: the one list.
-inline constexpr EnumNames<Format, 6> kFormatNames{{
+inline constexpr EnumNames<Format, 7> kFormatNames{{
     {Format::text, "text"},
     {Format::md, "md"},
     {Format::json, "json"},
     {Format::csv, "csv"},
     {Format::html, "html"},
     {Format::xlsx, "xlsx"},
+    {Format::docx, "docx"},
 }};
 inline constexpr std::array kFormats = values_of(kFormatNames);
 
@@ -34,7 +35,7 @@ std::string_view to_string(Format format);
 std::optional<Format> format_from_string(std::string_view text);
 // The format a file name asks for by its extension ("tabel.xlsx"), or nullopt.
 std::optional<Format> format_from_path(std::string_view path);
-// Whether the format is bytes for a program rather than text (xlsx).
+// Whether the format is bytes for a program rather than text (xlsx, docx).
 bool is_binary(Format format);
 
 struct RenderOptions {

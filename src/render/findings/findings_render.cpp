@@ -16,7 +16,8 @@ void render_findings(const Findings& findings, Format format, std::string_view c
     case Format::json: render_detail::render_findings_json(findings, command, out); return;
     case Format::csv: render_detail::render_findings_csv(findings, out); return;
     case Format::html:
-    case Format::xlsx: break;
+    case Format::xlsx:
+    case Format::docx: break;
   }
   throw std::invalid_argument("findings are not written as " + std::string(to_string(format)));
 }

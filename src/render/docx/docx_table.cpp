@@ -1,0 +1,134 @@
+#include "docx/docx_table.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <numeric>
+
+#include "docx/docx_styles.hpp"
+#include "docx/docx_xml.hpp"
+#include "docx/rows_headed_stub.hpp"
+#include "renderers.hpp"
+#include "text/text_width.hpp"
+
+namespace lkip::render_detail {
+
+namespace {
+
+// A character of Arial at 9 pt is about 0.55 em wide on average: 99 twips.
+constexpr int kTwipsPerCharacter = kTableFontPoints * 11;
+// The cell margins of LkipTable (57 twips each side) and the borders.
+constexpr int kCellPaddingTwips = 140;
+// Text longer than this wraps in its cell rather than widening the column:
+// the width at which the text output wraps cells too.
+constexpr std::size_t kWrappedTextCharacters = RenderOptions{}.max_cell_width;
+
+constexpr std::string_view kHeadingFill = "D9D9D9";  // light grey behind the column labels
+
+// The characters of the longest word of `text`: the narrowest it wraps to.
+std::size_t longest_word(std::string_view text) {
+  std::size_t longest = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    longest = std::max(longest, count_code_points(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  return longest;
+}
+
+// The characters a column needs: a number is never wrapped, a text wraps at
+// kWrappedTextCharacters (or its longest word, if longer), a label at each
+// word.
+std::size_t column_characters(const Table& table, std::size_t column, NumberStyle style) {
+  std::size_t needed = longest_word(table.columns[column].label);
+  for (const Row& row : table.rows) {
+    const std::string text = format_cell(cell_at(row, column), style);
+    const std::size_t whole = count_code_points(text);
+    const std::size_t wrapped =
+        table.columns[column].numeric ? whole : std::max(longest_word(text), std::min(whole, kWrappedTextCharacters));
+    needed = std::max(needed, wrapped);
+  }
+  return needed;
+}
+
+// `needed` scaled to add up to `total`; the last column takes what rounding
+// leaves.
+std::vector<int> scaled_widths(const std::vector<int>& needed, int total) {
+  const long sum = std::accumulate(needed.begin(), needed.end(), 0L);
+  std::vector<int> widths;
+  int given = 0;
+  for (std::size_t c = 0; c < needed.size(); ++c) {
+    const int width = c + 1 == needed.size() ? total - given : static_cast<int>(needed[c] * long{total} / sum);
+    widths.push_back(width);
+    given += width;
+  }
+  return widths;
+}
+
+std::string cell_xml(int width, std::string_view merge, std::string_view fill, std::string_view content) {
+  std::string xml = "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/>";
+  xml += merge;
+  if (!fill.empty()) xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + std::string(fill) + "\"/>";
+  xml += "</w:tcPr>";
+  xml += content;
+  return xml + "</w:tc>";
+}
+
+std::string label_row(const Table& table, const TableLayout& layout) {
+  std::string xml = "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    xml += cell_xml(layout.column_widths[c], "", kHeadingFill, paragraph(docx_style::kTableHeading, table.columns[c].label));
+  }
+  return xml + "</w:tr>";
+}
+
+// A cell merged away (covered by the heading cell above it) is an empty
+// continuation; a heading cell over more rows starts the merge.
+std::string_view merge_of(std::size_t rows) {
+  if (rows == 0) return "<w:vMerge/>";
+  if (rows > 1) return "<w:vMerge w:val=\"restart\"/>";
+  return "";
+}
+
+std::string body_row(const Table& table, std::size_t r, const TableLayout& layout, NumberStyle style) {
+  const Row& row = table.rows[r];
+  const Weight weight = is_summary_row(row.role) ? Weight::bold : Weight::normal;
+  std::string xml = "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    const std::size_t rows = rows_headed(table, r, c);
+    const std::string_view cell_style = table.columns[c].numeric ? docx_style::kTableNumber : docx_style::kTableText;
+    const std::string text = rows == 0 ? std::string() : format_cell(cell_at(row, c), style);
+    xml += cell_xml(layout.column_widths[c], merge_of(rows), "", paragraph(cell_style, text, weight));
+  }
+  return xml + "</w:tr>";
+}
+
+}  // namespace
+
+TableLayout table_layout(const Table& table, NumberStyle style) {
+  std::vector<int> needed;
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    needed.push_back(static_cast<int>(column_characters(table, c, style)) * kTwipsPerCharacter + kCellPaddingTwips);
+  }
+  const int natural = std::accumulate(needed.begin(), needed.end(), 0);
+  TableLayout layout;
+  if (natural > text_width(Orientation::portrait)) layout.orientation = Orientation::landscape;
+  if (!needed.empty()) layout.column_widths = scaled_widths(needed, text_width(layout.orientation));
+  return layout;
+}
+
+std::string table_xml(const Table& table, const TableLayout& layout, NumberStyle style) {
+  std::string xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"";
+  xml += docx_style::kTable;
+  xml += "\"/><w:tblW w:w=\"" + std::to_string(text_width(layout.orientation)) +
+         "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0000\" w:firstRow=\"0\" "
+         "w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
+  for (const int width : layout.column_widths) xml += "<w:gridCol w:w=\"" + std::to_string(width) + "\"/>";
+  xml += "</w:tblGrid>";
+  xml += label_row(table, layout);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) xml += body_row(table, r, layout, style);
+  return xml + "</w:tbl>";
+}
+
+}  // namespace lkip::render_detail
