@@ -63,7 +63,7 @@ void setup_compute(CLI::App& app, int& exit_code) {
                       "separated by spaces or commas; put PROJECT before --tabel")
       ->delimiter(',');
   add_choice_option(*command, "--format", options->format, kFormats,
-                    "Output format: text, md, json, csv (one table), html or xlsx (default: from the -o file's "
+                    "Output format: text, md, json, csv (one table), html, xlsx or docx (default: from the -o file's "
                     "extension, else text)");
   command->add_option("-o,--output", options->output,
                       "Write to FILE (replaced only once complete) instead of stdout; FOLDER/ writes one CSV per table");

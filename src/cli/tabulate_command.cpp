@@ -158,7 +158,7 @@ void setup_tabulate(CLI::App& app, int& exit_code) {
                       "Keep rows where COL=VAL, COL!=VAL, COL=A|B|C, COL<N, COL<=N, COL>N or COL>=N "
                       "(numbers in the file's style; repeat: all must hold)");
   add_choice_option(*command, "--format", options->format, kFormats,
-                    "Output format: text, md, json, csv (long form), html or xlsx (default: from the -o file's "
+                    "Output format: text, md, json, csv (long form), html, xlsx or docx (default: from the -o file's "
                     "extension, else text)");
   command->add_option("-o,--output", options->output, "Write to FILE (replaced only once complete) instead of stdout");
   command->add_flag("--wide", options->wide, "csv: the cross table of two --by columns instead of the long form");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The same input gives byte-identical output in every format: compute (text,
-# md, json, csv, html, xlsx), verify and check (text, md, json, csv) and
+# md, json, csv, html, xlsx, docx), verify and check (text, md, json, csv) and
 # tabulate (every format, on 1 and 2 threads). Each is made twice, the
 # second time a second later, in another folder, time zone and locale: a
 # timestamp, a locale-dependent format or an unordered iteration would show
@@ -19,6 +19,8 @@ run_all() {
   mkdir -p "$out" && cd "$out" || exit 1
   for format in text md json html; do "$lkip" compute --contoh --format "$format" > "compute.$format"; done
   "$lkip" compute --contoh -o compute.xlsx
+  "$lkip" compute --contoh -o compute.docx
+  "$lkip" compute --contoh --angka en --lang en -o compute-en.docx
   "$lkip" compute --contoh -o compute-csv/
   "$lkip" compute --contoh --angka en --lang en --format json > compute-en.json
   for format in text md json csv; do
@@ -30,7 +32,9 @@ run_all() {
       "$lkip" tabulate "$register" --by kecamatan --by jenis_kelamin --where 'umur>=15' --jobs "$jobs" \
         --format "$format" > "tabulate-$jobs.$format"
     done
-    "$lkip" tabulate "$register" --by kecamatan --by jenis_kelamin --jobs "$jobs" -o "tabulate-$jobs.xlsx"
+    for format in xlsx docx; do
+      "$lkip" tabulate "$register" --by kecamatan --by jenis_kelamin --jobs "$jobs" -o "tabulate-$jobs.$format"
+    done
   done
 }
 
@@ -46,7 +50,7 @@ while IFS= read -r -d '' file; do
   if [ ! -s "$file" ] && [[ "$name" != verify.* ]]; then echo "FAIL: $name is empty"; failures=$((failures + 1)); fi
 done < <(find "$work/first" -type f -print0)
 # The threads change nothing either.
-for format in text md json csv html xlsx; do
+for format in text md json csv html xlsx docx; do
   cmp -s "$work/first/tabulate-1.$format" "$work/first/tabulate-2.$format" \
     || { echo "FAIL: tabulate.$format differs between 1 and 2 threads"; failures=$((failures + 1)); }
 done

@@ -16,6 +16,16 @@ expect_exit 0 "$lkip" compute --contoh --tabel capaian -o capaian.csv
 head -1 capaian.csv | grep -qx 'sasaran;indikator;satuan;target;realisasi;capaian;ket' || fail "capaian.csv header"
 expect_exit 0 "$lkip" compute --contoh -o bab3.xlsx
 [ "$(head -c 2 bab3.xlsx)" = "PK" ] || fail "bab3.xlsx is not a zip"
+# The docx goes through the same atomic writer; each of its parts is well-formed XML.
+expect_exit 0 "$lkip" compute --contoh -o bab3.docx
+python3 -c '
+import sys, zipfile, xml.etree.ElementTree as tree
+package = zipfile.ZipFile(sys.argv[1])
+assert "word/document.xml" in package.namelist()
+for name in package.namelist(): tree.fromstring(package.read(name))
+' bab3.docx || fail "bab3.docx is not a package of well-formed XML parts"
+expect_exit 0 sh -c "'$lkip' compute --contoh --format docx > stdout.docx"
+cmp -s bab3.docx stdout.docx || fail "--format docx to stdout differs from -o bab3.docx"
 # --format wins over the extension.
 expect_exit 0 "$lkip" compute --contoh --format json -o report.txt
 grep -q '"lkip_json"' report.txt || fail "--format json -o report.txt"

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <charconv>
 #include <optional>
 #include <vector>
@@ -27,6 +28,11 @@ constexpr SheetRow kFirstValueRow = 1;
 constexpr int kChartHeightTwips = 4536;  // 8 cm
 constexpr std::string_view kReferenceColor = "C00000";  // dark red: the line to reach, as in the xlsx chart
 constexpr int kReferenceLineEmu = 19050;  // 1.5 pt
+
+// Series colours, in turn: set on each series, since without a theme part
+// LibreOffice draws series of no colour of their own as nothing.
+constexpr std::array<std::string_view, 6> kSeriesColors = {"4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"};
+constexpr int kSeriesLineEmu = 28575;  // 2.25 pt
 
 // Axis ids, shared by the bars or lines and the reference line.
 constexpr int kCategoryAxis = 1;
@@ -109,14 +115,14 @@ std::string labels_xml(const std::optional<std::string>& format_code) {
 }
 
 // One series; `index` numbers it within the chart, which also places its
-// column. Bars take value labels; lines a circle marker.
+// column. `look` is how it is drawn: its shape properties and what follows
+// them (a bar's labels, a line's marker).
 std::string series_xml(const Chart& chart, std::size_t index, std::string_view name,
-                       const std::vector<std::optional<Rational>>& values, const std::string& extra_before_values,
-                       bool bars) {
+                       const std::vector<std::optional<Rational>>& values, const std::string& look, bool bars) {
   const auto column = static_cast<SheetColumn>(kCategoryColumn + 1 + index);
   std::string xml = fmt::format("<c:ser><c:idx val=\"{0}\"/><c:order val=\"{0}\"/>", index);
   xml += name_xml(name, column);
-  xml += extra_before_values;
+  xml += look;
   xml += categories_xml(chart);
   xml += values_xml(chart, column, values);
   if (!bars) xml += "<c:smooth val=\"0\"/>";
@@ -138,12 +144,19 @@ std::string axis_ids() {
 
 std::string plotted_series(const Chart& chart, const std::optional<std::string>& label_format) {
   const bool bars = chart.kind == ChartKind::bars;
-  const std::string before_values = bars ? "<c:invertIfNegative val=\"0\"/>" + labels_xml(label_format)
-                                         : "<c:marker><c:symbol val=\"circle\"/><c:size val=\"5\"/></c:marker>";
   std::string xml = bars ? "<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>"
                          : "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>";
   for (std::size_t s = 0; s < chart.series.size(); ++s) {
-    xml += series_xml(chart, s, chart.series[s].name, series_values(chart.series[s]), before_values, bars);
+    const std::string_view color = kSeriesColors[s % kSeriesColors.size()];
+    const std::string look =
+        bars ? fmt::format("<c:spPr><a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill></c:spPr>"
+                           "<c:invertIfNegative val=\"0\"/>{}",
+                           color, labels_xml(label_format))
+             : fmt::format("<c:spPr><a:ln w=\"{0}\"><a:solidFill><a:srgbClr val=\"{1}\"/></a:solidFill></a:ln></c:spPr>"
+                           "<c:marker><c:symbol val=\"circle\"/><c:size val=\"5\"/><c:spPr><a:solidFill>"
+                           "<a:srgbClr val=\"{1}\"/></a:solidFill></c:spPr></c:marker>",
+                           kSeriesLineEmu, color);
+    xml += series_xml(chart, s, chart.series[s].name, series_values(chart.series[s]), look, bars);
   }
   if (!bars && chart.reference_line) xml += reference_series(chart);
   if (bars) return xml + "<c:gapWidth val=\"80\"/>" + axis_ids() + "</c:barChart>";

@@ -14,8 +14,10 @@ namespace lkip::render_detail {
 
 namespace {
 
-// A character of Arial at 9 pt is about 0.55 em wide on average: 99 twips.
+// A character of Arial at 9 pt is about 0.55 em wide on average (99 twips);
+// of a column label, bold capitals, 0.75 em.
 constexpr int kTwipsPerCharacter = kTableFontPoints * 11;
+constexpr int kTwipsPerLabelCharacter = kTableFontPoints * 15;
 // The cell margins of LkipTable (57 twips each side) and the borders.
 constexpr int kCellPaddingTwips = 140;
 // Text longer than this wraps in its cell rather than widening the column:
@@ -37,11 +39,11 @@ std::size_t longest_word(std::string_view text) {
   return longest;
 }
 
-// The characters a column needs: a number is never wrapped, a text wraps at
+// The width a column needs: a number is never wrapped, a text wraps at
 // kWrappedTextCharacters (or its longest word, if longer), a label at each
 // word.
-std::size_t column_characters(const Table& table, std::size_t column, NumberStyle style) {
-  std::size_t needed = longest_word(table.columns[column].label);
+int column_width(const Table& table, std::size_t column, NumberStyle style) {
+  std::size_t needed = 0;
   for (const Row& row : table.rows) {
     const std::string text = format_cell(cell_at(row, column), style);
     const std::size_t whole = count_code_points(text);
@@ -49,7 +51,8 @@ std::size_t column_characters(const Table& table, std::size_t column, NumberStyl
         table.columns[column].numeric ? whole : std::max(longest_word(text), std::min(whole, kWrappedTextCharacters));
     needed = std::max(needed, wrapped);
   }
-  return needed;
+  const int label = static_cast<int>(longest_word(table.columns[column].label)) * kTwipsPerLabelCharacter;
+  return std::max(label, static_cast<int>(needed) * kTwipsPerCharacter) + kCellPaddingTwips;
 }
 
 // `needed` scaled to add up to `total`; the last column takes what rounding
@@ -109,7 +112,7 @@ std::string body_row(const Table& table, std::size_t r, const TableLayout& layou
 TableLayout table_layout(const Table& table, NumberStyle style) {
   std::vector<int> needed;
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    needed.push_back(static_cast<int>(column_characters(table, c, style)) * kTwipsPerCharacter + kCellPaddingTwips);
+    needed.push_back(column_width(table, c, style));
   }
   const int natural = std::accumulate(needed.begin(), needed.end(), 0);
   TableLayout layout;
