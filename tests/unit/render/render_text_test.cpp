@@ -139,7 +139,7 @@ TEST_CASE("text: cells wrap at 24 columns by default, as the CLI shows them", "[
 
 TEST_CASE("format names round-trip", "[render]") {
   for (const lkip::Format format : {lkip::Format::text, lkip::Format::md, lkip::Format::json, lkip::Format::csv,
-                                    lkip::Format::html, lkip::Format::xlsx}) {
+                                    lkip::Format::html, lkip::Format::xlsx, lkip::Format::docx}) {
     CHECK(lkip::format_from_string(lkip::to_string(format)) == format);
   }
   CHECK(lkip::to_string(lkip::Format::md) == "md");
@@ -148,6 +148,7 @@ TEST_CASE("format names round-trip", "[render]") {
 
 TEST_CASE("an output file's extension names its format", "[render]") {
   CHECK(lkip::format_from_path("out/tabel.xlsx") == lkip::Format::xlsx);
+  CHECK(lkip::format_from_path("bab3.DOCX") == lkip::Format::docx);
   CHECK(lkip::format_from_path("LAPORAN.HTML") == lkip::Format::html);
   CHECK(lkip::format_from_path("a.htm") == lkip::Format::html);
   CHECK(lkip::format_from_path("capaian.csv") == lkip::Format::csv);
@@ -157,6 +158,7 @@ TEST_CASE("an output file's extension names its format", "[render]") {
   CHECK_FALSE(lkip::format_from_path("bab3").has_value());
   CHECK_FALSE(lkip::format_from_path("data.d/").has_value());
   CHECK(lkip::is_binary(lkip::Format::xlsx));
+  CHECK(lkip::is_binary(lkip::Format::docx));
   CHECK_FALSE(lkip::is_binary(lkip::Format::csv));
 }
 
