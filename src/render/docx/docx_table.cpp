@@ -14,10 +14,13 @@ namespace lkip::render_detail {
 
 namespace {
 
-// A character of Arial at 9 pt is about 0.55 em wide on average (99 twips);
-// of a column label, bold capitals, 0.75 em.
+// A character of text at 9 pt is about 0.55 em wide on average (99 twips);
+// a digit of a figure, which must not wrap, up to 0.7 em (bold in a total
+// row, and in DejaVu Sans where Arial is missing); a column label's bold
+// capital, 0.8 em.
 constexpr int kTwipsPerCharacter = kTableFontPoints * 11;
-constexpr int kTwipsPerLabelCharacter = kTableFontPoints * 15;
+constexpr int kTwipsPerDigit = kTableFontPoints * 14;
+constexpr int kTwipsPerLabelCharacter = kTableFontPoints * 16;
 // The cell margins of LkipTable (57 twips each side) and the borders.
 constexpr int kCellPaddingTwips = 140;
 // Text longer than this wraps in its cell rather than widening the column:
@@ -52,7 +55,8 @@ int column_width(const Table& table, std::size_t column, NumberStyle style) {
     needed = std::max(needed, wrapped);
   }
   const int label = static_cast<int>(longest_word(table.columns[column].label)) * kTwipsPerLabelCharacter;
-  return std::max(label, static_cast<int>(needed) * kTwipsPerCharacter) + kCellPaddingTwips;
+  const int per_character = table.columns[column].numeric ? kTwipsPerDigit : kTwipsPerCharacter;
+  return std::max(label, static_cast<int>(needed) * per_character) + kCellPaddingTwips;
 }
 
 // `needed` scaled to add up to `total`; the last column takes what rounding
