@@ -4,6 +4,7 @@
 // no source cell.
 #pragma once
 
+#include <string>
 #include <utility>
 
 #include "lkip/report/chart.hpp"
@@ -56,6 +57,30 @@ inline Chart serapan_chart() {
 inline Document sample_document_with_charts() {
   Document document = sample_document();
   document.charts = {capaian_chart(), trend_chart(), serapan_chart()};
+  return document;
+}
+
+// A document in which `text` (a hostile name) stands wherever a renderer
+// writes a document's text: title, heading, a table (table_of_text), a
+// chart's id, title, unit, category, series and reference label, a warning
+// and the warnings title.
+inline Document hostile_document(const std::string& text) {
+  Chart chart;
+  chart.id = text;
+  chart.title = text;
+  chart.kind = ChartKind::bars;
+  chart.unit = text;
+  chart.categories = {text};
+  chart.series = {{text, {{Rational(50), std::nullopt}}}, {"Target", {{Rational(60), std::nullopt}}}};
+  chart.reference_line = 100;
+  chart.reference_label = text;
+  Document document;
+  document.title = text;
+  document.heading = {text};
+  document.tables.push_back(table_of_text(text));
+  document.charts = {chart};
+  document.warnings = {{text, text}};
+  document.warnings_title = text;
   return document;
 }
 

@@ -204,22 +204,8 @@ TEST_CASE("docx: one native chart part per chart, after its table", "[render][do
 
 TEST_CASE("docx: hostile text is text wherever the document shows it", "[render][docx]") {
   const std::string hostile = "=1+2 <script>x</script> \"q\" 'a' & b \x01";
-  lkip::Chart chart;
-  chart.id = "capaian";
-  chart.title = hostile;
-  chart.unit = hostile;
-  chart.categories = {hostile};
-  chart.series = {{hostile, {{lkip::Rational(50), std::nullopt}}}};
-  chart.reference_line = 100;
-  chart.reference_label = hostile;
-  Document document;
-  document.title = hostile;
+  Document document = lkip::test::hostile_document(hostile);
   document.language = hostile;
-  document.heading = {hostile};
-  document.tables.push_back(lkip::test::table_of_text(hostile));
-  document.charts = {chart};
-  document.warnings = {{hostile, hostile}};
-  document.warnings_title = hostile;
   const Parts parts = unzipped(docx_bytes(document));
   const std::string escaped = "=1+2 &lt;script&gt;x&lt;/script&gt; &quot;q&quot; &#39;a&#39; &amp; b \xEF\xBF\xBD";
   for (const auto& [name, content] : parts) {

@@ -173,30 +173,10 @@ namespace {
 const char* const kHostile = R"(=1+2 <script>x</script> "q" 'a' & b)";
 const char* const kEscaped = "=1+2 &lt;script&gt;x&lt;/script&gt; &quot;q&quot; &#39;a&#39; &amp; b";
 
-lkip::Document hostile_document() {
-  lkip::Chart chart;
-  chart.id = kHostile;
-  chart.title = kHostile;
-  chart.kind = lkip::ChartKind::bars;
-  chart.unit = kHostile;
-  chart.categories = {kHostile};
-  chart.series = {{kHostile, {{lkip::Rational(50), std::nullopt}}}, {"Target", {{lkip::Rational(60), std::nullopt}}}};
-  chart.reference_line = 100;
-  chart.reference_label = kHostile;
-  lkip::Document document;
-  document.title = kHostile;
-  document.heading = {kHostile};
-  document.tables.push_back(lkip::test::table_of_text(kHostile));
-  document.charts = {chart};
-  document.warnings = {{kHostile, kHostile}};
-  document.warnings_title = kHostile;
-  return document;
-}
-
 }  // namespace
 
 TEST_CASE("html: hostile text is inert wherever the page shows it", "[render][html]") {
-  const std::string page = rendered(hostile_document(), Format::html, NumberStyle::id);
+  const std::string page = rendered(lkip::test::hostile_document(kHostile), Format::html, NumberStyle::id);
   CHECK(page.find("<script") == std::string::npos);
   CHECK(page.find("\"q\"") == std::string::npos);
   CHECK(page.find("'a'") == std::string::npos);
