@@ -28,6 +28,9 @@ inline constexpr std::string_view kTable = "LkipTable";      // every table's bo
 
 // The font size of table cells, in points: what a column's width is measured in.
 inline constexpr int kTableFontPoints = 9;
+// The left and right margin inside a table cell, in twips (1 mm); the top
+// and bottom ones are half that.
+inline constexpr int kCellMarginTwips = 57;
 
 // word/styles.xml; `language` ("id", "en") is the proofing language.
 std::string styles_xml(std::string_view language);

@@ -21,8 +21,8 @@ namespace {
 constexpr int kTwipsPerCharacter = kTableFontPoints * 11;
 constexpr int kTwipsPerDigit = kTableFontPoints * 14;
 constexpr int kTwipsPerLabelCharacter = kTableFontPoints * 16;
-// The cell margins of LkipTable (57 twips each side) and the borders.
-constexpr int kCellPaddingTwips = 140;
+// The cell margins of LkipTable and the borders.
+constexpr int kCellPaddingTwips = 2 * kCellMarginTwips + 26;
 // Text longer than this wraps in its cell rather than widening the column:
 // the width at which the text output wraps cells too.
 constexpr std::size_t kWrappedTextCharacters = RenderOptions{}.max_cell_width;
