@@ -14,6 +14,7 @@ for format in text md json html; do
 done
 "$lkip" compute "$project" -o tabel/ || fail "compute -o tabel/"
 "$lkip" compute "$project" -o bab3.xlsx || fail "compute -o bab3.xlsx"
+"$lkip" compute "$project" -o bab3.docx || fail "compute -o bab3.docx"
 
 # HTML: no element of the inputs survives; the names are there, escaped.
 grep -q '<script\|<img\|<svg onload\|<b>\|<h1>kasus' out.html && fail "html holds unescaped markup from the inputs"
@@ -48,6 +49,19 @@ for name in hostile:
         sys.exit(f"not a shared string: {plain}")
     if "cmd|" in formulas or "SUM(A1)" in formulas or "script" in formulas:
         sys.exit("a name from the inputs is inside a formula")
+PY
+
+# DOCX: every part well-formed, the names escaped text, no element of the inputs.
+python3 - bab3.docx <<'PY' || fail "docx: a name from the inputs is markup"
+import sys, zipfile, xml.etree.ElementTree as tree
+package = zipfile.ZipFile(sys.argv[1])
+for name in package.namelist():
+    tree.fromstring(package.read(name))
+document = package.read("word/document.xml").decode()
+if "<script" in document or "<img" in document:
+    sys.exit("an element from the inputs in word/document.xml")
+if "=1+2 &lt;script&gt;x&lt;/script&gt;" not in document:
+    sys.exit("word/document.xml lacks the escaped indicator name")
 PY
 
 [ "$failures" = 0 ] && echo "hostile names are inert in every format"
