@@ -9,7 +9,15 @@ if(Python3_Interpreter_FOUND AND LKIP_PDFTOTEXT)
   set(LKIP_PRINT_CHECK ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/print_check.py --lkip $<TARGET_FILE:lkip>)
   if(LKIP_CHROMIUM)
     add_test(NAME print.chromium.html COMMAND ${LKIP_PRINT_CHECK} --chromium ${LKIP_CHROMIUM} --format html --contoh)
-    set_tests_properties(print.chromium.html PROPERTIES TIMEOUT 300 LABELS chromium)
+    # Markup in every name; a kabupaten's long indicator names.
+    add_test(NAME print.chromium.html_hostile
+             COMMAND ${LKIP_PRINT_CHECK} --chromium ${LKIP_CHROMIUM} --format html
+                     ${PROJECT_SOURCE_DIR}/tests/golden/projects/hostile-names)
+    add_test(NAME print.chromium.html_semarang
+             COMMAND ${LKIP_PRINT_CHECK} --chromium ${LKIP_CHROMIUM} --format html
+                     ${PROJECT_SOURCE_DIR}/tests/data/disdikbudpora-semarang-2020)
+    set_tests_properties(print.chromium.html print.chromium.html_hostile print.chromium.html_semarang
+                         PROPERTIES TIMEOUT 300 LABELS chromium)
   endif()
 else()
   message(STATUS "python3 or pdftotext (poppler-utils) not found: the print tests are skipped")
