@@ -6,7 +6,6 @@
 
 #include "docx/docx_styles.hpp"
 #include "docx/docx_xml.hpp"
-#include "docx/rows_headed_stub.hpp"
 #include "renderers.hpp"
 #include "text/text_width.hpp"
 
@@ -28,19 +27,6 @@ constexpr int kCellPaddingTwips = 2 * kCellMarginTwips + 26;
 constexpr std::size_t kWrappedTextCharacters = RenderOptions{}.max_cell_width;
 
 constexpr std::string_view kHeadingFill = "D9D9D9";  // light grey behind the column labels
-
-// The characters of the longest word of `text`: the narrowest it wraps to.
-std::size_t longest_word(std::string_view text) {
-  std::size_t longest = 0;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    longest = std::max(longest, count_code_points(text.substr(start, end - start)));
-    start = end + 1;
-  }
-  return longest;
-}
 
 // The width a column needs: a number is never wrapped, a text wraps at
 // kWrappedTextCharacters (or its longest word, if longer), a label at each

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "lkip/base/text_words.hpp"
+
 namespace lkip::render_detail {
 namespace {
 
@@ -15,6 +17,12 @@ bool is_utf8_continuation(char byte) { return (static_cast<unsigned char>(byte) 
 std::size_t count_code_points(std::string_view text) {
   return static_cast<std::size_t>(
       std::count_if(text.begin(), text.end(), [](char byte) { return !is_utf8_continuation(byte); }));
+}
+
+std::size_t longest_word(const std::string& text) {
+  std::size_t longest = 0;
+  for (const std::string& word : detail::words_of(text)) longest = std::max(longest, count_code_points(word));
+  return longest;
 }
 
 std::size_t prefix_bytes(std::string_view text, std::size_t count) {

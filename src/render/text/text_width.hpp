@@ -14,6 +14,10 @@ namespace lkip::render_detail {
 // one). Good for the Latin text of reports; a wide CJK glyph counts as one.
 std::size_t count_code_points(std::string_view text);
 
+// Code points of the longest word of `text` (split at white space): the
+// narrowest it wraps to.
+std::size_t longest_word(const std::string& text);
+
 // Bytes taken by the first `count` code points of `text` (all of it when it
 // has fewer).
 std::size_t prefix_bytes(std::string_view text, std::size_t count);
