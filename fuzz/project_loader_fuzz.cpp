@@ -1,7 +1,7 @@
 // The project loader on any project (lkip.json and its tables, bundled as
 // project_bundle.hpp describes): it loads or refuses with a placed error,
 // never crashes. A project it loads is computed and rendered in every text
-// format, so that whatever the loader lets through (zero denominators,
+// format and as DOCX, so that whatever the loader lets through (zero denominators,
 // huge numbers, odd names) reaches the computation and the renderers.
 #include <cstddef>
 #include <cstdint>
@@ -35,7 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const lkip::NumberStyle style : {lkip::NumberStyle::id, lkip::NumberStyle::en}) {
     const lkip::Document document = lkip::build_document(*report, lkip::DocumentOptions{lkip::Language::id, style});
     const lkip::RenderOptions options{style, 24};
-    for (const lkip::Format format : {lkip::Format::text, lkip::Format::md, lkip::Format::json, lkip::Format::html}) {
+    for (const lkip::Format format :
+         {lkip::Format::text, lkip::Format::md, lkip::Format::json, lkip::Format::html, lkip::Format::docx}) {
       std::ostringstream out;
       const auto error = lkip::render(document, format, options, out);
       lkip::fuzz::require(!error, "a computed document renders", "no error", error ? error->to_string() : "");
