@@ -195,6 +195,13 @@ std::string table_heading(const Table& table, std::string_view separator) {
   return heading;
 }
 
+std::string page_footer(const Document& document) {
+  std::string footer;
+  for (std::size_t i = 0; i < document.heading.size() && i < 2; ++i) footer += (i == 0 ? "" : " · ") + document.heading[i];
+  if (footer.empty()) footer = document.title;
+  return footer.empty() ? footer : footer + " — ";
+}
+
 std::string warning_line(const Warning& warning) {
   if (warning.where.empty()) return warning.message;
   return warning.where + ": " + warning.message;

@@ -73,6 +73,10 @@ std::size_t rows_headed(const Table& table, std::size_t row, std::size_t column)
 // is not empty.
 std::string table_heading(const Table& table, std::string_view separator);
 
+// The printed pages' footer before the page number: the agency and its
+// region ("Dinas … (DPPPA) · Kota Bekasi — "), or the title (html, docx).
+std::string page_footer(const Document& document);
+
 // "where: message", or just the message when it has no location.
 std::string warning_line(const Warning& warning);
 

@@ -27,13 +27,14 @@ constexpr std::string_view kStylesType = "application/vnd.openxmlformats-officed
 constexpr std::string_view kSettingsType = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
 constexpr std::string_view kCoreType = "application/vnd.openxmlformats-package.core-properties+xml";
 constexpr std::string_view kAppType = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
+constexpr std::string_view kFooterType = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
 constexpr std::string_view kChartType = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
 constexpr std::string_view kRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
-// The relationship id of chart part `number`; rId1 and rId2 are the styles
-// and settings.
-std::string chart_relationship(std::size_t number) { return "rId" + std::to_string(number + 2); }
+// The relationship id of chart part `number`; rId1 to rId3 are the styles,
+// the settings and the footer (kFooterRelationship).
+std::string chart_relationship(std::size_t number) { return "rId" + std::to_string(number + 3); }
 
 std::string chart_part(std::size_t number) { return "charts/chart" + std::to_string(number) + ".xml"; }
 
@@ -47,6 +48,7 @@ std::string document_relationships(std::size_t charts) {
   xml += "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
   xml += relationship("rId1", "styles", "styles.xml");
   xml += relationship("rId2", "settings", "settings.xml");
+  xml += relationship(kFooterRelationship, "footer", "footer1.xml");
   for (std::size_t number = 1; number <= charts; ++number) {
     xml += relationship(chart_relationship(number), "chart", chart_part(number));
   }
@@ -143,6 +145,7 @@ std::optional<Error> render_docx(const Document& document, const RenderOptions& 
   package.add("word/_rels/document.xml.rels", "", document_relationships(body.charts().size()));
   package.add("word/styles.xml", std::string(kStylesType), styles_xml(document.language));
   package.add("word/settings.xml", std::string(kSettingsType), settings_xml());
+  package.add("word/footer1.xml", std::string(kFooterType), footer_xml(document));
   for (std::size_t n = 0; n < body.charts().size(); ++n) {
     package.add("word/" + chart_part(n + 1), std::string(kChartType), body.charts()[n]);
   }

@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "docx/docx_styles.hpp"
+#include "docx/docx_xml.hpp"
+#include "renderers.hpp"
+
 namespace lkip::render_detail {
 
 namespace {
@@ -32,11 +36,19 @@ int text_width(Orientation orientation) {
 std::string section_properties(Orientation orientation) {
   const PageBox box = page_box(orientation);
   return fmt::format(
-      "<w:sectPr><w:pgSz w:w=\"{}\" w:h=\"{}\"{}/>"
+      "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"{}\"/><w:pgSz w:w=\"{}\" w:h=\"{}\"{}/>"
       "<w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" w:header=\"{}\" w:footer=\"{}\" "
       "w:gutter=\"0\"/></w:sectPr>",
-      box.width, box.height, orientation == Orientation::landscape ? " w:orient=\"landscape\"" : "", box.top,
-      kMarginTwips, kMarginTwips, box.left, kHeaderTwips, kHeaderTwips);
+      kFooterRelationship, box.width, box.height, orientation == Orientation::landscape ? " w:orient=\"landscape\"" : "",
+      box.top, kMarginTwips, kMarginTwips, box.left, kHeaderTwips, kHeaderTwips);
+}
+
+std::string footer_xml(const Document& document) {
+  return std::string(kXmlDeclaration) +
+         "<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p><w:pPr><w:pStyle w:val=\"" +
+         std::string(docx_style::kFooter) + "\"/></w:pPr><w:r><w:t xml:space=\"preserve\">" +
+         xml_text(page_footer(document)) +
+         "</w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>\n";
 }
 
 std::string section_break(Orientation orientation) {

@@ -5,6 +5,9 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+
+#include "lkip/report/table.hpp"
 
 namespace lkip::render_detail {
 
@@ -21,8 +24,16 @@ inline constexpr long kEmuPerTwip = 635;
 // landscape one.
 int text_width(Orientation orientation);
 
-// The section properties (w:sectPr) of pages in `orientation`.
+// The relationship id of the footer every section shows (docx.cpp relates it).
+inline constexpr std::string_view kFooterRelationship = "rId3";
+
+// The section properties (w:sectPr) of pages in `orientation`, with the
+// footer.
 std::string section_properties(Orientation orientation);
+
+// word/footer1.xml: the agency and region, then the page number (a PAGE
+// field), on every page.
+std::string footer_xml(const Document& document);
 
 // A paragraph that ends the section before it, whose pages are in
 // `orientation`: the next section starts on a new page.

@@ -56,6 +56,8 @@ std::string paragraph_styles() {
       {kTableNumber, "Table Number", kTableText, "<w:jc w:val=\"right\"/>", ""},
       {kTableHeading, "Table Heading", kTableText, "<w:keepNext/><w:jc w:val=\"center\"/>", bold},
       {kNote, "Note", "Normal", "<w:spacing w:before=\"60\" w:after=\"0\"/><w:jc w:val=\"left\"/>", size(kNotePoints)},
+      {kFooter, "footer", "Normal", "<w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/>",
+       size(kNotePoints) + "<w:color w:val=\"4A5568\"/>"},
       {kChart, "Chart", "Normal", "<w:spacing w:before=\"240\" w:after=\"240\"/><w:jc w:val=\"center\"/>", ""},
   };
   std::string xml = normal_style();

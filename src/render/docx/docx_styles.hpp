@@ -21,6 +21,7 @@ inline constexpr std::string_view kTableText = "TableText";  // a text cell, 9 p
 inline constexpr std::string_view kTableNumber = "TableNumber";    // a number cell: right-aligned
 inline constexpr std::string_view kTableHeading = "TableHeading";  // a column label: bold, centred
 inline constexpr std::string_view kNote = "Note";            // a table's notes, a warning
+inline constexpr std::string_view kFooter = "Footer";        // the page footer: agency, page number
 inline constexpr std::string_view kChart = "Chart";          // the paragraph holding a chart
 inline constexpr std::string_view kTable = "LkipTable";      // every table's borders and cell margins
 

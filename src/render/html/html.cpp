@@ -41,15 +41,6 @@ class AnchorIds {
   std::set<std::string> used_;
 };
 
-// The printed pages' footer before the page number: the agency and its
-// region ("Dinas … (DPPPA) · Kota Bekasi — "), or the title.
-std::string page_footer(const Document& document) {
-  std::string footer;
-  for (std::size_t i = 0; i < document.heading.size() && i < 2; ++i) footer += (i == 0 ? "" : " · ") + document.heading[i];
-  if (footer.empty()) footer = document.title;
-  return footer.empty() ? footer : footer + " — ";
-}
-
 void write_header(const Document& document, std::ostream& out) {
   out << "<header>\n";
   if (!document.title.empty()) out << "<h1>" << html_escape(document.title) << "</h1>\n";

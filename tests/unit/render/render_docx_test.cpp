@@ -105,14 +105,19 @@ TEST_CASE("docx: the parts of the package, in a fixed order", "[render][docx]") 
   for (const auto& [name, content] : parts) names.push_back(name);
   CHECK(names == std::vector<std::string>{"[Content_Types].xml", "_rels/.rels", "docProps/core.xml",
                                           "docProps/app.xml", "word/document.xml", "word/_rels/document.xml.rels",
-                                          "word/styles.xml", "word/settings.xml", "word/charts/chart1.xml",
-                                          "word/charts/chart2.xml", "word/charts/chart3.xml"});
+                                          "word/styles.xml", "word/settings.xml", "word/footer1.xml",
+                                          "word/charts/chart1.xml", "word/charts/chart2.xml",
+                                          "word/charts/chart3.xml"});
   for (const auto& [name, content] : parts) CHECK(well_formed(content));
   const std::string& types = part(parts, "[Content_Types].xml");
   CHECK(occurrences(types, "drawingml.chart+xml") == 3);
   const std::string& relationships = part(parts, "word/_rels/document.xml.rels");
-  CHECK(relationships.find("Id=\"rId5\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+  CHECK(relationships.find("Id=\"rId6\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
                            "chart\" Target=\"charts/chart3.xml\"") != std::string::npos);
+  // Every page's footer: the agency and region, then the page number.
+  CHECK(part(parts, "word/footer1.xml").find(
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak · Kota Bekasi — </w:t></w:r>"
+            "<w:fldSimple w:instr=\" PAGE \">") != std::string::npos);
   // No timestamp: the dates are the fixed kCreated.
   CHECK(part(parts, "docProps/core.xml").find("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2000-01-01T00:00:00Z") !=
         std::string::npos);
@@ -191,8 +196,8 @@ TEST_CASE("docx: one native chart part per chart, after its table", "[render][do
   const std::string& xml = part(parts, "word/document.xml");
   CHECK(occurrences(xml, "<c:chart ") == document.charts.size());
   // The capaian chart comes after Tabel 3.1 and before Tabel 3.2.
-  CHECK(xml.find("r:id=\"rId3\"") > xml.find("Tabel 3.1 "));
-  CHECK(xml.find("r:id=\"rId3\"") < xml.find("Tabel 3.2 "));
+  CHECK(xml.find("r:id=\"rId4\"") > xml.find("Tabel 3.1 "));
+  CHECK(xml.find("r:id=\"rId4\"") < xml.find("Tabel 3.2 "));
   const std::string& capaian = part(parts, "word/charts/chart1.xml");
   CHECK(capaian.find("<c:barChart>") != std::string::npos);
   CHECK(capaian.find("<a:t>Capaian Kinerja per IKU Tahun 2020</a:t>") != std::string::npos);
