@@ -110,6 +110,25 @@ const Cell& cell_at(const Row& row, std::size_t column) {
   return column < row.cells.size() ? row.cells[column] : kEmpty;
 }
 
+// STUB of main's rows_headed.
+std::size_t rows_headed(const Table& table, std::size_t row, std::size_t column) {
+  if (column >= table.columns.size() || !table.columns[column].groups_rows) return 1;
+  const auto continues = [&](std::size_t r) {
+    const Cell& cell = cell_at(table.rows[r], column);
+    return table.rows[r].role == RowRole::body && (cell.kind == CellKind::empty || cell.kind == CellKind::text) &&
+           cell.text.empty();
+  };
+  if (continues(row)) {
+    for (std::size_t r = row; r-- > 0;) {
+      if (!continues(r)) return table.rows[r].role == RowRole::body ? 0 : 1;
+    }
+    return 1;
+  }
+  std::size_t span = 1;
+  while (row + span < table.rows.size() && continues(row + span) && table.rows[row].role == RowRole::body) ++span;
+  return span;
+}
+
 std::string table_heading(const Table& table, std::string_view separator) {
   if (table.caption.empty()) return table.title;
   if (table.title.empty()) return table.caption;

@@ -42,6 +42,9 @@ bool is_summary_row(RowRole role);
 // the row fewer cells than the table has columns.
 const Cell& cell_at(const Row& row, std::size_t column);
 
+// STUB of main's: 0 = covered by a heading cell above, else the number of rows the cell spans.
+std::size_t rows_headed(const Table& table, std::size_t row, std::size_t column);
+
 // "Tabel 3.1<separator>Capaian ...", or just whichever of caption and title
 // is not empty.
 std::string table_heading(const Table& table, std::string_view separator);

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "lkip/model/model.hpp"  // STUB until main lands lkip/model/band.hpp
 #include "lkip/report/chart.hpp"
 #include "lkip/report/formula.hpp"
 #include "lkip/base/number_format.hpp"
@@ -32,6 +33,21 @@ enum class CellKind {
   undefined,  // a value that does not exist (capaian of a zero target): "-"
 };
 
+// STUB of main's interface (dropped when main is merged).
+// A text cell that says where a figure falls on a scale (KET from the capaian, TINGKAT CAPAIAN from
+// the capaian bands, a sasaran's band from its average): an output that can keep it live looks the
+// figure up in the scale instead of writing fixed text.
+struct Classification {
+  Formula value;
+  std::string scale;  // the id of a Document::scales entry
+};
+
+struct ScaleTable {
+  std::string id;
+  std::string title;
+  std::vector<Band> bands;
+};
+
 struct Cell {
   CellKind kind = CellKind::empty;
   std::optional<Rational> value;
@@ -42,6 +58,7 @@ struct Cell {
   // How `value` follows from other cells (a capaian, a total, a serapan);
   // nullopt for input data. evaluate(*formula) == value, exactly.
   std::optional<Formula> formula;
+  std::optional<Classification> classification;
 
   static Cell empty() { return {}; }
   static Cell of_text(std::string text);
@@ -72,6 +89,7 @@ struct Column {
   std::string key;    // stable machine name (CSV header, JSON key): "target"
   std::string label;  // shown heading, in the chosen language: "TARGET"
   bool numeric = false;  // right-aligned in text output
+  bool groups_rows = false;
 };
 
 struct Table {
@@ -107,6 +125,7 @@ struct Document {
   std::vector<std::string> heading;  // agency, region, year, Renstra period
   std::vector<Table> tables;
   std::vector<Chart> charts;  // drawn by the formats that can (html, xlsx)
+  std::vector<ScaleTable> scales;
   std::vector<Warning> warnings;
   std::string warnings_title;        // "Peringatan" / "Warnings"
 
