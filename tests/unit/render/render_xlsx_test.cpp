@@ -411,3 +411,87 @@ TEST_CASE("xlsx: names that look like formulas stay text", "[render][xlsx]") {
   CHECK(sheet->find("<f>") == sheet->rfind("<f>"));
   CHECK(sheet->find("<f>SUM(B3:B4)</f><v>12</v>") != std::string::npos);
 }
+
+namespace {
+
+// Tabel 3.1 in small: two indicators under one sasaran, a KET that classifies
+// each capaian by the status scale.
+Document classified_document() {
+  Table table = numbers_table("capaian",
+                              {{"sasaran", "SASARAN", false},
+                               {"target", "TARGET", true},
+                               {"realisasi", "REALISASI", true},
+                               {"capaian", "CAPAIAN", true},
+                               {"ket", "KET", false}},
+                              2);
+  table.columns[0].groups_rows = true;
+  table.rows[0].cells[0] = Cell::of_text("Meningkatnya perlindungan");
+  table.rows[1].cells[0] = Cell::of_text("");
+  for (std::size_t r = 0; r < 2; ++r) {
+    table.rows[r].cells[3].formula = achievement_formula(r);
+    table.rows[r].cells[4] = Cell::of_text(r == 0 ? "Melampaui Target" : "Tidak Mencapai Target");
+    table.rows[r].cells[4].classification = lkip::Classification{achievement(r), "status"};
+  }
+  table.rows[1].cells[4].classification->scale = "unknown";  // stays text
+  Document document;
+  document.title = "Laporan";
+  document.tables.push_back(std::move(table));
+  document.scales = {{"status",
+                      "Status capaian",
+                      {{"Melampaui Target", Rational(100), false},
+                       {"Sesuai Target", Rational(100), true, Rational(100), true},
+                       {"Tidak Mencapai Target", std::nullopt, true, Rational(100), false}}}};
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("xlsx: a classified cell looks its figure up in the scales sheet", "[render][xlsx]") {
+  const Document document = classified_document();
+  const WorkbookLayout layout(document, NumberStyle::id);
+  // The scale's heading, labels, then bands in rows 3-5 (Excel) of "skala".
+  CHECK(classification_formula(lkip::Classification{achievement(0), "status"}, 0, layout) ==
+        "IF(ROUND(D5,9)>skala!$C$3,skala!$A$3,"
+        "IF(AND(ROUND(D5,9)>=skala!$C$4,ROUND(D5,9)<=skala!$E$4),skala!$A$4,"
+        "IF(ROUND(D5,9)<skala!$E$5,skala!$A$5,\"\")))");
+  CHECK(classification_formula(lkip::Classification{ref("capaian", 5, "capaian"), "status"}, 0, layout) == std::nullopt);
+  CHECK(classification_formula(lkip::Classification{achievement(0), "unknown"}, 0, layout) == std::nullopt);
+}
+
+TEST_CASE("xlsx: the sheet XML prints A4 with titles, frozen labels, merged sasaran and live KET", "[render][xlsx]") {
+  const std::string path = temp_path("print");
+  REQUIRE_FALSE(write_xlsx(classified_document(), path));
+  const auto workbook = zip_member(path, "xl/workbook.xml");
+  const auto sheet = zip_member(path, "xl/worksheets/sheet1.xml");
+  const auto scales = zip_member(path, "xl/worksheets/sheet2.xml");
+  std::filesystem::remove(path);
+  if (!workbook || !sheet || !scales) {
+    WARN("unzip is not installed: the workbook's XML is not read back");
+    return;
+  }
+  CHECK(workbook->find(R"(<sheet name="capaian" sheetId="1")") != std::string::npos);
+  CHECK(workbook->find(R"(<sheet name="skala" sheetId="2")") != std::string::npos);
+  // Title (row 1), blank, heading (row 3), labels (row 4), rows 5-6: the
+  // print area ends with the table, the labels repeat on every page.
+  CHECK(workbook->find(R"(<definedName name="_xlnm.Print_Area" localSheetId="0">capaian!$A$1:$E$6</definedName>)") !=
+        std::string::npos);
+  CHECK(workbook->find(R"(<definedName name="_xlnm.Print_Titles" localSheetId="0">capaian!$4:$4</definedName>)") !=
+        std::string::npos);
+  CHECK(sheet->find(R"(<pane ySplit="4" topLeftCell="A5" activePane="bottomLeft" state="frozen"/>)") !=
+        std::string::npos);
+  // 27 + 8 + 11 + 9 + 23 characters: 571 pt, more than a portrait page's 523.
+  CHECK(sheet->find(R"(<pageSetup paperSize="9" orientation="landscape"/>)") != std::string::npos);
+  CHECK(sheet->find(R"(<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75")") != std::string::npos);
+  // The title across the table; the sasaran down its two indicators.
+  CHECK(sheet->find(R"(<mergeCell ref="A1:E1"/>)") != std::string::npos);
+  CHECK(sheet->find(R"(<mergeCell ref="A5:A6"/>)") != std::string::npos);
+  // The first KET is live, its cached text lkip's; the second's scale is
+  // not in the workbook: fixed text.
+  CHECK(sheet->find(R"(<c r="E5" s=")") != std::string::npos);
+  CHECK(sheet->find(R"(t="str"><f>IF(ROUND(D5,9)&gt;skala!$C$3,skala!$A$3,)") != std::string::npos);
+  CHECK(sheet->find(R"(skala!$A$5,"")))</f><v>Melampaui Target</v></c>)") != std::string::npos);
+  CHECK(sheet->find("t=\"str\"") == sheet->rfind("t=\"str\""));
+  // The scales sheet: the bands with their signs and bounds.
+  CHECK(scales->find(R"(<c r="C3" s=")") != std::string::npos);
+  CHECK(scales->find(R"(<v>100</v>)") != std::string::npos);
+}
