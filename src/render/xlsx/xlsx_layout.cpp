@@ -23,8 +23,9 @@ constexpr std::string_view kScalesSheetName = "skala";
 constexpr double kWidthPadding = 2;
 constexpr double kMinColumnWidth = 6;
 constexpr double kMaxColumnWidth = 50;
-// The warnings' one column: as wide as a portrait page prints at 100%.
-constexpr double kWarningsColumnWidth = 95;
+// The warnings' one column: as wide as a portrait page prints at 100%
+// (523 pt / 7 pt per character, less the padding; see below).
+constexpr double kWarningsColumnWidth = 74;
 // A sign column of the scales sheet ("≥").
 constexpr double kSignColumnWidth = 3;
 
