@@ -114,7 +114,7 @@ void write_warnings(const Document& document, SheetWriter& cells) {
 }
 
 // A4, the orientation and scale the layout chose, what prints (the column
-// labels on every page), the panes frozen below the labels.
+// labels on every page of a long table), the panes frozen below the labels.
 void set_up_page(const SheetLayout& sheet, SheetWriter& cells) {
   lxw_worksheet* worksheet = cells.worksheet();
   const PageSetup& page = sheet.page;
@@ -126,12 +126,12 @@ void set_up_page(const SheetLayout& sheet, SheetWriter& cells) {
     worksheet_set_portrait(worksheet);
   }
   worksheet_set_print_scale(worksheet, static_cast<std::uint16_t>(page.scale));
-  cells.check(worksheet_print_area(worksheet, 0, 0, sheet.last_printed_row,
-                                   static_cast<SheetColumn>(sheet.printed_columns - 1)));
-  if (sheet.label_row) {
-    cells.check(worksheet_repeat_rows(worksheet, *sheet.label_row, *sheet.label_row));
-    worksheet_freeze_panes(worksheet, *sheet.label_row + 1, 0);
+  if (page.sets_print_area) {
+    cells.check(worksheet_print_area(worksheet, 0, 0, sheet.last_printed_row,
+                                     static_cast<SheetColumn>(sheet.printed_columns - 1)));
   }
+  if (sheet.label_row) worksheet_freeze_panes(worksheet, *sheet.label_row + 1, 0);
+  if (page.repeats_labels) cells.check(worksheet_repeat_rows(worksheet, *sheet.label_row, *sheet.label_row));
   if (page.repeated_columns > 0) {
     cells.check(worksheet_repeat_columns(worksheet, 0, static_cast<SheetColumn>(page.repeated_columns - 1)));
   }

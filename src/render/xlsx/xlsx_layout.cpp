@@ -47,6 +47,7 @@ constexpr double kLineHeight = 15;
 constexpr double kA4ShortSide = 595.3;
 constexpr double kA4LongSide = 841.9;
 constexpr double kSideMarginPoints = 0.5 * 72;
+constexpr double kTopBottomMarginPoints = 0.75 * 72;
 constexpr double kPointsPerWidthUnit = 7;
 constexpr double kStoredWidthPadding = 5.0 / 7;
 constexpr double kPointsPerPixel = 0.75;
@@ -120,6 +121,18 @@ double total_width(const std::vector<double>& widths, std::size_t first, std::si
 double points(double width) { return (width + kStoredWidthPadding) * kPointsPerWidthUnit; }
 double pixels(double width) { return points(width) / kPointsPerPixel; }
 
+double row_height(const SheetLayout& sheet, SheetRow row) {
+  const auto known = sheet.row_heights.find(row);
+  return known == sheet.row_heights.end() ? kLineHeight : known->second;
+}
+
+// The height of rows `first` to `last`, in points.
+double rows_height(const SheetLayout& sheet, SheetRow first, SheetRow last) {
+  double height = 0;
+  for (SheetRow row = first; row <= last; ++row) height += row_height(sheet, row);
+  return height;
+}
+
 void raise_row(SheetLayout& sheet, SheetRow row, double height) {
   if (height <= kLineHeight) return;
   double& known = sheet.row_heights[row];
@@ -169,15 +182,8 @@ void fit_row_heights(SheetLayout& sheet, const Document& document, NumberStyle s
     }
   }
   for (const Spanning& span : spanning) {
-    double have = 0;
-    for (SheetRow row = span.first; row <= span.last; ++row) {
-      const auto known = sheet.row_heights.find(row);
-      have += known == sheet.row_heights.end() ? kLineHeight : known->second;
-    }
-    if (span.height > have) {
-      const auto last = sheet.row_heights.find(span.last);
-      sheet.row_heights[span.last] = (last == sheet.row_heights.end() ? kLineHeight : last->second) + span.height - have;
-    }
+    const double have = rows_height(sheet, span.first, span.last);
+    if (span.height > have) sheet.row_heights[span.last] = row_height(sheet, span.last) + span.height - have;
   }
   for (std::size_t n = 0; n < table.notes.size(); ++n) {
     raise_spanning_row(sheet, block.first_note_row() + static_cast<SheetRow>(n), columns, table.notes[n],
@@ -199,10 +205,10 @@ SheetColumn repeated_text_columns(const SheetLayout& sheet, double page_width) {
   return fits ? static_cast<SheetColumn>(end) : 0;
 }
 
-PageSetup page_setup(const SheetLayout& sheet) {
-  std::vector<double> printed(sheet.column_widths.begin(),
-                              sheet.column_widths.begin() + std::min<std::ptrdiff_t>(sheet.printed_columns,
-                                                                                     static_cast<std::ptrdiff_t>(sheet.column_widths.size())));
+PageSetup columns_setup(const SheetLayout& sheet) {
+  const std::size_t count = std::min<std::size_t>(sheet.printed_columns, sheet.column_widths.size());
+  const std::vector<double> printed(sheet.column_widths.begin(),
+                                    sheet.column_widths.begin() + static_cast<std::ptrdiff_t>(count));
   double width = 0;
   for (const double column : printed) width += points(column);
   const double portrait = kA4ShortSide - 2 * kSideMarginPoints;
@@ -226,6 +232,19 @@ PageSetup page_setup(const SheetLayout& sheet) {
     }
     used += points(printed[c]);
   }
+  return setup;
+}
+
+// Whether the printed rows run over one page at `setup`'s scale.
+bool taller_than_page(const SheetLayout& sheet, const PageSetup& setup) {
+  const double page = (setup.landscape ? kA4ShortSide : kA4LongSide) - 2 * kTopBottomMarginPoints;
+  return rows_height(sheet, 0, sheet.last_printed_row) * setup.scale / 100 > page;
+}
+
+PageSetup page_setup(const SheetLayout& sheet) {
+  PageSetup setup = columns_setup(sheet);
+  setup.sets_print_area = !sheet.charts.empty();
+  setup.repeats_labels = sheet.label_row && taller_than_page(sheet, setup);
   return setup;
 }
 

@@ -92,11 +92,19 @@ struct ScaleBlock {
 // minimum; below it, the first text columns repeat on every page and the
 // columns split over pages at `column_breaks` (each the first column of a
 // new page).
+//
+// The print area and the print titles are Excel defined names, which
+// libxlsxwriter keeps in a list it searches at each insertion: a name on
+// each of thousands of sheets took seconds. So a sheet gets a print area
+// only when something lies outside it (a chart's data), and repeats its
+// labels only when it is taller than a page.
 struct PageSetup {
   bool landscape = false;
   int scale = 100;  // percent
   SheetColumn repeated_columns = 0;  // how many of the first columns repeat
   std::vector<SheetColumn> column_breaks = {};
+  bool sets_print_area = false;
+  bool repeats_labels = false;
 };
 
 struct SheetLayout {
@@ -115,7 +123,7 @@ struct SheetLayout {
   // What prints: columns 0 to printed_columns - 1, rows 0 to last_printed_row.
   SheetColumn printed_columns = 1;
   SheetRow last_printed_row = 0;
-  // The column labels: frozen below and repeated on every printed page.
+  // The column labels: frozen below, and repeated on every printed page.
   std::optional<SheetRow> label_row = {};
   PageSetup page = {};
 };
