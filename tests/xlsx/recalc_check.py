@@ -180,8 +180,7 @@ def heading(table):
 
 def locate_tables(document, sheets):
     """(table, sheet name, heading row) for each table, found by its heading in column A: in document
-    order after the previous table when it is there, else anywhere not yet taken (a sheet holds the
-    tables of one id prefix, so anggaran.sasaran, after sasaran in the document, sits in an earlier sheet)."""
+    order after the previous table when it is there, else anywhere not yet taken."""
     placed = []
     taken = set()
     names = list(sheets)

@@ -68,16 +68,6 @@ void write_table(const SheetLayout& sheet, SheetWriter& cells) {
   }
 }
 
-// The scales sheet's column labels: the document has none of its own.
-struct ScaleLabels {
-  std::string band, lower, upper;
-};
-
-ScaleLabels scale_labels(const Document& document) {
-  if (document.language == "en") return {"LEVEL", "LOWER BOUND", "UPPER BOUND"};
-  return {"TINGKAT", "BATAS BAWAH", "BATAS ATAS"};
-}
-
 void write_scales(const SheetLayout& sheet, const Document& document, SheetWriter& cells) {
   const ScaleLabels labels = scale_labels(document);
   for (const ScaleBlock& block : sheet.scales) {
