@@ -493,7 +493,7 @@ TEST_CASE("xlsx: the sheet XML prints A4 with titles, frozen labels, merged sasa
   CHECK(scales->find(R"(<v>100</v>)") != std::string::npos);
 }
 
-TEST_CASE("xlsx: a long table repeats its labels; a chart's data lies outside the print area", "[render][xlsx]") {
+TEST_CASE("xlsx: a long table repeats its labels, a chart's data lies outside the print area", "[render][xlsx]") {
   Document document;
   document.tables.push_back(numbers_table("capaian", {{"indikator", "INDIKATOR", false}, {"capaian", "CAPAIAN", true}}, 60));
   lkip::Chart chart;
