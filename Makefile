@@ -16,9 +16,10 @@ FRESH_DIR ?= /tmp
 # libzip and expat: the core's XLSX reader.
 DEBIAN_PACKAGES = g++ cmake make pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libxlsxwriter-dev zlib1g-dev \
                   libzip-dev libexpat1-dev catch2
-# The tests also open lkip's XLSX in a real spreadsheet program and its HTML
-# in a real browser; their checking scripts are Python.
-TEST_PACKAGES = libreoffice-calc-nogui chromium python3
+# The tests also open lkip's XLSX in a real spreadsheet program, its DOCX in a
+# real word processor and its HTML in a real browser, print all three to PDF
+# and read the PDF's text with poppler; their checking scripts are Python.
+TEST_PACKAGES = libreoffice-calc-nogui libreoffice-writer-nogui chromium poppler-utils python3
 # libFuzzer comes with Clang's runtime libraries.
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 

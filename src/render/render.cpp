@@ -110,23 +110,25 @@ const Cell& cell_at(const Row& row, std::size_t column) {
   return column < row.cells.size() ? row.cells[column] : kEmpty;
 }
 
-// STUB of main's rows_headed.
 std::size_t rows_headed(const Table& table, std::size_t row, std::size_t column) {
-  if (column >= table.columns.size() || !table.columns[column].groups_rows) return 1;
-  const auto continues = [&](std::size_t r) {
+  const auto headed = [&](std::size_t r) {
     const Cell& cell = cell_at(table.rows[r], column);
-    return table.rows[r].role == RowRole::body && (cell.kind == CellKind::empty || cell.kind == CellKind::text) &&
-           cell.text.empty();
+    const bool blank = cell.kind == CellKind::empty || (cell.kind == CellKind::text && cell.text.empty());
+    return table.rows[r].role == RowRole::body && blank;
   };
-  if (continues(row)) {
-    for (std::size_t r = row; r-- > 0;) {
-      if (!continues(r)) return table.rows[r].role == RowRole::body ? 0 : 1;
+  if (column >= table.columns.size() || !table.columns[column].groups_rows || table.rows[row].role != RowRole::body) {
+    return 1;
+  }
+  if (headed(row)) {
+    // Covered when a heading is above it with only headed rows between.
+    for (std::size_t above = row; above-- > 0;) {
+      if (!headed(above)) return table.rows[above].role == RowRole::body ? 0 : 1;
     }
     return 1;
   }
-  std::size_t span = 1;
-  while (row + span < table.rows.size() && continues(row + span) && table.rows[row].role == RowRole::body) ++span;
-  return span;
+  std::size_t end = row + 1;
+  while (end < table.rows.size() && headed(end)) ++end;
+  return end - row;
 }
 
 std::string table_heading(const Table& table, std::string_view separator) {

@@ -42,7 +42,10 @@ bool is_summary_row(RowRole role);
 // the row fewer cells than the table has columns.
 const Cell& cell_at(const Row& row, std::size_t column);
 
-// STUB of main's: 0 = covered by a heading cell above, else the number of rows the cell spans.
+// How many rows the cell at (`row`, `column`) covers when heading cells are
+// merged: 0 for an empty cell under a heading of a Column::groups_rows
+// column (merged into it), the rows it heads for that heading (itself and
+// the empty body rows after it), 1 for any other cell.
 std::size_t rows_headed(const Table& table, std::size_t row, std::size_t column);
 
 // "Tabel 3.1<separator>Capaian ...", or just whichever of caption and title

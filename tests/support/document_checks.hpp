@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <source_location>
 #include <stdexcept>
@@ -99,6 +100,35 @@ inline int check_formulas(const Document& document, std::source_location call = 
     }
   }
   return formulas;
+}
+
+// Every classified cell (KET, TINGKAT CAPAIAN, penilaian) is the label of the
+// band of its scale that holds its figure, exactly: what a live workbook
+// formula looks up. Returns how many there are.
+inline int check_classifications(const Document& document,
+                                 std::source_location call = std::source_location::current()) {
+  int classified = 0;
+  for (const Table& table : document.tables) {
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) {
+        const Cell& cell = table.rows[r].cells[c];
+        if (!cell.classification) continue;
+        ++classified;
+        INFO("checked at line " << call.line() << ": " << table.id << " row " << r << " column "
+                                << table.columns[c].key << " scale " << cell.classification->scale);
+        const auto scale = std::find_if(document.scales.begin(), document.scales.end(),
+                                        [&](const ScaleTable& known) { return known.id == cell.classification->scale; });
+        REQUIRE(scale != document.scales.end());
+        const auto figure = evaluate(cell.classification->value, document);
+        REQUIRE(figure.has_value());
+        const auto band = std::find_if(scale->bands.begin(), scale->bands.end(),
+                                       [&](const Band& candidate) { return candidate.contains(*figure); });
+        REQUIRE(band != scale->bands.end());
+        CHECK(band->label == cell.text);
+      }
+    }
+  }
+  return classified;
 }
 
 }  // namespace lkip::test

@@ -37,7 +37,6 @@ struct YearOutcome {
   std::optional<Rational> numerator;        // pembilang, when computed from tables
   std::optional<Rational> denominator;      // penyebut
   RealizationSource source = RealizationSource::none;
-  std::string basis;                        // for notes: "keluarga_2020.JUMLAH / kdrt_2020.TOTAL"
   Achievement achievement;
   std::string band;                         // capaian band label; empty when undefined
   std::map<std::string, OtherTargetOutcome> other_targets;  // by name ("provinsi"), those with a target this year

@@ -16,6 +16,7 @@
 #include "lkip/base/number_format.hpp"
 #include "lkip/base/rational.hpp"
 #include "lkip/base/source.hpp"
+#include "lkip/model/band.hpp"
 
 namespace lkip {
 
@@ -30,15 +31,6 @@ struct GradeLadder {
 
   // Position of `label` (case-insensitive), or nullopt when not on the ladder.
   [[nodiscard]] std::optional<int> rank(const std::string& label) const;
-};
-
-// One band of a banded scale; each bound states whether it is inclusive.
-struct Band {
-  std::string label;
-  std::optional<Rational> lower = {};  // nullopt: unbounded below
-  bool lower_inclusive = true;
-  std::optional<Rational> upper = {};  // nullopt: unbounded above
-  bool upper_inclusive = true;
 };
 
 // Bands such as the AKIP grades (AA >90–100 … D 0–30) or the capaian bands

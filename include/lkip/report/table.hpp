@@ -12,12 +12,12 @@
 #include <string>
 #include <vector>
 
-#include "lkip/model/model.hpp"  // STUB until main lands lkip/model/band.hpp
 #include "lkip/report/chart.hpp"
 #include "lkip/report/formula.hpp"
 #include "lkip/base/number_format.hpp"
 #include "lkip/base/rational.hpp"
 #include "lkip/base/source.hpp"
+#include "lkip/model/band.hpp"
 
 namespace lkip {
 
@@ -33,19 +33,13 @@ enum class CellKind {
   undefined,  // a value that does not exist (capaian of a zero target): "-"
 };
 
-// STUB of main's interface (dropped when main is merged).
-// A text cell that says where a figure falls on a scale (KET from the capaian, TINGKAT CAPAIAN from
-// the capaian bands, a sasaran's band from its average): an output that can keep it live looks the
-// figure up in the scale instead of writing fixed text.
+// A text cell that says where a figure falls on a scale: KET from the
+// capaian, TINGKAT CAPAIAN from the capaian bands, a sasaran's band from its
+// average. An output that can keep it live (XLSX) looks the figure up in the
+// scale instead of writing fixed text.
 struct Classification {
-  Formula value;
+  Formula value;      // the figure classified
   std::string scale;  // the id of a Document::scales entry
-};
-
-struct ScaleTable {
-  std::string id;
-  std::string title;
-  std::vector<Band> bands;
 };
 
 struct Cell {
@@ -58,6 +52,7 @@ struct Cell {
   // How `value` follows from other cells (a capaian, a total, a serapan);
   // nullopt for input data. evaluate(*formula) == value, exactly.
   std::optional<Formula> formula;
+  // For a text cell: the figure and scale its text follows from.
   std::optional<Classification> classification;
 
   static Cell empty() { return {}; }
@@ -89,7 +84,18 @@ struct Column {
   std::string key;    // stable machine name (CSV header, JSON key): "target"
   std::string label;  // shown heading, in the chosen language: "TARGET"
   bool numeric = false;  // right-aligned in text output
+  // A heading column (the sasaran): a cell with text heads the body rows
+  // after it that leave it empty; formats that can merge cells show them as
+  // one (render_detail::rows_headed).
   bool groups_rows = false;
+};
+
+// A scale a classified cell is looked up in, as the reader sees it: its
+// title and its bands, labels in the document's language.
+struct ScaleTable {
+  std::string id;
+  std::string title;
+  std::vector<Band> bands;
 };
 
 struct Table {
@@ -125,7 +131,8 @@ struct Document {
   std::vector<std::string> heading;  // agency, region, year, Renstra period
   std::vector<Table> tables;
   std::vector<Chart> charts;  // drawn by the formats that can (html, xlsx)
-  std::vector<ScaleTable> scales;
+  std::vector<ScaleTable> scales;  // those the classified cells name
+
   std::vector<Warning> warnings;
   std::string warnings_title;        // "Peringatan" / "Warnings"
 

@@ -42,12 +42,6 @@ std::string score_letter(const Project& project, const Indicator& indicator, con
   return band ? band->label : std::string();
 }
 
-// "kdrt_2020.TOTAL" for a column total, "kasus_2021.JUMLAH[Anak]" for a row.
-std::string value_name(const TableRef& ref) {
-  const std::string name = ref.table + "." + ref.column;
-  return ref.row.empty() ? name : name + "[" + ref.row + "]";
-}
-
 void realize_from_tables(const Report& report, const Indicator& indicator, const RealizationFromTables& spec,
                          YearOutcome& outcome) {
   const TableTotals& numerator_table = *report.table(spec.numerator.table);
@@ -55,12 +49,8 @@ void realize_from_tables(const Report& report, const Indicator& indicator, const
   outcome.source = RealizationSource::tables;
   outcome.numerator = table_value(numerator_table, spec.numerator.column, spec.numerator.row);
   outcome.denominator = table_value(denominator_table, spec.denominator.column, spec.denominator.row);
-  const std::string numerator_name = value_name(spec.numerator);
-  const std::string denominator_name = value_name(spec.denominator);
-  const bool ratio = indicator.kind == IndicatorKind::ratio;
-  outcome.basis = ratio ? denominator_name + " / " + numerator_name : numerator_name + " / " + denominator_name;
   if (!outcome.numerator || !outcome.denominator) return;
-  if (ratio) {
+  if (indicator.kind == IndicatorKind::ratio) {
     // 1 : N, N = households per case (penyebut / pembilang).
     auto n = divide(*outcome.denominator, *outcome.numerator);
     if (!n) return;
@@ -115,7 +105,6 @@ void realize_from_components(Report& report, const Indicator& indicator, const R
                              YearOutcome& outcome) {
   const TableTotals& totals = *report.table(spec.table);
   outcome.source = RealizationSource::components;
-  outcome.basis = spec.table + "." + spec.value_column;
   check_components(report, spec, *totals.table);
   const auto score = spec.join == ComponentJoin::mean ? body_mean(totals, spec.value_column)
                                                       : table_value(totals, spec.value_column, {});

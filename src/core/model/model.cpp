@@ -7,19 +7,6 @@
 #include "lkip/base/text_words.hpp"
 
 namespace lkip {
-namespace {
-
-bool above_lower(const Band& band, const Rational& value) {
-  if (!band.lower) return true;
-  return band.lower_inclusive ? value >= *band.lower : value > *band.lower;
-}
-
-bool below_upper(const Band& band, const Rational& value) {
-  if (!band.upper) return true;
-  return band.upper_inclusive ? value <= *band.upper : value < *band.upper;
-}
-
-}  // namespace
 
 std::optional<int> GradeLadder::rank(const std::string& label) const {
   for (std::size_t i = 0; i < levels.size(); ++i) {
@@ -28,9 +15,14 @@ std::optional<int> GradeLadder::rank(const std::string& label) const {
   return std::nullopt;
 }
 
+bool Band::contains(const Rational& value) const {
+  const bool above_lower = !lower || (lower_inclusive ? value >= *lower : value > *lower);
+  const bool below_upper = !upper || (upper_inclusive ? value <= *upper : value < *upper);
+  return above_lower && below_upper;
+}
+
 const Band* BandScale::find(const Rational& value) const {
-  const auto holds = [&value](const Band& band) { return above_lower(band, value) && below_upper(band, value); };
-  return detail::first_match(bands, holds);
+  return detail::first_match(bands, [&value](const Band& band) { return band.contains(value); });
 }
 
 SourceLoc CellPositions::of(const std::string& column, const SourceLoc& fallback) const {

@@ -84,9 +84,13 @@ std::optional<Formula> efficiency_formula(const Table& table, std::size_t row, E
   return std::nullopt;
 }
 
-// serapan = realisasi / pagu × 100, sisa = pagu − realisasi and efisiensi on every row.
-void link_row_figures(Table& table, EfficiencyFormula formula) {
+// serapan = realisasi / pagu × 100, sisa = pagu − realisasi and efisiensi on
+// every row, and the penilaian looked up on the project's efficiency bands.
+void link_row_figures(Table& table, const Settings& settings, EfficiencyFormula formula) {
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    if (!settings.efficiency_bands.empty()) {
+      classify_in_row(table, r, "penilaian", "efisiensi", band_scale_id(settings.efficiency_bands));
+    }
     set_formula(table, r, "persen",
                 Formula::in_percent(Formula::apply(FormulaOp::divide,
                                                    {cell_of(table, r, "realisasi"), cell_of(table, r, "pagu")})));
@@ -225,7 +229,7 @@ void add_realization(TableBuilder& builder, const BudgetAnalysis& budget) {
       },
       [&](std::size_t) { return std::optional<Row>(make_row("", l.total, "", budget.total, nullptr, RowRole::total)); },
       {"pagu", "realisasi"});
-  link_row_figures(table, EfficiencyFormula::none);
+  link_row_figures(table, builder.report().project->settings, EfficiencyFormula::none);
   add_source(builder, table);
 }
 
@@ -319,7 +323,7 @@ void add_indicator_budget_table(TableBuilder& builder, const IndicatorOutcome& o
         return top_rows > 1 ? std::optional<Row>(make_row(RowRole::total, "", l.total, budget.total)) : std::nullopt;
       },
       {"pagu", "realisasi"});
-  link_row_figures(table, builder.report().project->settings.efficiency);
+  link_row_figures(table, builder.report().project->settings, builder.report().project->settings.efficiency);
   // The capaian is the one of the IKU's analysis table.
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     set_formula(table, r, "capaian", Formula::of(CellRef{indicator.id + ".analisis", 0, "capaian"}));
@@ -356,7 +360,7 @@ void add_objective_budget_table(TableBuilder& builder, const BudgetAnalysis& bud
                                   objective.total));
   }
   table.rows.push_back(make_row(RowRole::total, "", l.total, report.average, budget.objectives_total.total));
-  link_row_figures(table, report.project->settings.efficiency);
+  link_row_figures(table, report.project->settings, report.project->settings.efficiency);
   add_source(builder, table);
 }
 

@@ -41,23 +41,43 @@ void add_analysis(TableBuilder& builder, const IndicatorOutcome& outcome) {
                             builder.achievement_cell(indicator, current), builder.status_cell(current)}});
   if (current) TableBuilder::link_achievement_in_row(table, current->achievement);
   if (current) add_other_target_rows(builder, table, indicator, *current);
-  if (current && current->numerator && current->denominator && current->realization) {
+}
+
+// The notes under the analysis table: how the realisasi was computed, naming
+// the data tables by their numbers and titles (so they follow them), the
+// capaian formula, and why a capaian is undefined or capped.
+void add_analysis_notes(TableBuilder& builder, const IndicatorOutcome& outcome) {
+  const Labels& l = builder.labels();
+  const Indicator& indicator = *outcome.indicator;
+  const YearOutcome* current = outcome.current();
+  Table& table = *builder.built(indicator.id + ".analisis");
+  const auto realization = current ? indicator.realizations.find(current->year) : indicator.realizations.end();
+  const RealizationFromTables* from_tables =
+      realization == indicator.realizations.end() || !realization->second.from_tables ? nullptr
+                                                                                       : &*realization->second.from_tables;
+  if (current && from_tables && current->source == RealizationSource::tables) {
     const bool ratio = indicator.kind == IndicatorKind::ratio;
-    const Rational exact = *current->realization->number;
-    table.notes.push_back(fmt::format("{}: {} = {} / {}{} = {}", l.realization_from, current->basis,
-                                      builder.number_text(ratio ? *current->denominator : *current->numerator, 0),
-                                      builder.number_text(ratio ? *current->numerator : *current->denominator, 0),
-                                      ratio ? "" : " × 100", builder.number_text(exact, std::min(exact.decimal_places().value_or(4), 4))));
-  }
-  if (current && current->source == RealizationSource::tables && !current->realization) {
-    const bool empty = !current->numerator || !current->denominator;
-    table.notes.push_back(
-        fmt::format("{}: {}: {}", l.realization_from, current->basis, empty ? l.empty_realization : l.undefined_realization));
+    const std::string numerator = builder.value_source(indicator, from_tables->numerator);
+    const std::string denominator = builder.value_source(indicator, from_tables->denominator);
+    const std::string basis = ratio ? denominator + " / " + numerator : numerator + " / " + denominator;
+    if (current->numerator && current->denominator && current->realization) {
+      const Rational exact = *current->realization->number;
+      table.notes.push_back(fmt::format("{}: {} = {} / {}{} = {}", l.realization_from, basis,
+                                        builder.number_text(ratio ? *current->denominator : *current->numerator, 0),
+                                        builder.number_text(ratio ? *current->numerator : *current->denominator, 0),
+                                        ratio ? "" : " × 100",
+                                        builder.number_text(exact, std::min(exact.decimal_places().value_or(4), 4))));
+    } else if (!current->realization) {
+      const bool empty = !current->numerator || !current->denominator;
+      table.notes.push_back(
+          fmt::format("{}: {}: {}", l.realization_from, basis, empty ? l.empty_realization : l.undefined_realization));
+    }
   }
   if (current && current->source == RealizationSource::components && current->realization) {
-    const bool mean = indicator.realizations.at(current->year).from_components->join == ComponentJoin::mean;
+    const RealizationFromComponents& spec = *realization->second.from_components;
+    const bool mean = spec.join == ComponentJoin::mean;
     table.notes.push_back(fmt::format("{} ({}) = {}", mean ? l.computed_from_component_mean : l.computed_from_components,
-                                      current->basis,
+                                      builder.value_source(indicator, TableRef{spec.table, spec.value_column, {}, {}}),
                                       builder.number_text(*current->realization->number, 2)));
   }
   if (current && current->achievement.percent) {
@@ -301,6 +321,7 @@ void add_indicator_tables(TableBuilder& builder, const IndicatorOutcome& outcome
     const TableTotals& totals = *builder.report().table(id);
     if (builder.shows(*totals.table)) add_data_table(builder, indicator, totals);
   }
+  add_analysis_notes(builder, outcome);
   add_trend(builder, outcome);
   add_plan_comparison(builder, outcome);
   add_program_indicators(builder, outcome);

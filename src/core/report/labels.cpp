@@ -69,6 +69,8 @@ Labels indonesian() {
   l.empty_realization = "tidak terdefinisi, selnya kosong";
   l.source = "Sumber";
   l.realization_from = "Realisasi dihitung";
+  l.in_table = "pada";
+  l.of_row = "baris";
   l.computed_from_components = "Realisasi = jumlah komponen";
   l.computed_from_component_mean = "Realisasi = rata-rata komponen";
   l.claimed = "klaim";
@@ -159,6 +161,8 @@ Labels english() {
   l.empty_realization = "undefined, its cells are empty";
   l.source = "Source";
   l.realization_from = "Realization computed";
+  l.in_table = "in";
+  l.of_row = "of row";
   l.computed_from_components = "Realization = sum of components";
   l.computed_from_component_mean = "Realization = mean of components";
   l.undefined_achievement = "achievement undefined";

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <utility>
 
 #include "base/text_join.hpp"
@@ -31,7 +32,33 @@ bool resolves(const Formula& formula, const TableIndex& tables) {
   return true;
 }
 
+// The document's scale `id` (kStatusScale, or a band_scale_id), as the reader sees it.
+ScaleTable scale_table(const std::string& id, const Project& project, const Labels& labels) {
+  if (id == kStatusScale) {
+    const Rational hundred(100);
+    return ScaleTable{id, labels.status,
+                      {Band{.label = labels.status_text(Status::exceeded), .lower = hundred, .lower_inclusive = false},
+                       Band{.label = labels.status_text(Status::met), .lower = hundred, .upper = hundred},
+                       Band{.label = labels.status_text(Status::not_met), .upper = hundred, .upper_inclusive = false}}};
+  }
+  const BandScale& bands = project.scales.bands.at(id.substr(band_scale_id({}).size()));
+  return ScaleTable{id, bands.name.empty() ? bands.id : bands.name, bands.bands};
+}
+
 }  // namespace
+
+std::string band_scale_id(const std::string& project_scale) { return "skala." + project_scale; }
+
+void classify_in_row(Table& table, std::size_t row, const std::string& text_column, const std::string& figure_column,
+                     const std::string& scale, std::optional<Formula> figure) {
+  const auto text_at = table.column_index(text_column);
+  const auto figure_at = table.column_index(figure_column);
+  if (!text_at || !figure_at) return;
+  Cell& text = table.rows[row].cells.at(*text_at);
+  if (text.kind != CellKind::text || text.text.empty() || !table.rows[row].cells.at(*figure_at).value) return;
+  text.classification = Classification{figure ? std::move(*figure) : Formula::of(CellRef{table.id, row, figure_column}),
+                                       scale};
+}
 
 TableBuilder::TableBuilder(const Report& report, const DocumentOptions& options)
     : report_(report), options_(options), labels_(labels_for(options.language)),
@@ -78,13 +105,17 @@ Document TableBuilder::finish(std::vector<Chart> charts) {
   // A formula over a table that is not shown would point nowhere: the cell
   // keeps its value only.
   const TableIndex tables(document_);
+  std::set<std::string> used_scales;
   for (Table& table : document_.tables) {
     for (Row& row : table.rows) {
       for (Cell& cell : row.cells) {
         if (cell.formula && !resolves(*cell.formula, tables)) cell.formula.reset();
+        if (cell.classification && !resolves(cell.classification->value, tables)) cell.classification.reset();
+        if (cell.classification) used_scales.insert(cell.classification->scale);
       }
     }
   }
+  for (const std::string& id : used_scales) document_.scales.push_back(scale_table(id, *report_.project, labels_));
   for (const Discrepancy& discrepancy : report_.discrepancies) {
     std::string message = fmt::format("{}: {}: {}", discrepancy.context, discrepancy.subject,
                                       labels_.discrepancy_text(discrepancy.kind));
@@ -180,12 +211,30 @@ std::optional<Formula> TableBuilder::data_value_formula(const std::string& owner
 void TableBuilder::link_achievement_in_row(Table& table, const Achievement& achievement) {
   const std::size_t row = table.rows.size() - 1;
   auto formula = achievement_formula(achievement, CellRef{table.id, row, "target"}, CellRef{table.id, row, "realisasi"});
+  // The status follows the uncapped capaian: the figure under batas_capaian's MIN.
+  std::optional<Formula> uncapped;
+  if (formula && achievement.capped()) uncapped = formula->args.front();
   table.rows.back().cells.at(*table.column_index("capaian")).formula = std::move(formula);
+  if (!achievement.capped() || uncapped) classify_in_row(table, row, "ket", "capaian", std::string(kStatusScale), uncapped);
 }
 
 Table* TableBuilder::built(const std::string& id) {
+  return const_cast<Table*>(std::as_const(*this).built(id));
+}
+
+const Table* TableBuilder::built(const std::string& id) const {
   const auto found = positions_.find(id);
   return found == positions_.end() ? nullptr : &document_.tables[found->second];
+}
+
+std::string TableBuilder::value_source(const Indicator& indicator, const TableRef& value) const {
+  std::string text = value.column;
+  if (!value.row.empty()) text += " " + labels_.of_row + " " + value.row;
+  if (const Table* shown = built(indicator.id + ".data." + value.table)) {
+    return fmt::format("{} {} {}", text, labels_.in_table, detail::join_words({shown->caption, shown->title}));
+  }
+  const TableTotals* totals = report_.table(value.table);
+  return fmt::format("{} {} {}", text, labels_.in_table, totals ? totals->table->title : value.table);
 }
 
 std::optional<CellRef> TableBuilder::summary_achievement(const Indicator& indicator) const {

@@ -62,6 +62,12 @@ class TableBuilder {
   static void link_achievement_in_row(Table& table, const Achievement& achievement);
   // The table with `id` built so far, or nullptr.
   [[nodiscard]] Table* built(const std::string& id);
+  [[nodiscard]] const Table* built(const std::string& id) const;
+  // A value `indicator` reads from a data table as a reader finds it: the
+  // column's header (and the row's key) in the table shown with its number
+  // and title, "JUMLAH pada Tabel 3.4 Jumlah Keluarga …"; a table not shown
+  // among the indicator's, by its title.
+  [[nodiscard]] std::string value_source(const Indicator& indicator, const TableRef& value) const;
   // Where the capaian of `indicator` stands in the capaian table (3.1).
   [[nodiscard]] std::optional<CellRef> summary_achievement(const Indicator& indicator) const;
   void set_summary_achievement(const Indicator& indicator, CellRef ref);
@@ -75,6 +81,19 @@ class TableBuilder {
   int next_number_;
   std::map<const Indicator*, CellRef> summary_achievements_;
 };
+
+// The scale of KET: above, at or below 100% (status_of), among the
+// document's scales; a project's band scale is there as band_scale_id(id),
+// so that no project scale can take this id.
+inline constexpr std::string_view kStatusScale = "status";
+std::string band_scale_id(const std::string& project_scale);
+
+// Gives the text cell of `text_column` in row `row` its classification: the
+// figure in `figure_column` of the same row looked up in `scale` (or, when
+// given, `figure` instead: an uncapped capaian). Nothing when a column is
+// missing, the text is empty or the figure has no value.
+void classify_in_row(Table& table, std::size_t row, const std::string& text_column, const std::string& figure_column,
+                     const std::string& scale, std::optional<Formula> figure = std::nullopt);
 
 // Where a summary row's figures come from.
 enum class SummaryLayout {

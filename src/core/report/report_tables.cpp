@@ -45,10 +45,11 @@ void add_achievement_table(TableBuilder& builder, const Report& report) {
   const Project& project = *report.project;
   Table& table = builder.start("capaian", detail::join_words({l.title_achievement, project.agency.short_name,
                                                               project.agency.region, l.year, std::to_string(report.year)}));
-  table.columns = {{"sasaran", l.objective, false}, {"indikator", l.indicator, false}, {"satuan", l.unit, false},
+  table.columns = {{"sasaran", l.objective, false, true}, {"indikator", l.indicator, false}, {"satuan", l.unit, false},
                    {"target", l.target, true},      {"realisasi", l.realization, true}, {"capaian", l.achievement, true},
                    {"ket", l.status, false}};
   const bool with_band = project.settings.show_achievement_band;
+  const std::string bands = detail::band_scale_id(project.settings.achievement_bands);
   if (with_band) table.columns.push_back(Column{"tingkat", l.band, false});
   for (const ObjectiveOutcome& objective : report.objectives) {
     bool first = true;
@@ -64,6 +65,7 @@ void add_achievement_table(TableBuilder& builder, const Report& report) {
       if (current) TableBuilder::link_achievement_in_row(table, current->achievement);
       builder.set_summary_achievement(*outcome.indicator, CellRef{table.id, table.rows.size() - 1, "capaian"});
       if (with_band) table.rows.back().cells.push_back(Cell::of_text(current ? current->band : std::string()));
+      detail::classify_in_row(table, table.rows.size() - 1, "tingkat", "capaian", bands);
       if (auto note = builder.achievement_note(*outcome.indicator, current)) table.notes.push_back(*note);
       first = false;
     }
@@ -77,21 +79,25 @@ void add_achievement_table(TableBuilder& builder, const Report& report) {
     table.rows.back().cells.back() = Cell::empty();
     table.rows.back().cells.push_back(Cell::of_text(report.band));
   }
+  detail::classify_in_row(table, table.rows.size() - 1, with_band ? "tingkat" : "ket", "capaian", bands);
 }
 
 void add_objectives_table(TableBuilder& builder, const Report& report) {
   const Labels& l = builder.labels();
   Table& table = builder.start("sasaran", fmt::format("{} {} {}", l.title_objectives, l.year, report.year));
+  const std::string bands = detail::band_scale_id(report.project->settings.achievement_bands);
   table.columns = {{"sasaran", l.objective, false}, {"rata_rata", l.average, true}, {"tingkat", l.band, false}};
   for (const ObjectiveOutcome& objective : report.objectives) {
     table.rows.push_back(Row{RowRole::body,
                              {Cell::of_text(objective.objective->name), builder.percent_or_undefined(objective.average),
                               Cell::of_text(objective.band)}});
     table.rows.back().cells[1].formula = objective_average_formula(builder, objective);
+    detail::classify_in_row(table, table.rows.size() - 1, "tingkat", "rata_rata", bands);
   }
   table.rows.push_back(Row{RowRole::total, {Cell::of_text(l.overall_average), builder.percent_or_undefined(report.average),
                                             Cell::of_text(report.band)}});
   table.rows.back().cells[1].formula = overall_average_formula(report);
+  detail::classify_in_row(table, table.rows.size() - 1, "tingkat", "rata_rata", bands);
   table.notes.push_back(l.average_note);
 }
 

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "html/html_escape.hpp"
+#include "lkip/base/text_words.hpp"
+#include "text/text_width.hpp"
 #include "html/html_style.hpp"
 #include "renderers.hpp"
 #include "html/svg_chart_writer.hpp"
@@ -68,6 +70,15 @@ std::vector<std::vector<const Chart*>> place_charts(const Document& document) {
   return placed;
 }
 
+// The printed pages' footer before the page number: the agency and its
+// region ("Dinas … (DPPPA) · Kota Bekasi — "), or the title.
+std::string page_footer(const Document& document) {
+  std::string footer;
+  for (std::size_t i = 0; i < document.heading.size() && i < 2; ++i) footer += (i == 0 ? "" : " · ") + document.heading[i];
+  if (footer.empty()) footer = document.title;
+  return footer.empty() ? footer : footer + " — ";
+}
+
 void write_header(const Document& document, std::ostream& out) {
   out << "<header>\n";
   if (!document.title.empty()) out << "<h1>" << html_escape(document.title) << "</h1>\n";
@@ -90,21 +101,54 @@ void write_contents(const Document& document, const std::vector<std::string>& ta
 
 std::string_view numeric_class(const Column& column) { return column.numeric ? " class=\"num\"" : ""; }
 
+// Printed tables: A4 portrait holds about kPortraitCharacters characters of a
+// table row at the print type size (8.5 pt Liberation Sans within 12 mm
+// margins), landscape about kLandscapeCharacters; a wider table is printed
+// landscape in 7 pt, the smallest type a printed report stays readable in,
+// and wraps its text columns to fit.
+constexpr std::size_t kPortraitCharacters = 120;
+constexpr std::size_t kLandscapeCharacters = 175;
+// A text column's natural width counts at most this many characters: a
+// longer name wraps.
+constexpr std::size_t kWrappedColumnCharacters = 20;
+constexpr std::size_t kCellPaddingCharacters = 2;
+
+// The class of a table's section on paper: "" (portrait), "wide" (a
+// landscape page) or "wide small" (landscape in the small type).
+std::string_view print_class(const Table& table, NumberStyle style) {
+  std::size_t width = 0;
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    std::size_t column = 0;
+    for (const std::string& word : detail::words_of(table.columns[c].label)) {
+      column = std::max(column, count_code_points(word));
+    }
+    for (const Row& row : table.rows) column = std::max(column, count_code_points(format_cell(cell_at(row, c), style)));
+    if (!table.columns[c].numeric) column = std::min(column, kWrappedColumnCharacters);
+    width += column + kCellPaddingCharacters;
+  }
+  if (width <= kPortraitCharacters) return "";
+  return width <= kLandscapeCharacters ? "wide" : "wide small";
+}
+
 void write_table(const Table& table, NumberStyle style, std::ostream& out) {
-  out << "<table>\n<thead>\n<tr>";
+  out << "<div class=\"table\">\n<table>\n<thead>\n<tr>";
   for (const Column& column : table.columns) {
     out << "<th" << numeric_class(column) << ">" << html_escape(column.label) << "</th>";
   }
   out << "</tr>\n</thead>\n<tbody>\n";
-  for (const Row& row : table.rows) {
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const Row& row = table.rows[r];
     out << (is_summary_row(row.role) ? "<tr class=\"summary\">" : "<tr>");
     for (std::size_t column = 0; column < table.columns.size(); ++column) {
-      out << "<td" << numeric_class(table.columns[column]) << ">"
-          << html_escape(format_cell(cell_at(row, column), style)) << "</td>";
+      const std::size_t rows = rows_headed(table, r, column);
+      if (rows == 0) continue;  // under the heading cell that spans it
+      out << "<td" << numeric_class(table.columns[column]);
+      if (rows > 1) out << " rowspan=\"" << rows << "\"";
+      out << ">" << html_escape(format_cell(cell_at(row, column), style)) << "</td>";
     }
     out << "</tr>\n";
   }
-  out << "</tbody>\n</table>\n";
+  out << "</tbody>\n</table>\n</div>\n";
   if (table.notes.empty()) return;
   out << "<ul class=\"notes\">\n";
   for (const std::string& note : table.notes) out << "<li>" << html_escape(note) << "</li>\n";
@@ -145,15 +189,19 @@ void render_html(const Document& document, const RenderOptions& options, std::os
 
   out << "<!DOCTYPE html>\n<html lang=\"" << html_escape(document.language) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>" << html_escape(document.title) << "</title>\n<style>" << kHtmlStyle << "</style>\n</head>\n<body>\n";
+      << "<title>" << html_escape(document.title) << "</title>\n<style>" << kHtmlStyle
+      << "@page { @bottom-center { content: " << css_string(page_footer(document))
+      << " counter(page) \" / \" counter(pages); font-size: 8pt; color: #4a5568; } }\n</style>\n</head>\n<body>\n";
   write_header(document, out);
   if (!document.tables.empty()) write_contents(document, table_anchors, warnings_anchor, out);
   out << "<main>\n";
   const TableIndex tables(document);
   for (std::size_t i = 0; i < document.tables.size(); ++i) {
     const Table& table = document.tables[i];
-    out << "<section id=\"" << table_anchors[i] << "\">\n<h2>" << html_escape(table_heading(table, " — "))
-        << "</h2>\n";
+    const std::string_view on_paper = print_class(table, options.style);
+    out << "<section id=\"" << table_anchors[i] << "\"";
+    if (!on_paper.empty()) out << " class=\"" << on_paper << "\"";
+    out << ">\n<h2>" << html_escape(table_heading(table, " — ")) << "</h2>\n";
     write_table(table, options.style, out);
     write_charts(charts[i], tables, options.style, anchors, out);
     out << "</section>\n";

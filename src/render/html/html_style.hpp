@@ -1,5 +1,8 @@
 // The page's one stylesheet, written inline: for the screen, and for A4 print
-// with rows and charts kept whole across pages.
+// with rows and charts kept whole across pages, wide tables on landscape
+// pages ("wide", in smaller type when "small": html.cpp decides) and charts
+// small enough that moving one to the next page leaves no half-empty page.
+// The footer with the agency and the page number follows it (html.cpp).
 #pragma once
 
 #include <string_view>
@@ -23,20 +26,34 @@ th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 tr.summary td { font-weight: bold; background: #f1f4f8; }
 ul.notes { margin: 6px 0 0; padding-left: 20px; font-size: 12px; color: #4a5568; }
 ul.notes li { white-space: pre-line; }
+div.table { overflow-x: auto; }
 figure.chart { margin: 16px 0 0; }
 figure.chart figcaption { font-weight: bold; font-size: 14px; margin-bottom: 4px; }
 svg.chart { display: block; width: 100%; max-width: 960px; height: auto; }
 section.warnings li { margin-bottom: 4px; }
 section.warnings code { font-size: 12px; overflow-wrap: anywhere; }
-@page { size: A4; margin: 15mm 12mm; }
+@page { size: A4 portrait; margin: 15mm 12mm 18mm; }
+@page wide { size: A4 landscape; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   nav a { color: inherit; text-decoration: none; }
+  div.table { overflow: visible; }
   table { font-size: 8.5pt; }
+  th, td { padding: 1pt 3pt; overflow-wrap: break-word; }
+  th.num { white-space: normal; }
+  section.wide { page: wide; }
+  section.small table { font-size: 7pt; }
+  /* Many narrow figures under long labels (cases per kecamatan): the labels
+     stand upright so that the columns are as wide as their figures. */
+  section.small th.num { writing-mode: vertical-rl; transform: rotate(180deg); text-align: left;
+                         vertical-align: middle; white-space: nowrap; }
   thead { display: table-header-group; }
   tr, figure.chart, svg { break-inside: avoid; }
-  h2 { break-after: avoid; }
+  h2 { break-inside: avoid; break-after: avoid; }
+  ul.notes { break-after: avoid; }
+  figure.chart { break-before: auto; }
+  svg.chart { width: auto; max-width: 100%; max-height: 80mm; margin: 0 auto; }
 }
 )CSS";
 

@@ -162,7 +162,6 @@ TEST_CASE("a rasio realisation from the tables: N = penyebut / pembilang", "[com
   REQUIRE(current.realization.has_value());
   CHECK(exact(current.realization->number) == "3848.455");
   CHECK(current.source == RealizationSource::tables);
-  CHECK(current.basis == "keluarga.JUMLAH / kdrt.TOTAL");
   // The PK target counts, not the Renstra 1 : 1.250.
   REQUIRE(current.target != nullptr);
   CHECK(current.target == &project.objectives[0].indicators[0].agreement_targets.at(2022));
@@ -180,7 +179,6 @@ TEST_CASE("a persentase realisation from the tables", "[compute]") {
   CHECK(exact(current.denominator) == "1144826");
   REQUIRE(current.realization.has_value());
   CHECK(exact(current.realization->number) == "28362400/572413");  // 49.5488…%
-  CHECK(current.basis == "angkatan.JUMLAH / penduduk.JUMLAH");
   CHECK(exact(current.achievement.percent) == "2836240000/28048237");  // 101.12…%
   CHECK(current.band == "Sangat Tinggi");
 }
@@ -225,7 +223,6 @@ TEST_CASE("a nilai from its components, its letter from the akip bands", "[compu
   CHECK(exact(current.realization->number) == "80.56");
   CHECK(current.realization->label == "A");
   CHECK(current.source == RealizationSource::components);
-  CHECK(current.basis == "akip.NILAI");
   CHECK(exact(current.achievement.percent) == "8056/65");  // 80.56 / 65 × 100
 
   // Line 5: Evaluasi Internal, the fourth body row.
@@ -282,7 +279,6 @@ TEST_CASE("a realisasi from empty cells is undefined, never 0", "[compute]") {
   CHECK_FALSE(current.achievement.percent.has_value());
   CHECK_FALSE(current.achievement.status.has_value());
   CHECK(current.achievement.undefined_reason == UndefinedReason::no_realization);
-  CHECK(current.basis == "angkatan.JUMLAH / kosong.JUMLAH");
   // S2 still averages the nilai alone.
   CHECK(exact(report.objectives[1].average) == "8056/65");
 }
@@ -298,7 +294,6 @@ TEST_CASE("a realisasi from a named row whose cell is empty is undefined", "[com
   CHECK_FALSE(current.realization.has_value());
   CHECK(current.achievement.undefined_reason == UndefinedReason::no_realization);
   // The note names the row, not only the column (it read "keluarga.JUMLAH / …").
-  CHECK(current.basis == "keluarga.JUMLAH[Utara] / penduduk.JUMLAH");
 
   // The other row still has its value; the column sums what is written.
   CHECK(exact(lkip::table_value(*report.table("keluarga"), "JUMLAH", "Selatan")) == "369691");

@@ -9,9 +9,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "lkip/report/report_tables.hpp"
 #include "lkip/verify/claims.hpp"
 #include "lkip/verify/findings.hpp"
 #include "lkip/verify/verification.hpp"
+#include "support/document_checks.hpp"
 #include "support/reference_fixture.hpp"
 
 namespace {
@@ -139,6 +141,21 @@ TEST_CASE("Other agencies' reports: verify finds exactly the report's errors", "
         CHECK(check.cause.kind == finding.cause);
       }
       CHECK(verification.data.size() == expected.data_findings);
+    }
+  }
+}
+
+TEST_CASE("Other agencies' reports: every formula and every classified text follows from its cells",
+          "[reference][formula][other]") {
+  for (const OtherReport& expected : kOtherReports) {
+    SECTION(expected.folder) {
+      const auto verified = verify_folder(expected.folder);
+      for (const lkip::Language language : {lkip::Language::id, lkip::Language::en}) {
+        const lkip::Document document =
+            lkip::build_document(verified->report, lkip::DocumentOptions{language, lkip::NumberStyle::id});
+        lkip::test::check_formulas(document);
+        lkip::test::check_classifications(document);
+      }
     }
   }
 }

@@ -35,6 +35,7 @@
 #include "lkip/report/report_tables.hpp"
 #include "lkip/report/table.hpp"
 #include "lkip/compute/table_totals.hpp"
+#include "support/document_checks.hpp"
 #include "support/reference_fixture.hpp"
 
 namespace {
@@ -571,6 +572,25 @@ TEST_CASE("Reference project: the embedded copy is data/bekasi-2020 and gives th
 }
 
 // --- Tabel 3.1 and the analysis tables -------------------------------------------------------------
+
+TEST_CASE("Reference project: KET, TINGKAT CAPAIAN and penilaian follow from their figures", "[reference][formula]") {
+  for (const Language language : {Language::id, Language::en}) {
+    const Document& document = reference_document(language);
+    // KET of every numeric capaian (Tabel 3.1, the analyses, the trends), the
+    // bands of Tabel 3.1 and the sasaran table.
+    CHECK(lkip::test::check_classifications(document) >= 20);
+    CHECK(lkip::test::check_formulas(document) >= 200);
+    std::vector<std::string> scales;
+    for (const lkip::ScaleTable& scale : document.scales) scales.push_back(scale.id);
+    CHECK(scales == std::vector<std::string>{"skala.permendagri86", "status"});
+  }
+  const lkip::ScaleTable& status = reference_document(Language::id).scales.back();
+  CHECK(status.title == "KET");
+  REQUIRE(status.bands.size() == 3);
+  CHECK(status.bands[1].label == "Sesuai Target");
+  CHECK(status.bands[1].contains(Rational(100)));
+  CHECK_FALSE(status.bands[0].contains(Rational(100)));
+}
 
 TEST_CASE("Tabel 3.1: capaian kinerja of every IKU", "[reference]") {
   SECTION("Rasio KDRT: 1 : 1.300, 1 : 3.848, 296%") {

@@ -7,6 +7,7 @@
 #include "lkip/render/render.hpp"
 #include "html/html_escape.hpp"
 #include "html/svg_chart_writer.hpp"
+#include "renderers.hpp"
 #include "support/render_sample.hpp"
 
 using lkip::Format;
@@ -49,7 +50,7 @@ TEST_CASE("html: one page with the header, contents, the table and the warnings"
                   "<li><a href=\"#tabel-capaian\">Tabel 3.1 — Capaian Kinerja Dinas PPA Kota Bekasi Tahun 2020</a></li>\n"
                   "<li><a href=\"#peringatan\">Peringatan</a></li>\n</ol>\n</nav>\n") != std::string::npos);
   CHECK(page.find("<section id=\"tabel-capaian\">\n<h2>Tabel 3.1 — Capaian Kinerja Dinas PPA Kota Bekasi Tahun "
-                  "2020</h2>\n<table>\n<thead>\n<tr><th>SASARAN</th><th>INDIKATOR</th><th class=\"num\">TARGET</th>"
+                  "2020</h2>\n<div class=\"table\">\n<table>\n<thead>\n<tr><th>SASARAN</th><th>INDIKATOR</th><th class=\"num\">TARGET</th>"
                   "<th class=\"num\">REALISASI</th><th class=\"num\">CAPAIAN</th><th>PREDIKAT</th></tr>\n</thead>\n") !=
         std::string::npos);
   CHECK(page.find("<tr><td>Meningkatnya perlindungan anak</td><td>Rasio KDRT</td><td class=\"num\">1 : 1.300</td>"
@@ -59,7 +60,7 @@ TEST_CASE("html: one page with the header, contents, the table and the warnings"
                   "<td class=\"num\">-</td><td></td></tr>\n") != std::string::npos);
   CHECK(page.find("<tr class=\"summary\"><td>Jumlah anggaran</td><td></td><td class=\"num\"></td>"
                   "<td class=\"num\">2.918.355.000</td><td class=\"num\"></td><td></td></tr>\n") != std::string::npos);
-  CHECK(page.find("</table>\n<ul class=\"notes\">\n<li>Sumber: data/bekasi-2020</li>\n</ul>\n</section>\n") !=
+  CHECK(page.find("</table>\n</div>\n<ul class=\"notes\">\n<li>Sumber: data/bekasi-2020</li>\n</ul>\n</section>\n") !=
         std::string::npos);
   CHECK(page.find("<section class=\"warnings\" id=\"peringatan\">\n<h2>Peringatan</h2>\n<ul>\n"
                   "<li><code>data/bekasi-2020/kdrt_2020.csv:5:3</code>: jumlah tertulis 12, jumlah baris 11</li>\n"
@@ -77,7 +78,11 @@ TEST_CASE("html: self-contained, printable on A4, no script and no address", "[r
   CHECK(page.find("<script") == std::string::npos);
   CHECK(page.find("http") == std::string::npos);
   CHECK(page.find("url(") == std::string::npos);
-  CHECK(page.find("@page { size: A4;") != std::string::npos);
+  CHECK(page.find("@page { size: A4 portrait;") != std::string::npos);
+  CHECK(page.find("@page wide { size: A4 landscape; }") != std::string::npos);
+  // The footer: the agency and its region, then the page number.
+  CHECK(page.find("@page { @bottom-center { content: \"Dinas Pemberdayaan Perempuan dan Perlindungan Anak · Kota "
+                  "Bekasi \u2014 \" counter(page) \" / \" counter(pages);") != std::string::npos);
   CHECK(page.find("tr, figure.chart, svg { break-inside: avoid; }") != std::string::npos);
   CHECK(count_of(page, "<style>") == 1);
 }
@@ -121,9 +126,59 @@ TEST_CASE("html: a chart goes after the table its values come from", "[render][h
   document.charts = {serapan};
   const std::string page = rendered(document, Format::html, NumberStyle::id);
   CHECK(in_order(page, "<section id=\"tabel-anggaran.realisasi\">",
-                 "</table>\n<figure class=\"chart\" id=\"grafik-anggaran.serapan\">"));
+                 "</table>\n</div>\n<figure class=\"chart\" id=\"grafik-anggaran.serapan\">"));
   CHECK(in_order(page, "id=\"grafik-anggaran.serapan\"", "<section id=\"tabel-anggaran.triwulan\">"));
   CHECK(count_of(page, "<section>") == 0);
+}
+
+TEST_CASE("html: a sasaran cell spans the rows of its indicators", "[render][html]") {
+  lkip::Document document;
+  lkip::Table table;
+  table.id = "capaian";
+  table.columns = {{"sasaran", "SASARAN", false, true}, {"indikator", "INDIKATOR", false}};
+  const auto row = [](const char* objective, const char* indicator, lkip::RowRole role = lkip::RowRole::body) {
+    return lkip::Row{role, {lkip::Cell::of_text(objective), lkip::Cell::of_text(indicator)}};
+  };
+  table.rows = {row("S1", "A"), row("", "B"), row("", "C"), row("S2", "D"), row("Rata-rata", "", lkip::RowRole::total)};
+  document.tables.push_back(table);
+  const std::string page = rendered(document, Format::html, NumberStyle::id);
+  CHECK(page.find("<tr><td rowspan=\"3\">S1</td><td>A</td></tr>\n<tr><td>B</td></tr>\n<tr><td>C</td></tr>\n"
+                  "<tr><td>S2</td><td>D</td></tr>\n<tr class=\"summary\"><td>Rata-rata</td><td></td></tr>\n") !=
+        std::string::npos);
+  using lkip::render_detail::rows_headed;
+  CHECK(rows_headed(table, 0, 0) == 3);
+  CHECK(rows_headed(table, 1, 0) == 0);
+  CHECK(rows_headed(table, 3, 0) == 1);
+  CHECK(rows_headed(table, 4, 0) == 1);
+  CHECK(rows_headed(table, 1, 1) == 1);  // not a heading column
+}
+
+TEST_CASE("html: a table too wide for a portrait page prints landscape, in small type when wider still",
+          "[render][html]") {
+  lkip::Document document;
+  for (const int columns : {4, 10, 24}) {
+    lkip::Table table;
+    table.id = "t" + std::to_string(columns);
+    lkip::Row row;
+    for (int c = 0; c < columns; ++c) {
+      table.columns.push_back({"c" + std::to_string(c), "KOLOM", true});
+      row.cells.push_back(lkip::Cell::of_money(lkip::Rational(123456789)));
+    }
+    table.rows.push_back(row);
+    document.tables.push_back(table);
+  }
+  const std::string page = rendered(document, Format::html, NumberStyle::id);
+  // 11 characters and 2 of padding a column: 52, 130 and 312 characters.
+  CHECK(page.find("<section id=\"tabel-t4\">") != std::string::npos);
+  CHECK(page.find("<section id=\"tabel-t10\" class=\"wide\">") != std::string::npos);
+  CHECK(page.find("<section id=\"tabel-t24\" class=\"wide small\">") != std::string::npos);
+}
+
+TEST_CASE("html: text in CSS is a string no input can end", "[render][html]") {
+  using lkip::render_detail::css_string;
+  CHECK(css_string("Kota Bekasi") == "\"Kota Bekasi\"");
+  CHECK(css_string("a\"b\\c</style>") == "\"a\\22 b\\5c c\\3c \\2f style\\3e \"");
+  CHECK(css_string("é") == "\"é\"");
 }
 
 TEST_CASE("html: chart labels in both number styles", "[render][html]") {

@@ -90,7 +90,9 @@ TEST_CASE("Tabel 3.2: the analysis of Rasio KDRT explains its computed realisasi
         std::vector<std::string>{"Rasio KDRT", "Rasio", "1 : 1.300", "1 : 3.848", "296,04%", "Melampaui Target"});
   // 769.691 households (Tabel 3.4) per 200 cases (Tabel 3.3).
   CHECK(table.notes ==
-        std::vector<std::string>{"Realisasi dihitung: keluarga_2020.JUMLAH / kdrt_2020.TOTAL = 769.691 / 200 = 3.848,455",
+        std::vector<std::string>{"Realisasi dihitung: JUMLAH pada Tabel 3.3 Jumlah Keluarga Kota Bekasi (berdasarkan KK) Semester 2 Tahun 2020 / "
+                                 "TOTAL pada Tabel 3.2 Data Kasus Kekerasan terhadap Perempuan berdasarkan Jenis Kekerasan di Kota "
+                                 "Bekasi Tahun 2020 = 769.691 / 200 = 3.848,455",
                                  "CAPAIAN KINERJA rumus: R/T×100"});
   // The realisasi divides the JUMLAH rows of the two data tables shown
   // below it (Tabel 3.4: 56 kelurahan and 12 subtotals above it); the
@@ -103,7 +105,9 @@ TEST_CASE("Tabel 3.2: the analysis of Rasio KDRT explains its computed realisasi
   const Document en = indicator_document(reference_report(), "IKU1", Language::en, NumberStyle::en);
   const Table& en_table = table_of(en, "IKU1.analisis");
   CHECK(en_table.title == "Analysis of Key Performance Indicator Rasio KDRT Year 2020");
-  CHECK(en_table.notes.at(0) == "Realization computed: keluarga_2020.JUMLAH / kdrt_2020.TOTAL = 769,691 / 200 = 3,848.455");
+  CHECK(en_table.notes.at(0) == "Realization computed: JUMLAH in Table 3.3 Jumlah Keluarga Kota Bekasi (berdasarkan KK) Semester 2 Tahun "
+                                   "2020 / TOTAL in Table 3.2 Data Kasus Kekerasan terhadap Perempuan berdasarkan Jenis Kekerasan di "
+                                   "Kota Bekasi Tahun 2020 = 769,691 / 200 = 3,848.455");
 }
 
 TEST_CASE("the analysis notes of a percentage from two totals and of a sum of components", "[indicator_tables]") {
@@ -113,7 +117,8 @@ TEST_CASE("the analysis notes of a percentage from two totals and of a sum of co
         std::vector<std::string>{"Persentase Partisipasi Angkatan Kerja Perempuan", "Persentase", "49%", "49,55%",
                                  "101,12%", "Melampaui Target"});
   CHECK(table_of(tpak, "IKU4.analisis").notes ==
-        std::vector<std::string>{"Realisasi dihitung: angkatan_kerja_2020.JUMLAH / penduduk_perempuan_2020.JUMLAH = "
+        std::vector<std::string>{"Realisasi dihitung: JUMLAH pada Tabel 3.2 Perempuan Termasuk Angkatan Kerja Tahun 2020 / JUMLAH pada "
+                                 "Tabel 3.4 Angkatan Kerja Perempuan (Penduduk Perempuan Usia 15 Tahun ke Atas) Tahun 2020 = "
                                  "567.248 / 1.144.826 × 100 = 49,5488",
                                  "CAPAIAN KINERJA rumus: R/T×100"});
   // Nilai AKIP: the sum of Tabel 3.28's NILAI column.
@@ -121,7 +126,7 @@ TEST_CASE("the analysis notes of a percentage from two totals and of a sum of co
   CHECK(row_texts(table_of(akip, "IKU5.analisis").rows.at(0)) ==
         std::vector<std::string>{"Nilai Evaluasi AKIP", "Nilai", "B (65)", "BB (74,39)", "114,45%", "Melampaui Target"});
   CHECK(table_of(akip, "IKU5.analisis").notes ==
-        std::vector<std::string>{"Realisasi = jumlah komponen (akip_2020.NILAI) = 74,39", "CAPAIAN KINERJA rumus: R/T×100"});
+        std::vector<std::string>{"Realisasi = jumlah komponen (NILAI pada Tabel 3.2 Penilaian SAKIP Tahun 2020) = 74,39", "CAPAIAN KINERJA rumus: R/T×100"});
 }
 
 TEST_CASE("a data table: recomputed totals, its own precision per column, \"-\" where the file writes it",

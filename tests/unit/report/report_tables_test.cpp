@@ -237,12 +237,12 @@ TEST_CASE("the analysis table explains the computed realisation", "[report_table
   REQUIRE(id.columns.size() == 6u);
   CHECK(id.columns[3].key == "realisasi");
   check_cells(id.rows[0], {{2, "1 : 2.000"}, {3, "1 : 2.150"}, {4, "107,50%"}, {5, "Melampaui Target"}});
-  CHECK(id.notes == std::vector<std::string>{"Realisasi dihitung: keluarga.KK / kasus.JUMLAH = 75.250 / 35 = 2.150",
+  CHECK(id.notes == std::vector<std::string>{"Realisasi dihitung: KK pada Tabel 3.4 Jumlah Keluarga 2022 / JUMLAH pada Tabel 3.3 Kasus KDRT 2022 = 75.250 / 35 = 2.150",
                                              "CAPAIAN KINERJA rumus: R/T×100"});
 
   const Document en_document = fixture.document(Language::en, NumberStyle::en);
   const lkip::Table& en = table_of(en_document, "IKU1.analisis");
-  CHECK(en.notes == std::vector<std::string>{"Realization computed: keluarga.KK / kasus.JUMLAH = 75,250 / 35 = 2,150",
+  CHECK(en.notes == std::vector<std::string>{"Realization computed: KK in Table 3.4 Jumlah Keluarga 2022 / JUMLAH in Table 3.3 Kasus KDRT 2022 = 75,250 / 35 = 2,150",
                                              "ACHIEVEMENT formula: R/T×100"});
 }
 
@@ -404,7 +404,7 @@ TEST_CASE("a capped capaian: shown at the cap, judged on its exact value, noted"
   check_cells(table.rows.at(3), {{5, "95,00%"}});
 
   CHECK(fixture.table("IKU1.analisis").notes ==
-        std::vector<std::string>{"Realisasi dihitung: keluarga.KK / kasus.JUMLAH = 75.250 / 35 = 2.150",
+        std::vector<std::string>{"Realisasi dihitung: KK pada Tabel 3.4 Jumlah Keluarga 2022 / JUMLAH pada Tabel 3.3 Kasus KDRT 2022 = 75.250 / 35 = 2.150",
                                  "CAPAIAN KINERJA rumus: R/T×100",
                                  "Rasio KDRT: dibatasi batas_capaian; capaian sebenarnya 107,50%"});
   check_cells(fixture.table("IKU1.analisis").rows.at(0), {{4, "100,00%"}, {5, "Melampaui Target"}});
@@ -449,7 +449,7 @@ TEST_CASE("a realisasi from empty cells is undefined, and the note says why", "[
     CHECK(analysis.rows.at(0).cells[4].note == "tanpa realisasi");
     check_cells(analysis.rows.at(0), {{3, "-"}, {4, "-"}, {5, ""}});
     CHECK(analysis.notes ==
-          std::vector<std::string>{"Realisasi dihitung: keluarga.KK / kasus.JUMLAH: tidak terdefinisi, selnya kosong",
+          std::vector<std::string>{"Realisasi dihitung: KK pada Tabel 3.4 Jumlah Keluarga 2022 / JUMLAH pada Tabel 3.3 Kasus KDRT 2022: tidak terdefinisi, selnya kosong",
                                    "Rasio KDRT: capaian tidak terdefinisi (tanpa realisasi)"});
     const lkip::Table& achievements = fixture.table("capaian");
     CHECK(achievements.notes == std::vector<std::string>{"Rasio KDRT: capaian tidak terdefinisi (tanpa realisasi)"});
@@ -460,7 +460,7 @@ TEST_CASE("a realisasi from empty cells is undefined, and the note says why", "[
 
     const Document en = fixture.document(Language::en, NumberStyle::en);
     CHECK(table_of(en, "IKU1.analisis").notes.at(0) ==
-          "Realization computed: keluarga.KK / kasus.JUMLAH: undefined, its cells are empty");
+          "Realization computed: KK in Table 3.4 Jumlah Keluarga 2022 / JUMLAH in Table 3.3 Kasus KDRT 2022: undefined, its cells are empty");
   }
   SECTION("for contrast, written zeros: the divisor is 0") {
     Fixture fixture;
@@ -469,7 +469,7 @@ TEST_CASE("a realisasi from empty cells is undefined, and the note says why", "[
     }
     fixture.recompute();
     CHECK(fixture.table("IKU1.analisis").notes ==
-          std::vector<std::string>{"Realisasi dihitung: keluarga.KK / kasus.JUMLAH: tidak terdefinisi, pembaginya 0",
+          std::vector<std::string>{"Realisasi dihitung: KK pada Tabel 3.4 Jumlah Keluarga 2022 / JUMLAH pada Tabel 3.3 Kasus KDRT 2022: tidak terdefinisi, pembaginya 0",
                                    "Rasio KDRT: capaian tidak terdefinisi (tanpa realisasi)"});
   }
 }
@@ -623,6 +623,40 @@ TEST_CASE("derived cells carry the formula that gives their value", "[report_tab
   // A missing realisasi keeps the sum without a value and so without a formula.
   const lkip::Table& budget = fixture.table("IKU1.anggaran");
   CHECK(budget.rows[0].cells[5].formula->refs() == std::vector<lkip::CellRef>{{"IKU1.analisis", 0, "capaian"}});
+}
+
+TEST_CASE("KET and the bands name their figure and scale, so a workbook can keep them live", "[report_tables][formula]") {
+  Fixture fixture;
+  fixture.project.settings.show_achievement_band = true;
+  fixture.recompute();
+  CHECK(check_classifications(fixture.id_document) > 5);
+  const lkip::Table& table = fixture.table("capaian");
+  const lkip::Cell& status = table.rows.at(0).cells.at(*table.column_index("ket"));
+  REQUIRE(status.classification);
+  CHECK(status.classification->scale == "status");
+  CHECK(status.classification->value.refs() == std::vector<lkip::CellRef>{{"capaian", 0, "capaian"}});
+  const lkip::Cell& band = table.rows.at(0).cells.at(*table.column_index("tingkat"));
+  REQUIRE(band.classification);
+  CHECK(band.classification->scale == "skala.permendagri86");
+  // The overall band, in its own column on the total row.
+  CHECK(table.rows.back().cells.at(*table.column_index("tingkat")).classification->value.refs() ==
+        std::vector<lkip::CellRef>{{"capaian", table.rows.size() - 1, "capaian"}});
+  CHECK(fixture.table("sasaran").rows.at(0).cells.at(2).classification->scale == "skala.permendagri86");
+  // The sasaran column heads its indicators' rows.
+  CHECK(table.columns.at(0).groups_rows);
+  CHECK_FALSE(table.columns.at(1).groups_rows);
+}
+
+TEST_CASE("a capped capaian's KET looks at the uncapped figure", "[report_tables][formula]") {
+  Fixture fixture;
+  fixture.project.settings.achievement_cap = Rational(100);
+  fixture.recompute();
+  CHECK(check_classifications(fixture.id_document) > 5);
+  // 107,50% shown as 100,00%: at the cap, a lookup of the shown figure would say "Sesuai Target".
+  const lkip::Cell& status = fixture.table("capaian").rows.at(0).cells.at(6);
+  REQUIRE(status.classification);
+  CHECK(status.text == "Melampaui Target");
+  CHECK(lkip::evaluate(status.classification->value, fixture.id_document)->to_exact_string() == "107.5");
 }
 
 TEST_CASE("a capped capaian is the least of the formula and batas_capaian", "[report_tables][formula]") {

@@ -1,0 +1,16 @@
+# The documents as they print (print_check.py): the HTML page printed to PDF
+# by headless Chromium, the DOCX and the XLSX converted to PDF by LibreOffice;
+# every caption and figure is on the paper, no word is off its page, the type
+# stays readable. Registered where the program each needs is found
+# (LKIP_CHROMIUM from html/tests.cmake, LKIP_SOFFICE from xlsx/tests.cmake).
+find_package(Python3 COMPONENTS Interpreter)
+find_program(LKIP_PDFTOTEXT pdftotext)
+if(Python3_Interpreter_FOUND AND LKIP_PDFTOTEXT)
+  set(LKIP_PRINT_CHECK ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/print_check.py --lkip $<TARGET_FILE:lkip>)
+  if(LKIP_CHROMIUM)
+    add_test(NAME print.chromium.html COMMAND ${LKIP_PRINT_CHECK} --chromium ${LKIP_CHROMIUM} --format html --contoh)
+    set_tests_properties(print.chromium.html PROPERTIES TIMEOUT 300 LABELS chromium)
+  endif()
+else()
+  message(STATUS "python3 or pdftotext (poppler-utils) not found: the print tests are skipped")
+endif()
