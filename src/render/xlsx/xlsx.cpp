@@ -28,10 +28,6 @@ namespace lkip::render_detail {
 namespace {
 
 constexpr std::uint8_t kPaperA4 = 9;
-// Inches: the side margins xlsx_layout.cpp fits the columns between; Excel's
-// default top and bottom.
-constexpr double kSideMargin = 0.5;
-constexpr double kTopBottomMargin = 0.75;
 
 // Text across the sheet's table (column A when it has none).
 void write_across(const SheetLayout& sheet, SheetWriter& cells, SheetRow row, const std::string& text,
@@ -109,7 +105,8 @@ void set_up_page(const SheetLayout& sheet, SheetWriter& cells) {
   lxw_worksheet* worksheet = cells.worksheet();
   const PageSetup& page = sheet.page;
   worksheet_set_paper(worksheet, kPaperA4);
-  worksheet_set_margins(worksheet, kSideMargin, kSideMargin, kTopBottomMargin, kTopBottomMargin);
+  worksheet_set_margins(worksheet, PageSetup::kSideMargin, PageSetup::kSideMargin, PageSetup::kTopBottomMargin,
+                        PageSetup::kTopBottomMargin);
   if (page.landscape) {
     worksheet_set_landscape(worksheet);
   } else {

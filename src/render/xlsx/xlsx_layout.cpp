@@ -37,17 +37,18 @@ constexpr double kSignColumnWidth = 3;
 constexpr double kDefaultFontSize = 11;
 constexpr double kLineHeight = 15;
 
-// The page: A4 (595 × 842 pt) less the side margins (kSideMargin inches
-// each, set by the writer). A width unit is the digit of the font a program
-// prints with: 5.25 pt for Calibri 11 (Excel, LibreOffice with Calibri or
-// Carlito), 7 pt for DejaVu Sans 11, which LibreOffice falls back to without
-// them. The wider one is assumed, so that no program cuts a page where lkip
-// did not: with Calibri a page prints about a quarter narrower than it could.
-// libxlsxwriter stores a width w as w + 5/7: Excel's 5 pixels of cell padding.
+// The page: A4 (595 × 842 pt) less the margins. A width unit is the digit
+// of the font a program prints with: 5.25 pt for Calibri 11 (Excel,
+// LibreOffice with Calibri or Carlito), 7 pt for DejaVu Sans 11, which
+// LibreOffice falls back to without them. The wider one is assumed, so
+// that no program cuts a page where lkip did not: with Calibri a page prints
+// about a quarter narrower than it could. libxlsxwriter stores a width w as
+// w + 5/7: Excel's 5 pixels of cell padding.
 constexpr double kA4ShortSide = 595.3;
 constexpr double kA4LongSide = 841.9;
-constexpr double kSideMarginPoints = 0.5 * 72;
-constexpr double kTopBottomMarginPoints = 0.75 * 72;
+constexpr double kPointsPerInch = 72;
+constexpr double kSideMarginPoints = PageSetup::kSideMargin * kPointsPerInch;
+constexpr double kTopBottomMarginPoints = PageSetup::kTopBottomMargin * kPointsPerInch;
 constexpr double kPointsPerWidthUnit = 7;
 constexpr double kStoredWidthPadding = 5.0 / 7;
 constexpr double kPointsPerPixel = 0.75;

@@ -106,6 +106,11 @@ ScaleLabels scale_labels(const Document& document);
 // only when something lies outside it (a chart's data), and repeats its
 // labels only when it is taller than a page.
 struct PageSetup {
+  // The margins in inches: narrow at the sides, for wide tables; Excel's
+  // default at the top and bottom.
+  static constexpr double kSideMargin = 0.5;
+  static constexpr double kTopBottomMargin = 0.75;
+
   bool landscape = false;
   int scale = 100;  // percent
   SheetColumn repeated_columns = 0;  // how many of the first columns repeat
