@@ -314,6 +314,18 @@ SheetLayout table_sheet(std::string name, const Table& table, const Document& do
 
 std::string bound_text(const std::optional<Rational>& bound) { return bound ? bound->to_exact_string() : ""; }
 
+// Whether a cell of the document looks its figure up in a scale.
+bool has_classification(const Document& document) {
+  for (const Table& table : document.tables) {
+    for (const Row& row : table.rows) {
+      for (const Cell& cell : row.cells) {
+        if (cell.classification) return true;
+      }
+    }
+  }
+  return false;
+}
+
 SheetLayout scales_sheet(std::string name, const Document& document) {
   SheetLayout sheet{.name = std::move(name)};
   sheet.column_widths = {kMinColumnWidth, kSignColumnWidth, kMinColumnWidth, kSignColumnWidth, kMinColumnWidth};
@@ -397,7 +409,8 @@ WorkbookLayout::WorkbookLayout(const Document& document, NumberStyle style) : do
   std::vector<std::string> wanted;
   for (const Table& table : document.tables) wanted.push_back(table.id);
   if (wanted.empty()) wanted.emplace_back(kFallbackSheetName);  // a workbook needs a sheet for the title
-  if (!document.scales.empty()) wanted.emplace_back(kScalesSheetName);
+  const bool has_scales = !document.scales.empty() && has_classification(document);
+  if (has_scales) wanted.emplace_back(kScalesSheetName);
   if (!document.warnings.empty()) wanted.push_back(document.warnings_title);
   const std::vector<std::string> names = unique_sheet_names(wanted);
 
@@ -414,7 +427,10 @@ WorkbookLayout::WorkbookLayout(const Document& document, NumberStyle style) : do
   for (SheetLayout& sheet : sheets_) place_chart_data(sheet);
 
   std::size_t next_name = std::max<std::size_t>(document.tables.size(), 1);
-  if (!document.scales.empty()) sheets_.push_back(scales_sheet(names[next_name++], document));
+  if (has_scales) {
+    scales_sheet_ = sheets_.size();
+    sheets_.push_back(scales_sheet(names[next_name++], document));
+  }
   if (!document.warnings.empty()) sheets_.push_back(warnings_sheet(names[next_name], document));
   for (SheetLayout& sheet : sheets_) sheet.page = page_setup(sheet);
 }
@@ -430,10 +446,10 @@ std::optional<CellAddress> WorkbookLayout::address_of(const CellRef& ref) const 
 }
 
 std::optional<std::pair<std::string, const ScaleBlock*>> WorkbookLayout::scale(const std::string& id) const {
-  for (const SheetLayout& sheet : sheets_) {
-    for (const ScaleBlock& block : sheet.scales) {
-      if (block.scale->id == id) return std::pair{sheet.name, &block};
-    }
+  if (!scales_sheet_) return std::nullopt;
+  const SheetLayout& sheet = sheets_[*scales_sheet_];
+  for (const ScaleBlock& block : sheet.scales) {
+    if (block.scale->id == id) return std::pair{sheet.name, &block};
   }
   return std::nullopt;
 }

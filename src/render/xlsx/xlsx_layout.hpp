@@ -5,8 +5,9 @@
 // One sheet per table, named by its id (what --tabel takes), in document
 // order; the first also carries the document's title and heading lines. A
 // chart is drawn below the table its points come from, its data block to the
-// right of what prints. Then a sheet of the scales that classified cells look
-// up ("skala"), and the warnings, if any, on a last sheet.
+// right of what prints. Then, when a table has a classified cell, a sheet of
+// the scales such cells look up ("skala"), and the warnings, if any, on a
+// last sheet.
 #pragma once
 
 #include <cstdint>
@@ -165,6 +166,8 @@ class WorkbookLayout {
   std::vector<SheetLayout> sheets_;
   // The index of each table's sheet, by table id.
   std::map<std::string, std::size_t> table_sheets_;
+  // The index of the scales sheet, when there is one.
+  std::optional<std::size_t> scales_sheet_;
 };
 
 // `wanted` names made valid and unique as Excel requires: []:*?/\,

@@ -229,6 +229,9 @@ TEST_CASE("xlsx: a sheet per table, charts below their table, then the scales an
   empty.series.clear();
   document.charts.push_back(empty);
   document.scales = {{"status", "Status", {{"Tercapai", Rational(100)}}}};
+  // A scales sheet only when a cell looks its figure up.
+  CHECK(WorkbookLayout(document, NumberStyle::id).sheets().size() == 3);
+  document.tables[0].rows[0].cells[0].classification = lkip::Classification{achievement(0), "status"};
   document.warnings = {{"x.csv:1:1", "jumlah"}};
   document.warnings_title = "Peringatan";
   const WorkbookLayout layout(document, NumberStyle::id);
