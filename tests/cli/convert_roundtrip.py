@@ -23,6 +23,7 @@ from pathlib import Path
 # workbook's sheet and cell.
 PLACE = re.compile(r"[\w./-]*(?:lkip\.json(?: \(\$[^)]*\))?|\.csv(?::\d+){0,2}"
                    r"|\.xlsx(?::(?:'(?:[^']|'')*'|&#39;(?:[^&]|&(?!#39;))*&#39;|[\w]+)(?:![A-Z]+\d+)?)?)")
+ROW_HEIGHT = re.compile(r' ht="[0-9.]+" customHeight="1"')
 # The parts of a place that differ between a file and a sheet, in the JSON
 # and CSV outputs.
 POSITION_KEYS = {"line", "column", "json_path", "baris_file", "kolom_file"}
@@ -67,8 +68,10 @@ def written_files(lkip, project, cwd, args, out):
     else:
         with zipfile.ZipFile(target) as book:
             parts = {name: book.read(name).decode("utf-8", "replace") for name in sorted(book.namelist())}
-    # An XLSX names a place with its apostrophes as &apos;.
-    text = "".join(f"== {name}\n{body.replace('&apos;', chr(39))}\n" for name, body in parts.items())
+    # An XLSX names a place with its apostrophes as &apos;. Its row heights
+    # follow the length of the texts, places included (the warnings).
+    text = "".join(f"== {name}\n{ROW_HEIGHT.sub('', body.replace('&apos;', chr(39)))}\n"
+                   for name, body in parts.items())
     return code, text, err
 
 

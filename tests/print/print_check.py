@@ -7,6 +7,9 @@ On the PDF (poppler's pdftotext):
   ("Tabel 3.12", "Rekapitulasi Kasus Anak Tahun 2020 ..."), and every figure
   of every table as compute shows it ("296,04%", "1 : 3.848", "BB (74,39)"),
   each on one line;
+- no word of a column label or a text cell is broken inside (a name
+  squeezed into a narrow column: "Bekas" / "i"); a break after "/" or "-"
+  is allowed;
 - no caption is the last line of a page: it stays with its table;
 - no word lies outside its page (pdftotext -bbox), so no table is cut at
   the page's edge;
@@ -105,6 +108,14 @@ def collapse(text):
     return " ".join(text.split())
 
 
+def word_parts(text):
+    """The words of `text` split after "/" and "-" (where a line may break), without the punctuation
+    around them; only those of 2 characters or more."""
+    parts = re.split(r"[\s/\-–—]+", text)
+    stripped = (part.strip("()[]{}.,;:'\"!?*") for part in parts)
+    return {part for part in stripped if len(part) >= 2}
+
+
 def check_parts(path, problems):
     with zipfile.ZipFile(path) as archive:
         for name in archive.namelist():
@@ -130,6 +141,16 @@ def check(args, document, pages):
         for figure in sorted(figures):
             if not any(f" {collapse(figure)} " in line for line in lines):
                 problems.append(f"table {table['id']}: the figure {figure!r} is not printed on one line")
+
+    printed_parts = {part for page in pages for word in page.words for part in word_parts(word.text)}
+    broken = set()
+    for table in document["tables"]:
+        texts = [column["label"] for column in table["columns"]]
+        texts += [cell["shown"] for row in table["rows"] for cell in row["cells"] if cell["kind"] == "text"]
+        for text in texts:
+            broken.update(part for part in word_parts(text) if part not in printed_parts)
+    for part in sorted(broken):
+        problems.append(f"the word {part!r} is broken over lines")
 
     captions = [collapse(table["caption"]) for table in document["tables"] if table.get("caption")]
     for number, page in enumerate(pages[:-1], 1):

@@ -11,12 +11,17 @@ set to 0, so that every figure it shows is its own recalculation. Then:
   (rounded half away from zero) and within 1e-9 relative;
 - LibreOffice shows every cell of every table as lkip does ("296,04%",
   "1 : 3.848", "BB (74,39)", "-"): the number formats and their locale;
-- every text cell is a string, never a formula;
+- every text cell is a string, never a formula, but for a classification
+  (KET, TINGKAT CAPAIAN): a formula string that looks its figure up in the
+  scales sheet, whose recalculated text must be lkip's;
 - every other formula (the chart data) recalculates to its cached value;
 - with --reference (the embedded reference project): the workbook has
   formulas, not pasted numbers: at least MIN_REFERENCE_FORMULAS, and the
   capaian 296,04 / 100,00 / 101,12 / 114,45 of Tabel 3.1 and the serapan
-  89,80 are formulas.
+  89,80 are formulas; and the classifications are live: with the realisasi
+  of a Tabel 3.1 row whose capaian is R/T×100 set to 30% of its target
+  (one more LibreOffice run), that row's KET, its sasaran's average and
+  band, and the overall average and its bands follow.
 
 Usage: recalc_check.py --lkip BUILD/lkip [--reference] [--office-locale L] [LKIP ARGS...]
        recalc_check.py --xlsx FILE --json FILE ...   (check given files)
@@ -26,6 +31,7 @@ Python's standard library only.
 import argparse
 import csv
 import json
+import math
 import re
 import shutil
 import subprocess
@@ -85,20 +91,27 @@ def a1_to_index(ref):
     return int(match.group(2)) - 1, column - 1
 
 
+def sheet_members(archive):
+    """Sheet name -> its member of the zip, in sheet order."""
+    workbook = ET.fromstring(archive.read("xl/workbook.xml"))
+    rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {rel.get("Id"): rel.get("Target") for rel in rels.iter(RELS + "Relationship")}
+    members = {}
+    for sheet in workbook.iter(MAIN + "sheet"):
+        target = targets[sheet.get(DOC_RELS + "id")].lstrip("/")
+        members[sheet.get("name")] = target if target.startswith("xl/") else "xl/" + target
+    return members
+
+
 def read_workbook(path):
     """Sheet name -> {(row, column): XlsxCell}, in sheet order."""
     with zipfile.ZipFile(path) as archive:
-        workbook = ET.fromstring(archive.read("xl/workbook.xml"))
-        rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-        targets = {rel.get("Id"): rel.get("Target") for rel in rels.iter(RELS + "Relationship")}
         strings = []
         if "xl/sharedStrings.xml" in archive.namelist():
             for item in ET.fromstring(archive.read("xl/sharedStrings.xml")).iter(MAIN + "si"):
                 strings.append("".join(text.text or "" for text in item.iter(MAIN + "t")))
         sheets = {}
-        for sheet in workbook.iter(MAIN + "sheet"):
-            target = targets[sheet.get(DOC_RELS + "id")].lstrip("/")
-            member = target if target.startswith("xl/") else "xl/" + target
+        for name, member in sheet_members(archive).items():
             cells = {}
             for cell in ET.fromstring(archive.read(member)).iter(MAIN + "c"):
                 kind = cell.get("t", "n")
@@ -113,7 +126,7 @@ def read_workbook(path):
                     continue  # a blank cell with a format
                 cells[a1_to_index(cell.get("r"))] = XlsxCell(
                     kind, text, formula.text if formula is not None else None)
-            sheets[sheet.get("name")] = cells
+            sheets[name] = cells
         return sheets
 
 
@@ -167,8 +180,7 @@ def heading(table):
 
 def locate_tables(document, sheets):
     """(table, sheet name, heading row) for each table, found by its heading in column A: in document
-    order after the previous table when it is there, else anywhere not yet taken (a sheet holds the
-    tables of one id prefix, so anggaran.sasaran, after sasaran in the document, sits in an earlier sheet)."""
+    order after the previous table when it is there, else anywhere not yet taken."""
     placed = []
     taken = set()
     names = list(sheets)
@@ -235,7 +247,12 @@ def check(xlsx, document, args, workdir):
                 if shown_at(shown, sheet, *at) != cell["shown"]:
                     problems.append(f"{where}: LibreOffice shows {shown_at(shown, sheet, *at)!r}, lkip {cell['shown']!r}")
                 if cell["kind"] not in NUMERIC_KINDS or "value" not in cell:
-                    if cell["shown"] and (written is None or written.kind != "s" or written.formula):
+                    if written is not None and written.formula:
+                        again = recalculated[sheet].get(at)
+                        if written.kind != "str" or again is None or (again.value or "") != cell["shown"]:
+                            problems.append(f"{where}: ={written.formula} recalculates to "
+                                            f"{again.value if again else None!r}, lkip shows {cell['shown']!r}")
+                    elif cell["shown"] and (written is None or written.kind != "s"):
                         problems.append(f"{where}: text {cell['shown']!r} is not written as a string cell")
                     continue
                 expected = exact(cell["value"])
@@ -264,12 +281,147 @@ def check(xlsx, document, args, workdir):
                             f"{got.value if got else None}, cached {cell.value}")
 
     if args.reference:
+        problems += check_live_classification(zeroed, document, original, args.soffice, profile, workdir)
         for figure in REFERENCE_CAPAIAN:
             if figure not in capaian_rounded:
                 problems.append(f"capaian {float(figure):.2f} of Tabel 3.1 is not a formula")
         if serapan_formulas == 0:
             problems.append(f"no serapan {float(REFERENCE_SERAPAN):.2f} is a formula")
     return problems, len(formulas)
+
+
+SCALE_REF = re.compile(r"skala!\$A\$([0-9]+)")
+ROUNDED_CELL = re.compile(r"ROUND\(([A-Z]+[0-9]+),9\)")
+
+
+def scale_bands(formula, scales_sheet):
+    """The bands a classification formula tests, in its order: (label, lower, lower inclusive, upper, upper
+    inclusive), read from the scales sheet rows it names (A label, B/C lower sign and bound, D/E upper)."""
+    bands = []
+    for row in (int(found) - 1 for found in SCALE_REF.findall(formula)):
+        label, lower_sign, lower, upper_sign, upper = (scales_sheet.get((row, c)) for c in range(5))
+        bands.append((label.value, number(lower), lower_sign is not None and lower_sign.value == "\u2265",
+                      number(upper), upper_sign is not None and upper_sign.value == "\u2264"))
+    return bands
+
+
+def classify(value, bands):
+    for label, lower, lower_inclusive, upper, upper_inclusive in bands:
+        above = lower is None or value > lower or (lower_inclusive and value == lower)
+        below = upper is None or value < upper or (upper_inclusive and value == upper)
+        if above and below:
+            return label
+    return ""
+
+
+def check_live_classification(zeroed, document, original, soffice, profile, workdir):
+    """Sets the realisasi of one Tabel 3.1 row whose capaian is R/T×100 (preferably the only indicator of its
+    sasaran) to 30% of its target, lets LibreOffice recalculate, and checks that its capaian is 30, its KET
+    the scale's lowest band, its sasaran's average 30 and TINGKAT CAPAIAN the lowest band, the overall
+    average the mean of the sasaran averages, and every classified cell the band of its recalculated figure."""
+    placed = {table["id"]: (table, sheet, heading_row) for table, sheet, heading_row in locate_tables(document, original)}
+    if "capaian" not in placed or "sasaran" not in placed:
+        return ["the reference has no Tabel 3.1 (capaian) and sasaran table to change"]
+    table, sheet, heading_row = placed["capaian"]
+    keys = [column["key"] for column in table["columns"]]
+    column = {key: keys.index(key) for key in ("sasaran", "target", "realisasi", "capaian", "ket")}
+    first_body = heading_row + 2
+    groups, candidates = [], []  # the body rows of each sasaran; rows with capaian = R/T×100
+    for r, row in enumerate(table["rows"]):
+        if row["role"] != "body":
+            continue
+        if row["cells"][column["sasaran"]]["shown"] or not groups:
+            groups.append([])
+        groups[-1].append(r)
+        at = lambda key: f"{column_name(column[key])}{first_body + r + 1}"
+        written = original[sheet].get((first_body + r, column["capaian"]))
+        if written is not None and written.formula == f"{at('realisasi')}/{at('target')}*100":
+            candidates.append((r, len(groups) - 1))
+    if not candidates:
+        return ["no capaian of Tabel 3.1 is R/T*100 over its own row"]
+    r, group = min(candidates, key=lambda candidate: len(groups[candidate[1]]) != 1)
+    target = exact(table["rows"][r]["cells"][column["target"]]["value"])
+    realisasi = target * Fraction(3, 10)
+    cell_ref = f"{column_name(column['realisasi'])}{first_body + r + 1}"
+
+    changed = Path(workdir) / "changed" / "lkip.xlsx"
+    changed.parent.mkdir()
+    with zipfile.ZipFile(zeroed) as source, zipfile.ZipFile(changed, "w", zipfile.ZIP_DEFLATED) as copy:
+        member = sheet_members(source)[sheet]
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == member:
+                value = str(Decimal(realisasi.numerator) / Decimal(realisasi.denominator))
+                data, count = re.subn(rf'<c r="{cell_ref}"( s="[0-9]+")?[^>]*>.*?</c>',
+                                      rf'<c r="{cell_ref}"\1><v>{value}</v></c>', data.decode("utf-8"))
+                data = data.encode("utf-8")
+                if count != 1:
+                    return [f"{sheet}!{cell_ref}: the realisasi cell is not in the sheet XML"]
+            copy.writestr(item, data)
+    run_soffice(soffice, profile, "xlsx:Calc MS Excel 2007 XML", changed, changed.parent / "recalculated")
+    after = read_workbook(changed.parent / "recalculated" / "lkip.xlsx")
+    scales = after.get("skala", {})
+    problems = []
+
+    def figure(in_sheet, row, c):
+        return number(after[in_sheet].get((row, c)))
+
+    def text(in_sheet, row, c):
+        got = after[in_sheet].get((row, c))
+        return got.value if got is not None else None
+
+    def lowest(in_sheet, row, c):
+        formula = original[in_sheet].get((row, c))
+        bands = scale_bands(formula.formula, scales) if formula is not None and formula.formula else []
+        return min(bands, key=lambda band: -math.inf if band[1] is None else band[1])[0] if bands else None
+
+    where = f"{sheet}!{cell_ref} set to {float(realisasi)}"
+    row = first_body + r
+    capaian = figure(sheet, row, column["capaian"])
+    if capaian is None or abs(capaian - 30) > Fraction(1, 10**9):
+        problems.append(f"{where}: the capaian recalculates to {capaian}, not 30")
+    status = lowest(sheet, row, column["ket"])
+    if status is None or text(sheet, row, column["ket"]) != status:
+        problems.append(f"{where}: KET shows {text(sheet, row, column['ket'])!r}, not the lowest band {status!r}")
+
+    sasaran_table, sasaran_sheet, sasaran_heading = placed["sasaran"]
+    sasaran_keys = [c["key"] for c in sasaran_table["columns"]]
+    average_column, band_column = sasaran_keys.index("rata_rata"), sasaran_keys.index("tingkat")
+    name = table["rows"][groups[group][0]]["cells"][column["sasaran"]]["shown"]
+    averages = []
+    for s, sasaran_row in enumerate(sasaran_table["rows"]):
+        at = sasaran_heading + 2 + s
+        average = figure(sasaran_sheet, at, average_column)
+        if sasaran_row["role"] != "body":
+            continue
+        if average is not None:
+            averages.append(average)
+        if sasaran_row["cells"][0]["shown"] != name:
+            continue
+        mean = sum(figure(sheet, first_body + i, column["capaian"]) or 0 for i in groups[group]) / len(groups[group])
+        if average is None or abs(average - mean) > Fraction(1, 10**9):
+            problems.append(f"{where}: the average of sasaran {name!r} recalculates to {average}, not {float(mean)}")
+        band = lowest(sasaran_sheet, at, band_column) if len(groups[group]) == 1 else text(sasaran_sheet, at, band_column)
+        if band is None or text(sasaran_sheet, at, band_column) != band:
+            problems.append(f"{where}: TINGKAT CAPAIAN of {name!r} shows {text(sasaran_sheet, at, band_column)!r}, "
+                            f"not the lowest band {band!r}")
+    overall_row = first_body + len(table["rows"]) - 1
+    overall = figure(sheet, overall_row, column["capaian"])
+    if not averages or overall is None or abs(overall - sum(averages) / len(averages)) > Fraction(1, 10**9):
+        problems.append(f"{where}: the overall average recalculates to {overall}, not the mean of the sasaran averages")
+
+    # Every classification of the two tables is the band of its recalculated figure.
+    for in_sheet in (sheet, sasaran_sheet):
+        for at, cell in original[in_sheet].items():
+            found = ROUNDED_CELL.search(cell.formula or "")
+            if cell.kind != "str" or not found:
+                continue
+            value = figure(in_sheet, *a1_to_index(found.group(1)))
+            expected = classify(rounded(value, 9), scale_bands(cell.formula, scales)) if value is not None else None
+            if text(in_sheet, *at) != expected:
+                problems.append(f"{where}: {in_sheet}!{column_name(at[1])}{at[0] + 1} shows {text(in_sheet, *at)!r}, "
+                                f"the band of {found.group(1)} is {expected!r}")
+    return problems
 
 
 def column_name(column):

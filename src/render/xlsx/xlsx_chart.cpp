@@ -13,7 +13,6 @@ namespace {
 constexpr double kDefaultChartWidth = 480;
 constexpr double kDefaultChartHeight = 288;
 constexpr double kRowHeight = 20;
-constexpr double kChartWidth = 720;  // room for a dozen IKU names under their bars
 
 // A point that shows no table cell is written with this many decimals.
 constexpr int kPlainPointDecimals = 2;
@@ -38,7 +37,7 @@ Cell point_cell(const ChartPoint& point, const TableIndex& tables) {
 // and value axis take.
 std::optional<Cell> write_data(const ChartBlock& block, SheetWriter& cells) {
   const Chart& chart = *block.chart;
-  cells.text(block.heading_row, block.category_column, chart.title, kHeadingStyle);
+  cells.text(block.heading_row(), block.category_column, chart.title, kHeadingStyle);
   cells.text(block.label_row(), block.category_column, "", kColumnLabelStyle);
   for (std::size_t s = 0; s < chart.series.size(); ++s) {
     cells.text(block.label_row(), block.series_column(s), chart.series[s].name, kColumnLabelStyle);
@@ -95,7 +94,7 @@ void write_chart(const ChartBlock& block, lxw_workbook* workbook, SheetWriter& c
   if (drawing == nullptr) return cells.check(LXW_ERROR_MEMORY_MALLOC_FAILED);
   const std::string& sheet = cells.sheet().name;
   chart_title_set_name(drawing,
-                       range_formula(sheet, block.category_column, block.heading_row, block.heading_row).c_str());
+                       range_formula(sheet, block.category_column, block.heading_row(), block.heading_row()).c_str());
   for (std::size_t s = 0; s < chart.series.size(); ++s) {
     lxw_chart_series* series = add_series(drawing, block, sheet, block.series_column(s));
     if (series == nullptr) return cells.check(LXW_ERROR_MEMORY_MALLOC_FAILED);
@@ -128,9 +127,9 @@ void write_chart(const ChartBlock& block, lxw_workbook* workbook, SheetWriter& c
   }
   chart_legend_set_position(drawing, LXW_CHART_LEGEND_BOTTOM);
   lxw_chart_options size{};
-  size.x_scale = kChartWidth / kDefaultChartWidth;
+  size.x_scale = block.width / kDefaultChartWidth;
   size.y_scale = ChartBlock::kChartRows * kRowHeight / kDefaultChartHeight;
-  cells.check(worksheet_insert_chart_opt(cells.worksheet(), block.drawing_row(), 0, drawing, &size));
+  cells.check(worksheet_insert_chart_opt(cells.worksheet(), block.drawing_row, 0, drawing, &size));
 }
 
 }  // namespace lkip::render_detail

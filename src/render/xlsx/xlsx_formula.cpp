@@ -166,4 +166,32 @@ std::optional<std::string> excel_formula(const Formula& formula, std::size_t hom
   return expression->text;
 }
 
+std::optional<std::string> classification_formula(const Classification& classification, std::size_t home_sheet,
+                                                  const WorkbookLayout& layout) {
+  const auto figure = excel_formula(classification.value, home_sheet, layout);
+  const auto scale = layout.scale(classification.scale);
+  if (!figure || !scale) return std::nullopt;
+  const auto& [sheet, block] = *scale;
+  const std::string rounded = "ROUND(" + *figure + ",9)";
+  std::string formula = "\"\"";
+  const std::vector<Band>& bands = block->scale->bands;
+  for (std::size_t b = bands.size(); b-- > 0;) {
+    const Band& band = bands[b];
+    const SheetRow row = block->band_row(b);
+    std::vector<std::string> conditions;
+    if (band.lower) {
+      conditions.push_back(rounded + (band.lower_inclusive ? ">=" : ">") +
+                           absolute_range(sheet, ScaleBlock::kLowerColumn, row, row));
+    }
+    if (band.upper) {
+      conditions.push_back(rounded + (band.upper_inclusive ? "<=" : "<") +
+                           absolute_range(sheet, ScaleBlock::kUpperColumn, row, row));
+    }
+    std::string condition = conditions.empty() ? "TRUE" : conditions.front();
+    if (conditions.size() == 2) condition = "AND(" + conditions[0] + "," + conditions[1] + ")";
+    formula = "IF(" + condition + "," + absolute_range(sheet, ScaleBlock::kLabelColumn, row, row) + "," + formula + ")";
+  }
+  return formula;
+}
+
 }  // namespace lkip::render_detail

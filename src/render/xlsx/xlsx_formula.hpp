@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "lkip/report/formula.hpp"
+#include "lkip/report/table.hpp"
 #include "xlsx/xlsx_layout.hpp"
 
 namespace lkip::render_detail {
@@ -26,5 +27,15 @@ std::string absolute_range(std::string_view sheet, SheetColumn column, SheetRow 
 // not resolve (its table is not in the document) or the formula is
 // malformed: the caller writes the plain value instead.
 std::optional<std::string> excel_formula(const Formula& formula, std::size_t home_sheet, const WorkbookLayout& layout);
+
+// The formula (without the leading '=') of a classified cell: the label of
+// the band of the scales sheet that the figure falls in, "" in none:
+// IF(AND(ROUND(x,9)>=skala!$C$4,ROUND(x,9)<skala!$E$4),skala!$A$4,IF(…,"")).
+// The figure is compared rounded to 9 decimals, so that a double such as
+// 90.99999999999999 counts as the 91 lkip computed exactly; each bound's
+// comparison follows its inclusivity. nullopt when the figure does not
+// resolve or the scale is not in the workbook: the caller writes the text.
+std::optional<std::string> classification_formula(const Classification& classification, std::size_t home_sheet,
+                                                  const WorkbookLayout& layout);
 
 }  // namespace lkip::render_detail

@@ -1,12 +1,13 @@
-// Internal to the XLSX renderer: where everything goes in the workbook,
-// decided before anything is written, so that a formula can name a cell of a
-// table on a later sheet.
+// Internal to the XLSX renderer: where everything goes in the workbook and
+// how each sheet prints, decided before anything is written, so that a
+// formula can name a cell of a table on a later sheet.
 //
-// One sheet per section (a table id up to its first '.': "capaian", "IKU1",
-// "anggaran", "sasaran"), in order of first appearance; the first also
-// carries the document's title and heading lines. A sheet stacks its tables,
-// then the data block and drawing of each chart of its section. Warnings, if
-// any, get a last sheet of their own.
+// One sheet per table, named by its id (what --tabel takes), in document
+// order; the first also carries the document's title and heading lines. A
+// chart is drawn below the table its points come from, its data block to the
+// right of what prints. Then, when a table has a classified cell, a sheet of
+// the scales such cells look up ("skala"), and the warnings, if any, on a
+// last sheet.
 #pragma once
 
 #include <cstdint>
@@ -44,21 +45,24 @@ struct TableBlock {
   [[nodiscard]] SheetRow next_free_row() const;
 };
 
-// The rows a chart draws from (its title, the series names, one row per
-// category), then the drawing, which covers kChartRows rows. The category
-// names go in the sheet's widest column, each series in a column after it.
+// A chart's drawing, from `drawing_row` down over kChartRows rows, and beside
+// it, to the right of what prints, the rows it draws from: its title, the
+// series names, one row per category (the category names in
+// `category_column`, each series in a column after it).
 struct ChartBlock {
   static constexpr SheetRow kChartRows = 18;
 
   const Chart* chart = nullptr;
-  SheetRow heading_row = 0;
+  SheetRow drawing_row = 0;
   SheetColumn category_column = 0;
+  double width = 0;  // of the drawing, in pixels
 
-  [[nodiscard]] SheetRow label_row() const { return heading_row + 1; }
-  [[nodiscard]] SheetRow first_category_row() const { return heading_row + 2; }
+  [[nodiscard]] SheetRow heading_row() const { return drawing_row; }
+  [[nodiscard]] SheetRow label_row() const { return drawing_row + 1; }
+  [[nodiscard]] SheetRow first_category_row() const { return drawing_row + 2; }
   [[nodiscard]] SheetRow last_category_row() const;
-  [[nodiscard]] SheetRow drawing_row() const { return last_category_row() + 2; }
-  [[nodiscard]] SheetRow next_free_row() const { return drawing_row() + kChartRows + 1; }
+  // The first row after both the drawing and the data, and a blank row.
+  [[nodiscard]] SheetRow next_free_row() const;
   // The column of series `series`, and the one of the reference line after them.
   [[nodiscard]] SheetColumn series_column(std::size_t series) const {
     return static_cast<SheetColumn>(category_column + 1 + series);
@@ -66,21 +70,85 @@ struct ChartBlock {
   [[nodiscard]] SheetColumn reference_column() const { return series_column(chart->series.size()); }
 };
 
+// A scale on the scales sheet: its title, the column labels, one row per
+// band: the label, then each bound with its comparison ("≥ 91", "< 100").
+struct ScaleBlock {
+  static constexpr SheetColumn kLabelColumn = 0;
+  static constexpr SheetColumn kLowerSignColumn = 1;
+  static constexpr SheetColumn kLowerColumn = 2;
+  static constexpr SheetColumn kUpperSignColumn = 3;
+  static constexpr SheetColumn kUpperColumn = 4;
+  static constexpr SheetColumn kColumns = 5;
+
+  const ScaleTable* scale = nullptr;
+  SheetRow heading_row = 0;
+
+  [[nodiscard]] SheetRow label_row() const { return heading_row + 1; }
+  [[nodiscard]] SheetRow band_row(std::size_t band) const { return heading_row + 2 + static_cast<SheetRow>(band); }
+  [[nodiscard]] SheetRow next_free_row() const { return band_row(scale->bands.size()) + 1; }
+};
+
+// The scales sheet's column labels, in the document's language (the
+// document has none of its own for them).
+struct ScaleLabels {
+  std::string band, lower, upper;
+};
+ScaleLabels scale_labels(const Document& document);
+
+// How a sheet prints on A4: portrait when the printed columns fit its width,
+// else landscape, shrunk to the page's width but never below the readable
+// minimum; below it, the first text columns repeat on every page and the
+// columns split over pages at `column_breaks` (each the first column of a
+// new page).
+//
+// The print area and the print titles are Excel defined names, which
+// libxlsxwriter keeps in a list it searches at each insertion: a name on
+// each of thousands of sheets took seconds. So a sheet gets a print area
+// only when something lies outside it (a chart's data), and repeats its
+// labels only when it is taller than a page.
+struct PageSetup {
+  // The margins in inches: narrow at the sides, for wide tables; Excel's
+  // default at the top and bottom.
+  static constexpr double kSideMargin = 0.5;
+  static constexpr double kTopBottomMargin = 0.75;
+
+  bool landscape = false;
+  int scale = 100;  // percent
+  SheetColumn repeated_columns = 0;  // how many of the first columns repeat
+  std::vector<SheetColumn> column_breaks = {};
+  bool sets_print_area = false;
+  bool repeats_labels = false;
+};
+
 struct SheetLayout {
   std::string name;            // a valid, unique Excel sheet name
   bool has_title = false;      // the document's title and heading lines on top
   bool has_warnings = false;   // the warnings sheet
-  std::vector<TableBlock> tables = {};
+  std::optional<TableBlock> table = {};
   std::vector<ChartBlock> charts = {};
+  std::vector<ScaleBlock> scales = {};  // the scales sheet's
   // In characters, from the text the cells show: wide enough for the longest
   // value and the longest word of a column label, within bounds (longer
   // texts wrap).
   std::vector<double> column_widths = {};
+  // In points, rows whose wrapped text needs more than one line.
+  std::map<SheetRow, double> row_heights = {};
+  // What prints: columns 0 to printed_columns - 1, rows 0 to last_printed_row.
+  SheetColumn printed_columns = 1;
+  SheetRow last_printed_row = 0;
+  // The column labels: frozen below, and repeated on every printed page.
+  std::optional<SheetRow> label_row = {};
+  PageSetup page = {};
 };
+
+// The height in points of a row that shows `text` wrapped in `width`
+// characters, in a font of `font_size` points.
+double wrapped_height(std::string_view text, double width, double font_size);
 
 class WorkbookLayout {
  public:
-  // `style`: the number style the cells are shown in, for the column widths.
+  // `style`: the number style the cells are shown in, for the column widths
+  // and row heights.
   WorkbookLayout(const Document& document, NumberStyle style);
 
   [[nodiscard]] const Document& document() const { return document_; }
@@ -89,17 +157,18 @@ class WorkbookLayout {
   // Where the cell `ref` names is written, or nullopt when the document does
   // not hold it (Document::cell is nullptr: a table left out by --tabel).
   [[nodiscard]] std::optional<CellAddress> address_of(const CellRef& ref) const;
+  // The scales sheet's name and the block of the scale `id`, or nullopt.
+  [[nodiscard]] std::optional<std::pair<std::string, const ScaleBlock*>> scale(const std::string& id) const;
 
  private:
   const Document& document_;
   TableIndex tables_;
   std::vector<SheetLayout> sheets_;
-  // Each table's block and the index of its sheet, by table id.
-  std::map<std::string, std::pair<std::size_t, const TableBlock*>> blocks_;
+  // The index of each table's sheet, by table id.
+  std::map<std::string, std::size_t> table_sheets_;
+  // The index of the scales sheet, when there is one.
+  std::optional<std::size_t> scales_sheet_;
 };
-
-// The section of a table or chart id: "IKU1.data.kdrt" -> "IKU1".
-std::string_view section_of(std::string_view id);
 
 // `wanted` names made valid and unique as Excel requires: []:*?/\,
 // apostrophes, '!' and control characters become '_', at most 31 characters, not

@@ -5,6 +5,7 @@
 // is ever evaluated by a spreadsheet.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include <xlsxwriter.h>
@@ -32,11 +33,18 @@ class SheetWriter {
   // number format).
   void text(SheetRow row, SheetColumn column, const std::string& text, CellStyle style);
 
-  // A table cell: boxed, bold on a summary row. A number is numeric, or a
-  // formula when it has one that resolves in the layout; anything else is
-  // the text format_cell() shows ("-" for an undefined value), right-aligned
-  // in a numeric column.
-  void cell(SheetRow row, SheetColumn column, const Cell& cell, bool bold, bool numeric_column);
+  // `text` as text() in one cell merged from `first` to `last` (inclusive),
+  // wrapped: a title, heading or note across a table's width.
+  void spanning_text(SheetRow first_row, SheetColumn first_column, SheetRow last_row, SheetColumn last_column,
+                     const std::string& text, CellStyle style);
+
+  // A table cell: boxed, bold on a summary row, merged down `rows` rows (a
+  // sasaran over its indicators). A number is numeric, or a formula when it
+  // has one that resolves in the layout; a classified text is a formula that
+  // looks its figure up in the scales sheet when the figure resolves;
+  // anything else is the text format_cell() shows ("-" for an undefined
+  // value), wrapped, right-aligned in a numeric column.
+  void cell(SheetRow row, SheetColumn column, const Cell& cell, bool bold, bool numeric_column, SheetRow rows = 1);
 
   // Remembers the first libxlsxwriter error of the sheet.
   void check(lxw_error result);

@@ -29,8 +29,9 @@ struct CellStyle {
   friend auto operator<=>(const CellStyle&, const CellStyle&) = default;
 };
 
-// The looks the sheets share: the heading of a table or chart, and a column
-// label.
+// The looks the sheets share: the document's title, the heading of a table
+// or chart, and a column label.
+inline const CellStyle kTitleStyle{.bold = true, .font_size = 14};
 inline const CellStyle kHeadingStyle{.bold = true};
 inline const CellStyle kColumnLabelStyle{.bold = true, .wrap = true, .boxed = true, .label = true};
 
