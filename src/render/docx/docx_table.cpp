@@ -26,12 +26,20 @@ constexpr int kCellPaddingTwips = 2 * kCellMarginTwips + 26;
 // the width at which the text output wraps cells too.
 constexpr std::size_t kWrappedTextCharacters = RenderOptions{}.max_cell_width;
 
+// An upright label takes two of its lines across the column at the least.
+constexpr int kUprightLabelTwips = 2 * kTableFontPoints * 24;
+
 constexpr std::string_view kHeadingFill = "D9D9D9";  // light grey behind the column labels
 
+// Twips of the longest word of the label of `column`, set across.
+int label_width(const Table& table, std::size_t column) {
+  return static_cast<int>(longest_word(table.columns[column].label)) * kTwipsPerLabelCharacter;
+}
+
 // The width a column needs: a number is never wrapped, a text wraps at
-// kWrappedTextCharacters (or its longest word, if longer), a label at each
-// word.
-int column_width(const Table& table, std::size_t column, NumberStyle style) {
+// kWrappedTextCharacters (or its longest word, if longer), a label set
+// across at each word; an upright label, two lines.
+int column_width(const Table& table, std::size_t column, NumberStyle style, bool upright_labels) {
   std::size_t needed = 0;
   for (const Row& row : table.rows) {
     const std::string text = format_cell(cell_at(row, column), style);
@@ -40,7 +48,7 @@ int column_width(const Table& table, std::size_t column, NumberStyle style) {
         table.columns[column].numeric ? whole : std::max(longest_word(text), std::min(whole, kWrappedTextCharacters));
     needed = std::max(needed, wrapped);
   }
-  const int label = static_cast<int>(longest_word(table.columns[column].label)) * kTwipsPerLabelCharacter;
+  const int label = upright_labels ? kUprightLabelTwips : label_width(table, column);
   const int per_character = table.columns[column].numeric ? kTwipsPerDigit : kTwipsPerCharacter;
   return std::max(label, static_cast<int>(needed) * per_character) + kCellPaddingTwips;
 }
@@ -59,19 +67,39 @@ std::vector<int> scaled_widths(const std::vector<int>& needed, int total) {
   return widths;
 }
 
-std::string cell_xml(int width, std::string_view merge, std::string_view fill, std::string_view content) {
+// `after_fill`: the cell properties that follow its shading (a text direction).
+std::string cell_xml(int width, std::string_view merge, std::string_view fill, std::string_view content,
+                     std::string_view after_fill = "") {
   std::string xml = "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/>";
   xml += merge;
   if (!fill.empty()) xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + std::string(fill) + "\"/>";
+  xml += after_fill;
   xml += "</w:tcPr>";
   xml += content;
   return xml + "</w:tc>";
 }
 
-std::string label_row(const Table& table, const TableLayout& layout) {
-  std::string xml = "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
+// The height upright labels need: the longest word, or half the label on
+// each of its two lines, whichever is longer.
+int upright_label_height(const Table& table) {
+  int height = 0;
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    xml += cell_xml(layout.column_widths[c], "", kHeadingFill, paragraph(docx_style::kTableHeading, table.columns[c].label));
+    const int half = static_cast<int>(count_code_points(table.columns[c].label)) * kTwipsPerLabelCharacter / 2;
+    height = std::max({height, label_width(table, c), half});
+  }
+  return height + kCellPaddingTwips;
+}
+
+std::string label_row(const Table& table, const TableLayout& layout) {
+  std::string xml = "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/>";
+  if (layout.upright_labels) {
+    xml += "<w:trHeight w:val=\"" + std::to_string(upright_label_height(table)) + "\" w:hRule=\"atLeast\"/>";
+  }
+  xml += "</w:trPr>";
+  const std::string_view direction = layout.upright_labels ? "<w:textDirection w:val=\"btLr\"/>" : "";
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    xml += cell_xml(layout.column_widths[c], "", kHeadingFill,
+                    paragraph(docx_style::kTableHeading, table.columns[c].label), direction);
   }
   return xml + "</w:tr>";
 }
@@ -100,13 +128,19 @@ std::string body_row(const Table& table, std::size_t r, const TableLayout& layou
 }  // namespace
 
 TableLayout table_layout(const Table& table, NumberStyle style) {
-  std::vector<int> needed;
-  for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    needed.push_back(column_width(table, c, style));
-  }
+  const auto widths_needed = [&](bool upright_labels) {
+    std::vector<int> needed;
+    for (std::size_t c = 0; c < table.columns.size(); ++c) needed.push_back(column_width(table, c, style, upright_labels));
+    return needed;
+  };
+  std::vector<int> needed = widths_needed(false);
   const int natural = std::accumulate(needed.begin(), needed.end(), 0);
   TableLayout layout;
   if (natural > text_width(Orientation::portrait)) layout.orientation = Orientation::landscape;
+  if (natural > text_width(Orientation::landscape)) {
+    layout.upright_labels = true;
+    needed = widths_needed(true);
+  }
   if (!needed.empty()) layout.column_widths = scaled_widths(needed, text_width(layout.orientation));
   return layout;
 }

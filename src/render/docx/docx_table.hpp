@@ -2,7 +2,8 @@
 // it needs. Columns get widths in proportion to what their content needs at
 // 9 pt, stretched or shrunk to the text width (a fixed layout, so that Word
 // and LibreOffice lay it out alike); a table that needs more than a portrait
-// page's text width goes on a landscape page.
+// page's text width goes on a landscape page, with its labels upright when
+// it needs more than a landscape page's.
 #pragma once
 
 #include <string>
@@ -16,6 +17,9 @@ namespace lkip::render_detail {
 
 struct TableLayout {
   Orientation orientation = Orientation::portrait;
+  // Labels set bottom to top, when the table does not fit a landscape page
+  // with them across: a table of many narrow columns (cases per kind).
+  bool upright_labels = false;
   std::vector<int> column_widths;  // twips, together the orientation's text width
 };
 

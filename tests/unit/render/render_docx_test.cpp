@@ -171,6 +171,10 @@ TEST_CASE("docx: a wide table goes on a landscape page, a narrow one on a portra
   const std::string landscape = section_of(xml, xml_text(table_heading(*widest, " ")));
   CHECK(landscape.find("<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>") != std::string::npos);
   CHECK(landscape.find("w:top=\"2268\"") != std::string::npos);  // the bound edge, once the page is turned
+  // Twenty columns (cases per kind) fit a landscape page only with their labels upright.
+  const std::size_t caption = xml.find(xml_text(table_heading(*widest, " ")));
+  CHECK(xml.find("<w:textDirection w:val=\"btLr\"/>", caption) < xml.find("</w:tbl>", caption));
+  CHECK(xml.find("<w:textDirection") > xml.find("Tabel 3.11 "));  // and only there: not in an earlier table
 
   Table narrow;
   narrow.caption = "Tabel 9.9";
