@@ -22,6 +22,16 @@ if(Python3_Interpreter_FOUND AND LKIP_PDFTOTEXT)
   if(LKIP_SOFFICE)
     add_test(NAME print.libreoffice.xlsx COMMAND ${LKIP_PRINT_CHECK} --soffice ${LKIP_SOFFICE} --format xlsx --contoh)
     set_tests_properties(print.libreoffice.xlsx PROPERTIES TIMEOUT 600 LABELS xlsx)
+    # The Word document: the reference, markup in every name, a kabupaten's long names.
+    add_test(NAME print.libreoffice.docx COMMAND ${LKIP_PRINT_CHECK} --soffice ${LKIP_SOFFICE} --format docx --contoh)
+    add_test(NAME print.libreoffice.docx_hostile
+             COMMAND ${LKIP_PRINT_CHECK} --soffice ${LKIP_SOFFICE} --format docx
+                     ${PROJECT_SOURCE_DIR}/tests/golden/projects/hostile-names)
+    add_test(NAME print.libreoffice.docx_semarang
+             COMMAND ${LKIP_PRINT_CHECK} --soffice ${LKIP_SOFFICE} --format docx
+                     ${PROJECT_SOURCE_DIR}/tests/data/disdikbudpora-semarang-2020)
+    set_tests_properties(print.libreoffice.docx print.libreoffice.docx_hostile print.libreoffice.docx_semarang
+                         PROPERTIES TIMEOUT 300 LABELS docx)
   endif()
 else()
   message(STATUS "python3 or pdftotext (poppler-utils) not found: the print tests are skipped")
