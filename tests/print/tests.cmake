@@ -1,37 +1,32 @@
 # The documents as they print (print_check.py): the HTML page printed to PDF
 # by headless Chromium, the DOCX and the XLSX converted to PDF by LibreOffice;
-# every caption and figure is on the paper, no word is off its page, the type
-# stays readable. Registered where the program each needs is found
-# (LKIP_CHROMIUM from html/tests.cmake, LKIP_SOFFICE from xlsx/tests.cmake).
+# every caption and figure is on the paper, no word is off its page or broken
+# inside, the type stays readable. Each on the reference, on markup in every
+# name, and on a kabupaten's long indicator names. Registered where the
+# program each needs is found (LKIP_CHROMIUM from html/tests.cmake,
+# LKIP_SOFFICE from xlsx/tests.cmake).
 find_package(Python3 COMPONENTS Interpreter)
 find_program(LKIP_PDFTOTEXT pdftotext)
+
+# print.<label>.<format>, _hostile and _semarang, printed by `program`
+# (given to print_check.py as `program_option program`).
+function(lkip_add_print_tests label format program_option program)
+  set(check ${Python3_EXECUTABLE} ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/print_check.py --lkip $<TARGET_FILE:lkip>
+      ${program_option} ${program} --format ${format})
+  set(name print.${label}.${format})
+  add_test(NAME ${name} COMMAND ${check} --contoh)
+  add_test(NAME ${name}_hostile COMMAND ${check} ${PROJECT_SOURCE_DIR}/tests/golden/projects/hostile-names)
+  add_test(NAME ${name}_semarang COMMAND ${check} ${PROJECT_SOURCE_DIR}/tests/data/disdikbudpora-semarang-2020)
+  set_tests_properties(${name} ${name}_hostile ${name}_semarang PROPERTIES TIMEOUT 300 LABELS ${format})
+endfunction()
+
 if(Python3_Interpreter_FOUND AND LKIP_PDFTOTEXT)
-  set(LKIP_PRINT_CHECK ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/print_check.py --lkip $<TARGET_FILE:lkip>)
   if(LKIP_CHROMIUM)
-    add_test(NAME print.chromium.html COMMAND ${LKIP_PRINT_CHECK} --chromium ${LKIP_CHROMIUM} --format html --contoh)
-    # Markup in every name; a kabupaten's long indicator names.
-    add_test(NAME print.chromium.html_hostile
-             COMMAND ${LKIP_PRINT_CHECK} --chromium ${LKIP_CHROMIUM} --format html
-                     ${PROJECT_SOURCE_DIR}/tests/golden/projects/hostile-names)
-    add_test(NAME print.chromium.html_semarang
-             COMMAND ${LKIP_PRINT_CHECK} --chromium ${LKIP_CHROMIUM} --format html
-                     ${PROJECT_SOURCE_DIR}/tests/data/disdikbudpora-semarang-2020)
-    set_tests_properties(print.chromium.html print.chromium.html_hostile print.chromium.html_semarang
-                         PROPERTIES TIMEOUT 300 LABELS chromium)
+    lkip_add_print_tests(chromium html --chromium ${LKIP_CHROMIUM})
   endif()
   if(LKIP_SOFFICE)
-    add_test(NAME print.libreoffice.xlsx COMMAND ${LKIP_PRINT_CHECK} --soffice ${LKIP_SOFFICE} --format xlsx --contoh)
-    set_tests_properties(print.libreoffice.xlsx PROPERTIES TIMEOUT 600 LABELS xlsx)
-    # The Word document: the reference, markup in every name, a kabupaten's long names.
-    add_test(NAME print.libreoffice.docx COMMAND ${LKIP_PRINT_CHECK} --soffice ${LKIP_SOFFICE} --format docx --contoh)
-    add_test(NAME print.libreoffice.docx_hostile
-             COMMAND ${LKIP_PRINT_CHECK} --soffice ${LKIP_SOFFICE} --format docx
-                     ${PROJECT_SOURCE_DIR}/tests/golden/projects/hostile-names)
-    add_test(NAME print.libreoffice.docx_semarang
-             COMMAND ${LKIP_PRINT_CHECK} --soffice ${LKIP_SOFFICE} --format docx
-                     ${PROJECT_SOURCE_DIR}/tests/data/disdikbudpora-semarang-2020)
-    set_tests_properties(print.libreoffice.docx print.libreoffice.docx_hostile print.libreoffice.docx_semarang
-                         PROPERTIES TIMEOUT 300 LABELS docx)
+    lkip_add_print_tests(libreoffice xlsx --soffice ${LKIP_SOFFICE})
+    lkip_add_print_tests(libreoffice docx --soffice ${LKIP_SOFFICE})
   endif()
 else()
   message(STATUS "python3 or pdftotext (poppler-utils) not found: the print tests are skipped")

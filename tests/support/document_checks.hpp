@@ -80,26 +80,38 @@ inline void check_cells(const Row& row, const std::vector<std::pair<std::size_t,
   }
 }
 
-// Every cell with a formula holds the value the formula computes over the
-// document, exactly; returns how many there are.
-inline int check_formulas(const Document& document, std::source_location call = std::source_location::current()) {
-  int formulas = 0;
+// Calls `check(cell)` on every cell of `document` that `wanted(cell)` picks,
+// with the table, row and column named for a failure at the caller's `call`
+// line; returns how many it checked.
+template <typename Wanted, typename Check>
+int check_cells_of(const Document& document, std::source_location call, Wanted wanted, Check check) {
+  int checked = 0;
   for (const Table& table : document.tables) {
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
       for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) {
         const Cell& cell = table.rows[r].cells[c];
-        if (!cell.formula) continue;
-        ++formulas;
+        if (!wanted(cell)) continue;
+        ++checked;
         INFO("checked at line " << call.line() << ": " << table.id << " row " << r << " column "
                                 << table.columns[c].key);
+        check(cell);
+      }
+    }
+  }
+  return checked;
+}
+
+// Every cell with a formula holds the value the formula computes over the
+// document, exactly; returns how many there are.
+inline int check_formulas(const Document& document, std::source_location call = std::source_location::current()) {
+  return check_cells_of(
+      document, call, [](const Cell& cell) { return cell.formula.has_value(); },
+      [&](const Cell& cell) {
         const auto computed = evaluate(*cell.formula, document);
         REQUIRE(computed.has_value());
         REQUIRE(cell.value.has_value());
         CHECK(computed->to_exact_string() == cell.value->to_exact_string());
-      }
-    }
-  }
-  return formulas;
+      });
 }
 
 // Every classified cell (KET, TINGKAT CAPAIAN, penilaian) is the label of the
@@ -107,17 +119,12 @@ inline int check_formulas(const Document& document, std::source_location call = 
 // formula looks up. Returns how many there are.
 inline int check_classifications(const Document& document,
                                  std::source_location call = std::source_location::current()) {
-  int classified = 0;
-  for (const Table& table : document.tables) {
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-      for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) {
-        const Cell& cell = table.rows[r].cells[c];
-        if (!cell.classification) continue;
-        ++classified;
-        INFO("checked at line " << call.line() << ": " << table.id << " row " << r << " column "
-                                << table.columns[c].key << " scale " << cell.classification->scale);
+  return check_cells_of(
+      document, call, [](const Cell& cell) { return cell.classification.has_value(); },
+      [&](const Cell& cell) {
+        const std::string& id = cell.classification->scale;
         const auto scale = std::find_if(document.scales.begin(), document.scales.end(),
-                                        [&](const ScaleTable& known) { return known.id == cell.classification->scale; });
+                                        [&](const ScaleTable& known) { return known.id == id; });
         REQUIRE(scale != document.scales.end());
         const auto figure = evaluate(cell.classification->value, document);
         REQUIRE(figure.has_value());
@@ -125,10 +132,7 @@ inline int check_classifications(const Document& document,
                                        [&](const Band& candidate) { return candidate.contains(*figure); });
         REQUIRE(band != scale->bands.end());
         CHECK(band->label == cell.text);
-      }
-    }
-  }
-  return classified;
+      });
 }
 
 }  // namespace lkip::test
