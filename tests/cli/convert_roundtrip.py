@@ -20,8 +20,9 @@ import zipfile
 from pathlib import Path
 
 # A place in a message: a file's line and column or JSON path, or a
-# workbook's sheet and cell.
-PLACE = re.compile(r"[\w./-]*(?:lkip\.json(?: \(\$[^)]*\))?|\.csv(?::\d+){0,2}"
+# workbook's sheet and cell; in Markdown, its path's "_" escaped ("\_") as in
+# a temporary folder's random name.
+PLACE = re.compile(r"[\w./\\-]*(?:lkip\.json(?: \(\$[^)]*\))?|\.csv(?::\d+){0,2}"
                    r"|\.xlsx(?::(?:'(?:[^']|'')*'|&#39;(?:[^&]|&(?!#39;))*&#39;|[\w]+)(?:![A-Z]+\d+)?)?)")
 ROW_HEIGHT = re.compile(r' ht="[0-9.]+" customHeight="1"')
 # The parts of a place that differ between a file and a sheet, in the JSON

@@ -40,7 +40,7 @@ struct Labels {
   std::string chart_achievement, chart_trend, chart_absorption;
   // Notes.
   std::string average_note, undefined_realization, empty_realization, source, realization_from, computed_from_components,
-      computed_from_component_mean, in_table, of_row,
+      computed_from_component_mean, in_table, of_row, scale_band, lower_bound, upper_bound,
       undefined_achievement, formula, capped, stated, computed;
   // verify and check.
   std::string claimed, unreadable, matched, difference_word;

@@ -132,6 +132,9 @@ struct Document {
   std::vector<Table> tables;
   std::vector<Chart> charts;  // drawn by the formats that can (html, xlsx)
   std::vector<ScaleTable> scales;  // those the classified cells name
+  // The headings of a scale's columns where one is shown as a table: the
+  // band's label, its lower bound, its upper bound.
+  std::string band_heading, lower_bound_heading, upper_bound_heading;
 
   std::vector<Warning> warnings;
   std::string warnings_title;        // "Peringatan" / "Warnings"

@@ -71,6 +71,9 @@ Labels indonesian() {
   l.realization_from = "Realisasi dihitung";
   l.in_table = "pada";
   l.of_row = "baris";
+  l.scale_band = "TINGKAT";
+  l.lower_bound = "BATAS BAWAH";
+  l.upper_bound = "BATAS ATAS";
   l.computed_from_components = "Realisasi = jumlah komponen";
   l.computed_from_component_mean = "Realisasi = rata-rata komponen";
   l.claimed = "klaim";
@@ -163,6 +166,9 @@ Labels english() {
   l.realization_from = "Realization computed";
   l.in_table = "in";
   l.of_row = "of row";
+  l.scale_band = "LEVEL";
+  l.lower_bound = "LOWER BOUND";
+  l.upper_bound = "UPPER BOUND";
   l.computed_from_components = "Realization = sum of components";
   l.computed_from_component_mean = "Realization = mean of components";
   l.undefined_achievement = "achievement undefined";

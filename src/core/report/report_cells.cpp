@@ -116,6 +116,9 @@ Document TableBuilder::finish(std::vector<Chart> charts) {
     }
   }
   for (const std::string& id : used_scales) document_.scales.push_back(scale_table(id, *report_.project, labels_));
+  document_.band_heading = labels_.scale_band;
+  document_.lower_bound_heading = labels_.lower_bound;
+  document_.upper_bound_heading = labels_.upper_bound;
   for (const Discrepancy& discrepancy : report_.discrepancies) {
     std::string message = fmt::format("{}: {}: {}", discrepancy.context, discrepancy.subject,
                                       labels_.discrepancy_text(discrepancy.kind));

@@ -65,15 +65,14 @@ void write_table(const SheetLayout& sheet, SheetWriter& cells) {
 }
 
 void write_scales(const SheetLayout& sheet, const Document& document, SheetWriter& cells) {
-  const ScaleLabels labels = scale_labels(document);
   for (const ScaleBlock& block : sheet.scales) {
     cells.spanning_text(block.heading_row, 0, block.heading_row, ScaleBlock::kColumns - 1, block.scale->title,
                         kHeadingStyle);
-    cells.text(block.label_row(), ScaleBlock::kLabelColumn, labels.band, kColumnLabelStyle);
+    cells.text(block.label_row(), ScaleBlock::kLabelColumn, document.band_heading, kColumnLabelStyle);
     cells.spanning_text(block.label_row(), ScaleBlock::kLowerSignColumn, block.label_row(), ScaleBlock::kLowerColumn,
-                        labels.lower, kColumnLabelStyle);
+                        document.lower_bound_heading, kColumnLabelStyle);
     cells.spanning_text(block.label_row(), ScaleBlock::kUpperSignColumn, block.label_row(), ScaleBlock::kUpperColumn,
-                        labels.upper, kColumnLabelStyle);
+                        document.upper_bound_heading, kColumnLabelStyle);
     for (std::size_t b = 0; b < block.scale->bands.size(); ++b) {
       const Band& band = block.scale->bands[b];
       const SheetRow row = block.band_row(b);

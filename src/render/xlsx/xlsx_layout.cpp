@@ -342,13 +342,12 @@ SheetLayout scales_sheet(std::string name, const Document& document) {
   }
   sheet.printed_columns = ScaleBlock::kColumns;
   sheet.last_printed_row = row == 0 ? 0 : row - 2;
-  const ScaleLabels labels = scale_labels(document);
   // A bound's label spans its sign and bound columns.
   const auto bound_label_height = [&](const std::string& label, SheetColumn bound) {
     return wrapped_height(label, kSignColumnWidth + sheet.column_widths[bound], kDefaultFontSize);
   };
-  const double label_height = std::max(bound_label_height(labels.lower, ScaleBlock::kLowerColumn),
-                                       bound_label_height(labels.upper, ScaleBlock::kUpperColumn));
+  const double label_height = std::max(bound_label_height(document.lower_bound_heading, ScaleBlock::kLowerColumn),
+                                       bound_label_height(document.upper_bound_heading, ScaleBlock::kUpperColumn));
   for (const ScaleBlock& block : sheet.scales) {
     raise_spanning_row(sheet, block.heading_row, ScaleBlock::kColumns, block.scale->title, kDefaultFontSize);
     raise_row(sheet, block.label_row(), label_height);
@@ -368,11 +367,6 @@ SheetLayout warnings_sheet(std::string name, const Document& document) {
 }
 
 }  // namespace
-
-ScaleLabels scale_labels(const Document& document) {
-  if (document.language == "en") return {"LEVEL", "LOWER BOUND", "UPPER BOUND"};
-  return {"TINGKAT", "BATAS BAWAH", "BATAS ATAS"};
-}
 
 double wrapped_height(std::string_view text, double width, double font_size) {
   const double per_line = (width - kWidthPadding) * kDefaultFontSize / font_size;

@@ -88,13 +88,6 @@ struct ScaleBlock {
   [[nodiscard]] SheetRow next_free_row() const { return band_row(scale->bands.size()) + 1; }
 };
 
-// The scales sheet's column labels, in the document's language (the
-// document has none of its own for them).
-struct ScaleLabels {
-  std::string band, lower, upper;
-};
-ScaleLabels scale_labels(const Document& document);
-
 // How a sheet prints on A4: portrait when the printed columns fit its width,
 // else landscape, shrunk to the page's width but never below the readable
 // minimum; below it, the first text columns repeat on every page and the
