@@ -97,18 +97,15 @@ void widen(std::vector<double>& widths, std::size_t column, double width) {
   widths[column] = std::max(widths[column], std::clamp(width + kWidthPadding, kMinColumnWidth, kMaxColumnWidth));
 }
 
-double longest_word(const std::string& text) {
-  std::size_t longest = 0;
-  for (const std::string& word : detail::words_of(text)) longest = std::max(longest, count_code_points(word));
-  return static_cast<double>(longest);
-}
+// The width of a label that wraps at its words: its longest word.
+double word_width(const std::string& text) { return static_cast<double>(longest_word(text)); }
 
 double code_points(std::string_view text) { return static_cast<double>(count_code_points(text)); }
 
 std::vector<double> table_widths(const Table& table, NumberStyle style) {
   std::vector<double> widths;
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    widen(widths, c, longest_word(table.columns[c].label));
+    widen(widths, c, word_width(table.columns[c].label));
     for (const Row& row : table.rows) widen(widths, c, code_points(format_cell(cell_at(row, c), style)));
   }
   return widths;
@@ -289,14 +286,14 @@ void place_chart(SheetLayout& sheet, const Chart& chart) {
 void place_chart_data(SheetLayout& sheet) {
   for (ChartBlock& block : sheet.charts) {
     block.category_column = static_cast<SheetColumn>(sheet.printed_columns + 1);
-    widen(sheet.column_widths, block.category_column, longest_word(block.chart->title));
+    widen(sheet.column_widths, block.category_column, word_width(block.chart->title));
     for (const std::string& category : block.chart->categories) {
       widen(sheet.column_widths, block.category_column, code_points(category));
     }
     for (std::size_t s = 0; s < block.chart->series.size(); ++s) {
-      widen(sheet.column_widths, block.series_column(s), longest_word(block.chart->series[s].name));
+      widen(sheet.column_widths, block.series_column(s), word_width(block.chart->series[s].name));
     }
-    widen(sheet.column_widths, block.reference_column(), longest_word(block.chart->reference_label));
+    widen(sheet.column_widths, block.reference_column(), word_width(block.chart->reference_label));
   }
 }
 
