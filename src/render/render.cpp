@@ -165,25 +165,29 @@ const Cell& cell_at(const Row& row, std::size_t column) {
   return column < row.cells.size() ? row.cells[column] : kEmpty;
 }
 
-std::size_t rows_headed(const Table& table, std::size_t row, std::size_t column) {
-  const auto headed = [&](std::size_t r) {
-    const Cell& cell = cell_at(table.rows[r], column);
-    const bool blank = cell.kind == CellKind::empty || (cell.kind == CellKind::text && cell.text.empty());
-    return table.rows[r].role == RowRole::body && blank;
-  };
-  if (column >= table.columns.size() || !table.columns[column].groups_rows || table.rows[row].role != RowRole::body) {
-    return 1;
-  }
-  if (headed(row)) {
-    // Covered when a heading is above it with only headed rows between.
-    for (std::size_t above = row; above-- > 0;) {
-      if (!headed(above)) return table.rows[above].role == RowRole::body ? 0 : 1;
+HeadingSpans::HeadingSpans(const Table& table) {
+  for (std::size_t column = 0; column < table.columns.size(); ++column) {
+    if (!table.columns[column].groups_rows) continue;
+    const auto is_body = [&](std::size_t r) { return table.rows[r].role == RowRole::body; };
+    const auto blank = [&](std::size_t r) {
+      const Cell& cell = cell_at(table.rows[r], column);
+      return cell.kind == CellKind::empty || (cell.kind == CellKind::text && cell.text.empty());
+    };
+    std::vector<std::size_t>& spans = by_column_[column];
+    spans.assign(table.rows.size(), 1);
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      if (!is_body(r) || blank(r)) continue;  // not a heading
+      std::size_t end = r + 1;
+      while (end < table.rows.size() && is_body(end) && blank(end)) spans[end++] = 0;
+      spans[r] = end - r;
+      r = end - 1;
     }
-    return 1;
   }
-  std::size_t end = row + 1;
-  while (end < table.rows.size() && headed(end)) ++end;
-  return end - row;
+}
+
+std::size_t HeadingSpans::rows(std::size_t row, std::size_t column) const {
+  const auto found = by_column_.find(column);
+  return found == by_column_.end() ? 1 : found->second[row];
 }
 
 std::string table_heading(const Table& table, std::string_view separator) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <ctime>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -63,11 +64,19 @@ bool is_summary_row(RowRole role);
 // the row fewer cells than the table has columns.
 const Cell& cell_at(const Row& row, std::size_t column);
 
-// How many rows the cell at (`row`, `column`) covers when heading cells are
-// merged: 0 for an empty cell under a heading of a Column::groups_rows
-// column (merged into it), the rows it heads for that heading (itself and
-// the empty body rows after it), 1 for any other cell.
-std::size_t rows_headed(const Table& table, std::size_t row, std::size_t column);
+// How many rows each cell of a table covers when heading cells are merged:
+// 0 for an empty cell under a heading of a Column::groups_rows column
+// (merged into it), the rows a heading heads (itself and the empty body rows
+// after it), 1 for any other cell. Worked out in one pass over each heading
+// column, so that a sasaran of thousands of indicators costs no more per row.
+class HeadingSpans {
+ public:
+  explicit HeadingSpans(const Table& table);
+  [[nodiscard]] std::size_t rows(std::size_t row, std::size_t column) const;
+
+ private:
+  std::map<std::size_t, std::vector<std::size_t>> by_column_;  // the heading columns'
+};
 
 // "Tabel 3.1<separator>Capaian ...", or just whichever of caption and title
 // is not empty.

@@ -86,7 +86,7 @@ struct Column {
   bool numeric = false;  // right-aligned in text output
   // A heading column (the sasaran): a cell with text heads the body rows
   // after it that leave it empty; formats that can merge cells show them as
-  // one (render_detail::rows_headed).
+  // one (render_detail::HeadingSpans).
   bool groups_rows = false;
 };
 

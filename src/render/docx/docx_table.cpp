@@ -112,12 +112,13 @@ std::string_view merge_of(std::size_t rows) {
   return "";
 }
 
-std::string body_row(const Table& table, std::size_t r, const TableLayout& layout, NumberStyle style) {
+std::string body_row(const Table& table, const HeadingSpans& spans, std::size_t r, const TableLayout& layout,
+                     NumberStyle style) {
   const Row& row = table.rows[r];
   const Weight weight = is_summary_row(row.role) ? Weight::bold : Weight::normal;
   std::string xml = "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    const std::size_t rows = rows_headed(table, r, c);
+    const std::size_t rows = spans.rows(r, c);
     const std::string_view cell_style = table.columns[c].numeric ? docx_style::kTableNumber : docx_style::kTableText;
     const std::string text = rows == 0 ? std::string() : format_cell(cell_at(row, c), style);
     xml += cell_xml(layout.column_widths[c], merge_of(rows), "", paragraph(cell_style, text, weight));
@@ -154,7 +155,8 @@ std::string table_xml(const Table& table, const TableLayout& layout, NumberStyle
   for (const int width : layout.column_widths) xml += "<w:gridCol w:w=\"" + std::to_string(width) + "\"/>";
   xml += "</w:tblGrid>";
   xml += label_row(table, layout);
-  for (std::size_t r = 0; r < table.rows.size(); ++r) xml += body_row(table, r, layout, style);
+  const HeadingSpans spans(table);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) xml += body_row(table, spans, r, layout, style);
   return xml + "</w:tbl>";
 }
 

@@ -95,11 +95,12 @@ void write_table(const Table& table, NumberStyle style, std::ostream& out) {
     out << "<th" << numeric_class(column) << ">" << html_escape(column.label) << "</th>";
   }
   out << "</tr>\n</thead>\n<tbody>\n";
+  const HeadingSpans spans(table);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const Row& row = table.rows[r];
     out << (is_summary_row(row.role) ? "<tr class=\"summary\">" : "<tr>");
     for (std::size_t column = 0; column < table.columns.size(); ++column) {
-      const std::size_t rows = rows_headed(table, r, column);
+      const std::size_t rows = spans.rows(r, column);
       if (rows == 0) continue;  // under the heading cell that spans it
       out << "<td" << numeric_class(table.columns[column]);
       if (rows > 1) out << " rowspan=\"" << rows << "\"";

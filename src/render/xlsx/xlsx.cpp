@@ -49,10 +49,11 @@ void write_table(const SheetLayout& sheet, SheetWriter& cells) {
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     cells.text(block.label_row(), static_cast<SheetColumn>(c), table.columns[c].label, kColumnLabelStyle);
   }
+  const HeadingSpans spans(table);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const Row& row = table.rows[r];
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      const std::size_t rows = rows_headed(table, r, c);
+      const std::size_t rows = spans.rows(r, c);
       if (rows == 0) continue;  // under the merged heading cell above
       cells.cell(block.first_body_row() + static_cast<SheetRow>(r), static_cast<SheetColumn>(c), cell_at(row, c),
                  is_summary_row(row.role), table.columns[c].numeric, static_cast<SheetRow>(rows));

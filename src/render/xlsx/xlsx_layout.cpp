@@ -165,10 +165,11 @@ void fit_row_heights(SheetLayout& sheet, const Document& document, NumberStyle s
     double height;
   };
   std::vector<Spanning> spanning;
+  const HeadingSpans spans(table);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const SheetRow row = block.first_body_row() + static_cast<SheetRow>(r);
     for (std::size_t c = 0; c < columns; ++c) {
-      const std::size_t rows = rows_headed(table, r, c);
+      const std::size_t rows = spans.rows(r, c);
       if (rows == 0) continue;
       const double height =
           wrapped_height(format_cell(cell_at(table.rows[r], c), style), sheet.column_widths[c], kDefaultFontSize);

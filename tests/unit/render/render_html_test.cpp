@@ -145,12 +145,12 @@ TEST_CASE("html: a sasaran cell spans the rows of its indicators", "[render][htm
   CHECK(page.find("<tr><td rowspan=\"3\">S1</td><td>A</td></tr>\n<tr><td>B</td></tr>\n<tr><td>C</td></tr>\n"
                   "<tr><td>S2</td><td>D</td></tr>\n<tr class=\"summary\"><td>Rata-rata</td><td></td></tr>\n") !=
         std::string::npos);
-  using lkip::render_detail::rows_headed;
-  CHECK(rows_headed(table, 0, 0) == 3);
-  CHECK(rows_headed(table, 1, 0) == 0);
-  CHECK(rows_headed(table, 3, 0) == 1);
-  CHECK(rows_headed(table, 4, 0) == 1);
-  CHECK(rows_headed(table, 1, 1) == 1);  // not a heading column
+  const lkip::render_detail::HeadingSpans spans(table);
+  CHECK(spans.rows(0, 0) == 3);
+  CHECK(spans.rows(1, 0) == 0);
+  CHECK(spans.rows(3, 0) == 1);
+  CHECK(spans.rows(4, 0) == 1);
+  CHECK(spans.rows(1, 1) == 1);  // not a heading column
 }
 
 TEST_CASE("html: a table too wide for a portrait page prints landscape, in small type when wider still",
