@@ -1,7 +1,5 @@
 #include "document_output.hpp"
 
-#include <unistd.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -10,6 +8,8 @@
 
 #include "errors.hpp"
 #include "output_file.hpp"
+#include "system/console.hpp"
+#include "system/files.hpp"
 
 namespace lkip::cli {
 namespace {
@@ -31,20 +31,20 @@ std::string file_name_for(const std::string& id, std::set<std::string>& taken) {
 
 std::optional<Error> write_folder(const Document& document, const RenderOptions& options, const std::string& folder) {
   std::error_code error;
-  const std::filesystem::path trimmed = std::filesystem::path(folder).parent_path();  // "tabel/" -> "tabel"
+  const std::filesystem::path trimmed = system::path_of(folder).parent_path();  // "tabel/" -> "tabel"
   if (std::filesystem::exists(trimmed, error) && !std::filesystem::is_directory(trimmed, error)) {
     return make_error(whole_file(folder), {"ini berkas, bukan folder", "is a file, not a folder"},
                       {"nama yang diakhiri / meminta satu berkas CSV per tabel di folder itu",
                        "a name ending in / asks for one CSV file per table in that folder"});
   }
-  std::filesystem::create_directories(folder, error);
+  std::filesystem::create_directories(system::path_of(folder), error);
   if (error) {
     return make_error(whole_file(folder), {"tidak dapat membuat folder", "cannot create the folder"},
                       {error.message(), error.message()});
   }
   std::set<std::string> taken;
   for (const Table& table : document.tables) {
-    const std::string path = (std::filesystem::path(folder) / file_name_for(table.id, taken)).string();
+    const std::string path = system::utf8_of(system::path_of(folder) / file_name_for(table.id, taken));
     auto failed = write_stream_atomically(path, [&](std::ostream& out) { render_csv_table(table, options, out); });
     if (failed) return failed;
   }
@@ -69,7 +69,7 @@ std::optional<Error> write_document(const Document& document, const OutputChoice
         return render_to_file(document, format, options, temporary);
       });
     case Destination::standard_output:
-      if (is_binary(format) && isatty(fileno(stdout))) {
+      if (is_binary(format) && system::is_terminal(stdout)) {
         return make_error({}, {name + " tidak untuk ditampilkan di terminal", name + " is not for a terminal"},
                           {"tulis ke sebuah berkas: -o BERKAS." + name, "write it to a file: -o FILE." + name});
       }

@@ -1,7 +1,6 @@
 #include "init_command.hpp"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -16,6 +15,8 @@
 #include "output_choice.hpp"
 #include "project_files.hpp"
 #include "project_writer.hpp"
+#include "system/console.hpp"
+#include "system/files.hpp"
 
 namespace lkip::cli {
 namespace {
@@ -54,7 +55,7 @@ Error input_ended() {
 // The agency's facts from the flags; on a terminal, what they leave out is
 // asked (an empty answer keeps the default shown).
 Result<StarterAgency> agency_of(InitOptions options) {
-  const bool interactive = isatty(fileno(stdin)) != 0 && isatty(fileno(stdout)) != 0;
+  const bool interactive = system::is_terminal(stdin) && system::is_terminal(stdout);
   const bool en = options.language == Language::en;
   if (interactive && !options.name) {
     while (!options.name || options.name->empty()) {
@@ -105,15 +106,16 @@ int run_init(const InitOptions& options) {
     // The starter project checked as files, then laid out as a workbook.
     auto sheets = project_workbook_sheets(memory_project_source(*files, "lkip init"));
     if (!sheets) return report_error(sheets.error(), options.language);
-    const std::string path = (std::filesystem::path(options.folder) / kProjectWorkbook).string();
+    const std::filesystem::path folder = system::path_of(options.folder);
+    const std::string path = system::utf8_of(folder / kProjectWorkbook);
     std::error_code error;
-    if (std::filesystem::exists(std::filesystem::path(options.folder) / kProjectFile, error)) {
-      return report_error(make_error(whole_file((std::filesystem::path(options.folder) / kProjectFile).string()),
+    if (std::filesystem::exists(folder / kProjectFile, error)) {
+      return report_error(make_error(whole_file(system::utf8_of(folder / kProjectFile)),
                                      {"sudah ada proyek di sini", "a project is here already"},
                                      {"pilih folder lain (lkip init FOLDER --xlsx)", "choose another folder (lkip init FOLDER --xlsx)"}),
                           options.language);
     }
-    std::filesystem::create_directories(options.folder, error);
+    std::filesystem::create_directories(folder, error);
     if (auto failed = write_project_workbook_file(path, *sheets, "lkip init")) return report_error(*failed, options.language);
     written.push_back(kProjectWorkbook);
   } else {

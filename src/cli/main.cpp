@@ -4,16 +4,23 @@
 #include <exception>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "compute_command.hpp"
 #include "convert_command.hpp"
 #include "errors.hpp"
 #include "init_command.hpp"
 #include "lkip/version.hpp"
+#include "system/console.hpp"
 #include "tabulate_command.hpp"
 #include "verify_command.hpp"
 
-int main(int argc, char** argv) {
+int main(int argc, char** system_argv) {
+  lkip::system::prepare_console();
+  std::vector<std::string> arguments = lkip::system::utf8_arguments(argc, system_argv);
+  std::vector<char*> argv;
+  for (std::string& argument : arguments) argv.push_back(argument.data());
+  argc = static_cast<int>(argv.size());
   CLI::App app{"lkip: the Bab III tables of an Indonesian government performance report (LKIP), exactly"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "lkip " + std::string(lkip::version));
@@ -37,7 +44,7 @@ int main(int argc, char** argv) {
     }
   }
   try {
-    app.parse(argc, argv);
+    app.parse(argc, argv.data());
   } catch (const CLI::CallForHelp& help) {
     return app.exit(help);
   } catch (const CLI::CallForVersion& version) {

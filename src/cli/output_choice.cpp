@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "system/files.hpp"
+
 namespace lkip::cli {
 namespace {
 
@@ -18,7 +20,7 @@ Result<OutputChoice> choose_output(std::optional<Format> format, const std::opti
                                    std::span<const Format> formats) {
   if (!path) return OutputChoice{format.value_or(formats.front()), Destination::standard_output, {}};
   if (path->empty()) return make_error({}, {"-o memerlukan nama berkas", "-o needs a file name"});
-  const bool folder = path->back() == '/' || std::filesystem::is_directory(*path);
+  const bool folder = path->back() == '/' || std::filesystem::is_directory(system::path_of(*path));
   if (folder) return OutputChoice{format.value_or(Format::csv), Destination::folder, *path};
   if (format) return OutputChoice{*format, Destination::file, *path};
   const auto by_extension = format_from_path(*path);

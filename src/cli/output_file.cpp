@@ -1,14 +1,12 @@
 #include "output_file.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
+#include <cerrno>
 #include <csignal>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+
+#include "system/files.hpp"
 
 namespace lkip::cli {
 namespace {
@@ -19,7 +17,7 @@ char g_temporary[4096];
 volatile std::sig_atomic_t g_writing = 0;
 
 extern "C" void remove_temporary_and_reraise(int signal_number) {
-  if (g_writing) unlink(g_temporary);
+  if (g_writing) system::remove_file(g_temporary);
   std::signal(signal_number, SIG_DFL);
   std::raise(signal_number);
 }
@@ -28,7 +26,10 @@ void install_signal_handlers() {
   static bool installed = false;
   if (installed) return;
   installed = true;
-  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) std::signal(signal_number, remove_temporary_and_reraise);
+  for (const int signal_number : {SIGINT, SIGTERM}) std::signal(signal_number, remove_temporary_and_reraise);
+#ifdef SIGHUP  // not on Windows
+  std::signal(SIGHUP, remove_temporary_and_reraise);
+#endif
 }
 
 // Marks `name` as the temporary file the signal handler removes; false
@@ -43,9 +44,9 @@ bool remember_temporary(const std::string& name) {
 const Text kCannotWrite{"tidak dapat menulis berkas", "cannot write the file"};
 const Text kNameTooLong{"nama berkas terlalu panjang", "the file name is too long"};
 
-Error file_error(const std::string& path, const Text& what, int error_number) {
-  // The system's reason is in English whatever the language.
-  return make_error(whole_file(path), what, {std::strerror(error_number), std::strerror(error_number)});
+// The system's reason is in English whatever the language.
+Error file_error(const std::string& path, const Text& what, const std::string& reason) {
+  return make_error(whole_file(path), what, {reason, reason});
 }
 
 // An error of the writer names the file it was given (/proc/self/fd/4, a
@@ -55,27 +56,31 @@ std::optional<Error> named_as(std::optional<Error> error, const std::string& wri
   return error;
 }
 
-// Names the complete unnamed file `handle` as `path`: linked under a
-// temporary name (link cannot replace a file), then renamed over `path`.
-// `pattern` ends in XXXXXX, replaced by the process id and a counter.
-std::optional<Error> link_and_rename(const std::string& handle, const std::string& pattern, const std::string& path) {
-  static unsigned attempt = 0;
+// Gives the complete temporary file `temporary` the name `path`; removes it
+// when that fails.
+std::optional<Error> replace_with(const std::string& temporary, const std::string& path) {
+  std::optional<Error> error;
+  if (auto reason = system::replace_file(temporary, path)) {
+    error = file_error(path, kCannotWrite, *reason);
+    system::remove_file(temporary.c_str());
+  }
+  g_writing = 0;
+  return error;
+}
+
+// Names the complete unnamed file under a temporary name (link cannot
+// replace a file), then renames it over `path`.
+std::optional<Error> link_and_replace(const system::UnnamedFile& file, const std::string& prefix,
+                                      const std::string& path) {
   for (;;) {
-    const std::string suffix = std::to_string(::getpid()) + "-" + std::to_string(attempt++);
-    const std::string temporary = pattern.substr(0, pattern.size() - 6) + suffix;
+    const std::string temporary = system::unique_name(prefix);
     if (!remember_temporary(temporary)) return make_error(whole_file(path), kNameTooLong);
-    if (::linkat(AT_FDCWD, handle.c_str(), AT_FDCWD, temporary.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+    if (const int failed = file.link_as(temporary)) {
       g_writing = 0;
-      if (errno == EEXIST) continue;
-      return file_error(path, kCannotWrite, errno);
+      if (failed == EEXIST) continue;
+      return file_error(path, kCannotWrite, system::reason_of(failed));
     }
-    std::optional<Error> error;
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-      error = file_error(path, kCannotWrite, errno);
-      unlink(temporary.c_str());
-    }
-    g_writing = 0;
-    return error;
+    return replace_with(temporary, path);
   }
 }
 
@@ -83,7 +88,7 @@ std::optional<Error> link_and_rename(const std::string& handle, const std::strin
 
 std::optional<Error> write_atomically(const std::string& path,
                                       const std::function<std::optional<Error>(const std::string&)>& write) {
-  const std::filesystem::path target(path);
+  const std::filesystem::path target = system::path_of(path);
   if (std::filesystem::is_directory(target)) {
     return make_error(whole_file(path), {"ini folder, bukan berkas", "is a folder, not a file"},
                       {"sebutkan sebuah berkas, atau akhiri namanya dengan / untuk menulis satu berkas CSV per tabel",
@@ -95,47 +100,37 @@ std::optional<Error> write_atomically(const std::string& path,
   std::error_code status_error;
   const std::filesystem::file_status status = std::filesystem::status(target, status_error);
   if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) return write(path);
-  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-  std::string temporary = (folder / ("." + target.filename().string() + ".lkip-XXXXXX")).string();
-  if (temporary.size() >= sizeof g_temporary) return make_error(whole_file(path), kNameTooLong);
+  const std::string folder = target.has_parent_path() ? system::utf8_of(target.parent_path()) : ".";
+  const std::string prefix = folder + "/." + system::utf8_of(target.filename()) + ".lkip-";
+  // The longest temporary name: the prefix, a 64-bit process id, '-' and a
+  // 32-bit counter.
+  if (prefix.size() + 20 + 1 + 10 >= sizeof g_temporary) return make_error(whole_file(path), kNameTooLong);
   install_signal_handlers();
 
-  // Where the file system allows it, the content goes to a file with no
-  // name (O_TMPFILE), written through /proc/self/fd: a run killed even by
-  // SIGKILL leaves nothing behind. It is named only once complete.
-  const int unnamed = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
-  if (unnamed >= 0) {
-    const std::string handle = "/proc/self/fd/" + std::to_string(unnamed);
-    if (::access(handle.c_str(), W_OK) == 0) {
-      std::optional<Error> error = named_as(write(handle), handle, path);
-      if (!error) error = link_and_rename(handle, temporary, path);
-      ::close(unnamed);
-      return error;
-    }
-    ::close(unnamed);  // no /proc to write it through: a named temporary file instead
+  system::UnnamedFile unnamed;
+  if (unnamed.open(folder)) {
+    std::optional<Error> error = named_as(write(unnamed.writable_name()), unnamed.writable_name(), path);
+    if (!error) error = link_and_replace(unnamed, prefix, path);
+    return error;
   }
 
-  const int fd = mkstemp(temporary.data());
-  if (fd < 0) return file_error(path, {"tidak dapat membuat berkas", "cannot create the file"}, errno);
-  close(fd);
-  remember_temporary(temporary);  // fits: checked above, and mkstemp keeps the length
-  std::optional<Error> error = named_as(write(temporary), temporary, path);
-  if (!error) {
-    // mkstemp makes the file private (0600); an output file gets the usual
-    // permissions, as if the user had created it.
-    const mode_t mask = umask(0);
-    umask(mask);
-    chmod(temporary.c_str(), 0666 & ~mask);
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) error = file_error(path, kCannotWrite, errno);
+  const system::CreatedFile created = system::create_unique_file(prefix);
+  if (created.error) {
+    return file_error(path, {"tidak dapat membuat berkas", "cannot create the file"}, system::reason_of(created.error));
   }
-  if (error) unlink(temporary.c_str());
-  g_writing = 0;
-  return error;
+  const std::string& temporary = created.path;
+  remember_temporary(temporary);  // fits: checked above
+  if (auto error = named_as(write(temporary), temporary, path)) {
+    system::remove_file(temporary.c_str());
+    g_writing = 0;
+    return error;
+  }
+  return replace_with(temporary, path);
 }
 
 std::optional<Error> write_stream_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
   return write_atomically(path, [&](const std::string& temporary) -> std::optional<Error> {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    std::ofstream out(system::path_of(temporary), std::ios::binary | std::ios::trunc);
     write(out);
     out.close();
     if (!out) return make_error(whole_file(path), kCannotWrite);

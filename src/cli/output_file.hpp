@@ -2,7 +2,9 @@
 // half-written one: the content goes to a file with no name (O_TMPFILE) in
 // the same folder, linked and renamed over the target only once complete,
 // so even SIGKILL leaves nothing behind. Where O_TMPFILE is missing, a
-// named temporary file is used; SIGINT, SIGTERM or SIGHUP remove it.
+// named temporary file is used (always on Windows, where it is flushed to
+// disk and moved over the target with MoveFileExW); SIGINT, SIGTERM or
+// SIGHUP remove it.
 #pragma once
 
 #include <functional>

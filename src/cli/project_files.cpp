@@ -11,30 +11,32 @@
 #include "lkip/base/text_words.hpp"
 #include "lkip/input/embedded_project.hpp"
 #include "record_file.hpp"
+#include "system/files.hpp"
 
 namespace lkip::cli {
 namespace {
 
 // The path of a regular file `name` in `folder`, or "no such file".
 Result<std::string> locate_disk_file(const std::filesystem::path& folder, const std::string& name) {
-  const std::filesystem::path path = folder / name;
+  const std::string path = system::utf8_of(folder / system::path_of(name));
   std::error_code error;
-  const std::filesystem::file_status status = std::filesystem::status(path, error);
-  if (std::filesystem::is_directory(status)) return make_error(whole_file(path.string()), kFolderNotFile);
+  const std::filesystem::file_status status = std::filesystem::status(system::path_of(path), error);
+  if (std::filesystem::is_directory(status)) return make_error(whole_file(path), kFolderNotFile);
   if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
-    return make_error(whole_file(path.string()), kNotRegularFile);
+    return make_error(whole_file(path), kNotRegularFile);
   }
-  if (!std::filesystem::is_regular_file(status)) return make_error(whole_file(path.string()), {"berkas tidak ada", "no such file"});
-  return path.string();
+  if (!std::filesystem::is_regular_file(status)) return make_error(whole_file(path), {"berkas tidak ada", "no such file"});
+  return path;
 }
 
 Result<std::string> read_disk_file(const std::filesystem::path& folder, const std::string& name) {
   auto located = locate_disk_file(folder, name);
   if (!located) return located.error();
-  const std::filesystem::path path = *located;
+  const std::string& name_shown = *located;
+  const std::filesystem::path path = system::path_of(name_shown);
   std::error_code size_error;
   if (std::filesystem::file_size(path, size_error) > kMaxProjectFileBytes && !size_error) {
-    return make_error(whole_file(path.string()),
+    return make_error(whole_file(name_shown),
                       {fmt::format("lebih besar dari {} MB: lkip membaca berkas ini utuh", kMaxProjectFileBytes >> 20),
                        fmt::format("larger than {} MB: lkip reads this file whole", kMaxProjectFileBytes >> 20)},
                       {"daftar kasus atau orang dihitung dari tabel \"rekaman\" atau dengan `lkip tabulate`, "
@@ -46,7 +48,7 @@ Result<std::string> read_disk_file(const std::filesystem::path& folder, const st
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (!in && !in.eof()) {
-    return make_error(whole_file(path.string()), {"tidak dapat membaca " + path.string(), "cannot read " + path.string()});
+    return make_error(whole_file(name_shown), {"tidak dapat membaca " + name_shown, "cannot read " + name_shown});
   }
   return bytes.str();
 }
@@ -62,10 +64,10 @@ Result<std::string> read_embedded_file(const std::string& name) {
 // current folder: its files are named bare, "lkip.json").
 ProjectSource folder_source(std::string root) {
   while (root.size() > 1 && root.back() == '/') root.pop_back();
-  return ProjectSource{root, [root](const std::string& name) { return read_disk_file(root, name); },
+  return ProjectSource{root, [root](const std::string& name) { return read_disk_file(system::path_of(root), name); },
                        [root](const std::string& name,
                               const std::string& display) -> Result<std::unique_ptr<RecordSource>> {
-                         auto path = locate_disk_file(root, name);
+                         auto path = locate_disk_file(system::path_of(root), name);
                          if (!path) return path.error();
                          return open_record_file(*path, display);
                        }};
@@ -80,8 +82,8 @@ Result<ProjectSource> workbook_source(const std::string& path) {
 
 // PROJECT names the folder, or the lkip.json in it.
 std::string project_folder_of(const std::string& path) {
-  const std::filesystem::path named(path);
-  if (named.filename() == kProjectFile && !std::filesystem::is_directory(named)) return named.parent_path().string();
+  const std::filesystem::path named = system::path_of(path);
+  if (named.filename() == kProjectFile && !std::filesystem::is_directory(named)) return system::utf8_of(named.parent_path());
   return path;
 }
 
@@ -106,12 +108,12 @@ std::optional<std::string> project_file_upward() {
 }  // namespace
 
 Result<std::string> read_file(const std::string& path) {
-  const std::filesystem::path file(path);
-  return read_disk_file(file.parent_path(), file.filename().string());
+  const std::filesystem::path file = system::path_of(path);
+  return read_disk_file(file.parent_path(), system::utf8_of(file.filename()));
 }
 
 bool names_workbook(const std::string& path) {
-  const std::string extension = detail::lower_case(std::filesystem::path(path).extension().string());
+  const std::string extension = detail::lower_case(system::utf8_of(system::path_of(path).extension()));
   return extension == ".xlsx" || extension == ".xlsm";
 }
 
@@ -134,7 +136,7 @@ Result<ProjectSource> project_source(const ProjectChoice& choice) {
   }
   if (auto found = project_file_upward()) {
     if (names_workbook(*found)) return workbook_source(*found);
-    return folder_source(std::filesystem::path(*found).parent_path().string());
+    return folder_source(system::utf8_of(system::path_of(*found).parent_path()));
   }
   return make_error({}, {"tidak ada proyek lkip di folder ini atau di atasnya (tidak ada lkip.json atau lkip.xlsx)",
                          "no lkip project in this folder or above it (no lkip.json or lkip.xlsx)"},

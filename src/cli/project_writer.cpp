@@ -5,6 +5,7 @@
 #include "lkip/render/project_workbook.hpp"
 #include "output_file.hpp"
 #include "project_files.hpp"
+#include "system/files.hpp"
 
 namespace lkip::cli {
 namespace {
@@ -19,10 +20,11 @@ Error already_there(const std::string& path, const std::string& command) {
 std::optional<std::string> existing_file(const std::filesystem::path& folder, const std::vector<ProjectFile>& files) {
   std::error_code error;
   for (const char* project : {kProjectFile, kProjectWorkbook}) {
-    if (std::filesystem::exists(folder / project, error)) return (folder / project).string();
+    if (std::filesystem::exists(folder / project, error)) return system::utf8_of(folder / project);
   }
   for (const ProjectFile& file : files) {
-    if (std::filesystem::exists(folder / file.name, error)) return (folder / file.name).string();
+    const std::filesystem::path path = folder / system::path_of(file.name);
+    if (std::filesystem::exists(path, error)) return system::utf8_of(path);
   }
   return std::nullopt;
 }
@@ -31,18 +33,18 @@ std::optional<std::string> existing_file(const std::filesystem::path& folder, co
 
 std::optional<Error> write_project_folder(const std::string& folder_name, const std::vector<ProjectFile>& files,
                                           const std::string& command) {
-  const std::filesystem::path folder(folder_name);
+  const std::filesystem::path folder = system::path_of(folder_name);
   if (auto existing = existing_file(folder, files)) return already_there(*existing, command);
   std::error_code error;
   std::filesystem::create_directories(folder, error);
   if (error) {
-    return make_error(whole_file(folder.string()), {"tidak dapat membuat folder: " + error.message(), "cannot create the folder: " + error.message()});
+    return make_error(whole_file(folder_name), {"tidak dapat membuat folder: " + error.message(), "cannot create the folder: " + error.message()});
   }
   std::vector<std::filesystem::path> written;
   for (auto file = files.rbegin(); file != files.rend(); ++file) {
-    const std::filesystem::path path = folder / file->name;
+    const std::filesystem::path path = folder / system::path_of(file->name);
     const std::string& bytes = file->bytes;
-    if (auto failed = write_stream_atomically(path.string(), [&bytes](std::ostream& out) { out << bytes; })) {
+    if (auto failed = write_stream_atomically(system::utf8_of(path), [&bytes](std::ostream& out) { out << bytes; })) {
       for (const std::filesystem::path& done : written) std::filesystem::remove(done, error);
       return failed;
     }
@@ -54,7 +56,7 @@ std::optional<Error> write_project_folder(const std::string& folder_name, const 
 std::optional<Error> write_project_workbook_file(const std::string& path, const std::vector<ProjectSheet>& sheets,
                                                  const std::string& command) {
   std::error_code error;
-  if (std::filesystem::exists(path, error)) return already_there(path, command);
+  if (std::filesystem::exists(system::path_of(path), error)) return already_there(path, command);
   return write_atomically(path, [&sheets](const std::string& temporary) { return write_project_workbook(sheets, temporary); });
 }
 

@@ -1,7 +1,5 @@
 #include "tabulate_command.hpp"
 
-#include <unistd.h>
-
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -19,6 +17,7 @@
 #include "lkip/report/tabulation_table.hpp"
 #include "output_choice.hpp"
 #include "record_file.hpp"
+#include "system/console.hpp"
 #include "lkip/base/limits.hpp"
 
 namespace lkip::cli {
@@ -40,7 +39,7 @@ struct TabulateCommandOptions {
 // "\r45% of 1.161 MB" on a terminal, rewritten in place; cleared at the end.
 class ProgressLine {
  public:
-  explicit ProgressLine(std::string file) : file_(std::move(file)), shown_(isatty(fileno(stderr)) != 0) {}
+  explicit ProgressLine(std::string file) : file_(std::move(file)), shown_(system::is_terminal(stderr)) {}
   ProgressLine(const ProgressLine&) = delete;
   ProgressLine& operator=(const ProgressLine&) = delete;
   ~ProgressLine() { clear(); }

@@ -1,7 +1,6 @@
 #include "lkip/render/render.hpp"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -15,13 +14,14 @@
 #include "lkip/base/enum_names.hpp"
 #include "lkip/base/text_words.hpp"
 #include "renderers.hpp"
+#include "system/files.hpp"
 
 namespace lkip {
 
 namespace {
 
 // Why the system refused, as it says it (in English whatever the language).
-Text system_reason() { return {std::strerror(errno), std::strerror(errno)}; }
+Text system_reason() { return {system::reason_of(errno), system::reason_of(errno)}; }
 
 // The extensions a file name may carry, beyond the format names themselves.
 constexpr EnumNames<Format, 3> kExtraExtensions{{
@@ -43,20 +43,22 @@ std::optional<Error> one_table_error(const Document& document) {
 
 // Writes the xlsx to a temporary file and copies its bytes to `out`.
 std::optional<Error> copy_xlsx(const Document& document, const RenderOptions& options, std::ostream& out) {
-  std::string path = (std::filesystem::temp_directory_path() / "lkip-XXXXXX.xlsx").string();
-  const int fd = mkstemps(path.data(), 5);
-  if (fd < 0) {
+  std::error_code no_folder;
+  const std::filesystem::path folder = std::filesystem::temp_directory_path(no_folder);
+  const system::CreatedFile created = system::create_unique_file(system::utf8_of(folder / "lkip-"), ".xlsx");
+  if (no_folder || created.error) {
+    const std::string reason = no_folder ? no_folder.message() : system::reason_of(created.error);
     return make_error({}, {"tidak dapat membuat berkas sementara untuk keluaran xlsx", "cannot create a temporary file for the xlsx output"},
-                      system_reason());
+                      {reason, reason});
   }
-  close(fd);
+  const std::string& path = created.path;
   std::optional<Error> error = render_detail::render_xlsx_file(document, options, path);
   if (!error) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(system::path_of(path), std::ios::binary);
     out << in.rdbuf();
     if (!in || !out) error = make_error({}, {"tidak dapat menyalin keluaran xlsx", "cannot copy the xlsx output"});
   }
-  std::remove(path.c_str());
+  system::remove_file(path.c_str());
   return error;
 }
 
@@ -67,7 +69,7 @@ std::string_view to_string(Format format) { return name_of(kFormatNames, format)
 std::optional<Format> format_from_string(std::string_view text) { return value_named(kFormatNames, text); }
 
 std::optional<Format> format_from_path(std::string_view path) {
-  const std::string extension = detail::lower_case(std::filesystem::path(path).extension().string());
+  const std::string extension = detail::lower_case(system::utf8_of(system::path_of(path).extension()));
   if (extension.size() < 2) return std::nullopt;
   const std::string_view name = std::string_view(extension).substr(1);
   if (const auto format = value_named(kExtraExtensions, name)) return format;
@@ -95,7 +97,7 @@ std::optional<Error> render(const Document& document, Format format, const Rende
 std::optional<Error> render_to_file(const Document& document, Format format, const RenderOptions& options,
                                     const std::string& path) {
   if (format == Format::xlsx) return render_detail::render_xlsx_file(document, options, path);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  std::ofstream out(system::path_of(path), std::ios::binary | std::ios::trunc);
   const Text cannot_write{"tidak dapat menulis berkas", "cannot write the file"};
   if (!out) return make_error(whole_file(path), cannot_write, system_reason());
   if (auto error = render(document, format, options, out)) return error;

@@ -144,8 +144,9 @@ class ProjectWorkbookWriter {
 }  // namespace
 
 std::optional<Error> write_project_workbook(const std::vector<ProjectSheet>& sheets, const std::string& path) {
-  render_detail::WorkbookPointer workbook(workbook_new(path.c_str()));
-  if (!workbook) return workbook_error(path, LXW_ERROR_MEMORY_MALLOC_FAILED);
+  auto opened = render_detail::new_workbook(path);
+  if (!opened) return opened.error();
+  render_detail::WorkbookPointer workbook = std::move(*opened);
   lxw_doc_properties properties{};
   std::string title = "Proyek lkip";  // libxlsxwriter takes a char*
   properties.title = title.data();

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "renderers.hpp"
+#include "system/files.hpp"
 #include "xlsx/xlsx_chart.hpp"
 #include "xlsx/xlsx_layout.hpp"
 #include "xlsx/xlsx_sheet_writer.hpp"
@@ -156,11 +157,26 @@ Error workbook_error(const std::string& path, lxw_error error) {
                         : Text{});
 }
 
+Result<WorkbookPointer> new_workbook(const std::string& path) {
+  const std::optional<std::string> narrow = system::narrow_file_name(path);
+  if (!narrow) {
+    return make_error(whole_file(path),
+                      {"nama berkas ini tidak dapat dipakai untuk buku kerja xlsx di Windows",
+                       "this file name cannot be used for an xlsx workbook on Windows"},
+                      {"tulis ke folder yang namanya hanya memuat huruf dari halaman kode sistem (mis. tanpa ★)",
+                       "write to a folder whose name holds only characters of the system code page (no ★, say)"});
+  }
+  WorkbookPointer workbook(workbook_new(narrow->c_str()));
+  if (!workbook) return workbook_error(path, LXW_ERROR_MEMORY_MALLOC_FAILED);
+  return workbook;
+}
+
 std::optional<Error> render_xlsx_file(const Document& document, const RenderOptions& options, const std::string& path) {
   const WorkbookLayout layout(document, options.style);
   std::string title = document.title;  // libxlsxwriter takes a char*
-  WorkbookPointer workbook(workbook_new(path.c_str()));
-  if (!workbook) return workbook_error(path, LXW_ERROR_MEMORY_MALLOC_FAILED);
+  auto opened = new_workbook(path);
+  if (!opened) return opened.error();
+  WorkbookPointer workbook = std::move(*opened);
   lxw_doc_properties properties{};
   properties.title = title.data();
   properties.created = kCreated;

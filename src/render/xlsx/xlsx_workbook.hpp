@@ -21,4 +21,10 @@ using WorkbookPointer = std::unique_ptr<lxw_workbook, WorkbookFree>;
 // A libxlsxwriter error while writing `path`.
 Error workbook_error(const std::string& path, lxw_error error);
 
+// A new workbook to be written to the existing file `path` (UTF-8).
+// libxlsxwriter opens files by their narrow name, which on Windows is in
+// the ANSI code page: the workbook gets the name Windows knows the file
+// by there (system::narrow_file_name), or this is an error.
+Result<WorkbookPointer> new_workbook(const std::string& path);
+
 }  // namespace lkip::render_detail
