@@ -2,6 +2,7 @@
 // helpers they share so that every format reads a Table the same way.
 #pragma once
 
+#include <chrono>
 #include <ctime>
 #include <map>
 #include <optional>
@@ -28,6 +29,24 @@ std::optional<Error> render_docx(const Document& document, const RenderOptions& 
 // 2000-01-01T00:00:00Z: the creation time the binary formats (xlsx, docx)
 // state, since the same input must give the same bytes.
 inline constexpr std::time_t kCreated = 946684800;
+
+// kCreated's date and time of day in UTC, from <chrono>'s calendar: the
+// same on every system (gmtime_r is POSIX only).
+inline std::tm created_utc() {
+  using namespace std::chrono;
+  const sys_seconds created{seconds{kCreated}};
+  const sys_days day = floor<days>(created);
+  const year_month_day date{day};
+  const hh_mm_ss time{created - day};
+  std::tm utc{};
+  utc.tm_year = static_cast<int>(date.year()) - 1900;
+  utc.tm_mon = static_cast<int>(static_cast<unsigned>(date.month())) - 1;
+  utc.tm_mday = static_cast<int>(static_cast<unsigned>(date.day()));
+  utc.tm_hour = static_cast<int>(time.hours().count());
+  utc.tm_min = static_cast<int>(time.minutes().count());
+  utc.tm_sec = static_cast<int>(time.seconds().count());
+  return utc;
+}
 
 // The double nearest to `value`: what an XLSX cell or a chart's cached value
 // can hold of it.

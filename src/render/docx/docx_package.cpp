@@ -30,8 +30,7 @@ struct DosTime {
 };
 
 DosTime dos_created() {
-  std::tm utc{};
-  gmtime_r(&kCreated, &utc);
+  const std::tm utc = created_utc();
   return {static_cast<zip_uint16_t>((utc.tm_hour << 11) | (utc.tm_min << 5) | (utc.tm_sec / 2)),
           static_cast<zip_uint16_t>(((utc.tm_year - 80) << 9) | ((utc.tm_mon + 1) << 5) | utc.tm_mday)};
 }

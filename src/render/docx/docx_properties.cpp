@@ -11,8 +11,7 @@ namespace {
 
 // kCreated as W3CDTF: "2000-01-01T00:00:00Z".
 std::string created_date() {
-  std::tm utc{};
-  gmtime_r(&kCreated, &utc);
+  const std::tm utc = created_utc();
   char text[32];
   std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
   return text;
