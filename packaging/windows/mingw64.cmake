@@ -31,8 +31,10 @@ set(ENV{PKG_CONFIG_LIBDIR} ${LKIP_DEPS_PREFIX}/lib/pkgconfig)
 unset(ENV{PKG_CONFIG_PATH})
 set(PKG_CONFIG_ARGN --static)
 
-# libstdc++, libgcc and winpthread linked in, not DLLs beside the exe.
+# libstdc++, libgcc and winpthread linked in, not DLLs beside the exe; and
+# MinGW's libz.a, never the import library of zlib1.dll.
 set(CMAKE_EXE_LINKER_FLAGS_INIT -static)
+set(CMAKE_USER_MAKE_RULES_OVERRIDE ${CMAKE_CURRENT_LIST_DIR}/static_libraries.cmake)
 
 # ctest and catch_discover_tests run the test executables under Wine.
 find_program(LKIP_WINE64 wine64 PATHS /usr/lib/wine)
