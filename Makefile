@@ -5,10 +5,15 @@
 #   make test-sanitize  every test again, lkip built with ASan and UBSan
 #   make fuzz           each fuzz target for FUZZ_SECONDS on its committed corpus
 #   make test-fresh     the two commands above in a minimal Debian 12 root (tests/fresh/run.sh)
+#   make windows        lkip.exe for 64-bit Windows, statically linked (MinGW-w64)
 BUILD_DIR ?= build
 SANITIZE_BUILD_DIR ?= build-sanitize
 FUZZ_BUILD_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 12
+WINDOWS_BUILD_DIR ?= build-windows
+# The static libraries for Windows; their Debian sources and build trees go
+# beside them in build-deps/ (kept by `make clean`: they take minutes).
+WINDOWS_DEPS_DIR ?= build-deps/mingw64
 JOBS ?= $(shell nproc)
 # Where test-fresh makes its Debian root (removed afterwards).
 FRESH_DIR ?= /tmp
@@ -23,7 +28,7 @@ TEST_PACKAGES = libreoffice-calc-nogui libreoffice-writer-nogui chromium poppler
 # libFuzzer comes with Clang's runtime libraries.
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 
-.PHONY: run test test-sanitize fuzz test-fresh build deps test-deps install clean
+.PHONY: run test test-sanitize fuzz test-fresh windows build deps test-deps install clean
 
 run: build
 	./$(BUILD_DIR)/lkip compute --contoh
@@ -49,6 +54,15 @@ test-fresh:
 	@if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
 	$$sudo env LKIP_FRESH_DIR="$(FRESH_DIR)" tests/fresh/run.sh
 
+# build-deps.sh installs what is missing (MinGW-w64, its zlib, dpkg-dev, the
+# header-only libraries) and builds the compiled ones from Debian's sources.
+windows:
+	JOBS=$(JOBS) packaging/deps/build-deps.sh mingw64 $(WINDOWS_DEPS_DIR)
+	cmake -S . -B $(WINDOWS_BUILD_DIR) -DCMAKE_TOOLCHAIN_FILE=packaging/windows/mingw64.cmake \
+	      -DLKIP_DEPS_PREFIX=$(abspath $(WINDOWS_DEPS_DIR)) -DCMAKE_BUILD_TYPE=Release -DLKIP_BUILD_TESTS=OFF $(CMAKE_FLAGS)
+	cmake --build $(WINDOWS_BUILD_DIR) -j $(JOBS)
+	@echo "lkip for 64-bit Windows: $(WINDOWS_BUILD_DIR)/lkip.exe"
+
 build: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
 	cmake --build $(BUILD_DIR) -j $(JOBS)
@@ -70,4 +84,4 @@ install:
 	fi
 
 clean:
-	rm -rf $(BUILD_DIR) $(SANITIZE_BUILD_DIR) $(FUZZ_BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(SANITIZE_BUILD_DIR) $(FUZZ_BUILD_DIR) $(WINDOWS_BUILD_DIR)
