@@ -5,6 +5,10 @@
 #   make test-sanitize  every test again, lkip built with ASan and UBSan
 #   make fuzz           each fuzz target for FUZZ_SECONDS on its committed corpus
 #   make test-fresh     the two commands above in a minimal Debian 12 root (tests/fresh/run.sh)
+# and for installing:
+#   make deb            Debian packages lkip and lkip-dev in $(BUILD_DIR) (cpack -G DEB)
+#   make test-deb       the lkip package installed and run in a minimal Debian 12 root
+# and for Windows:
 #   make windows        lkip.exe for 64-bit Windows, statically linked (MinGW-w64)
 BUILD_DIR ?= build
 SANITIZE_BUILD_DIR ?= build-sanitize
@@ -21,6 +25,8 @@ FRESH_DIR ?= /tmp
 # libzip and expat: the core's XLSX reader.
 DEBIAN_PACKAGES = g++ cmake make pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libxlsxwriter-dev zlib1g-dev \
                   libzip-dev libexpat1-dev catch2
+# dpkg-shlibdeps finds the .deb's Depends: the shared libraries lkip links.
+PACKAGING_PACKAGES = dpkg-dev
 # The tests also open lkip's XLSX in a real spreadsheet program, its DOCX in a
 # real word processor and its HTML in a real browser, print all three to PDF
 # and read the PDF's text with poppler; their checking scripts are Python.
@@ -28,7 +34,7 @@ TEST_PACKAGES = libreoffice-calc-nogui libreoffice-writer-nogui chromium poppler
 # libFuzzer comes with Clang's runtime libraries.
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 
-.PHONY: run test test-sanitize fuzz test-fresh windows build deps test-deps install clean
+.PHONY: run test test-sanitize fuzz test-fresh windows deb test-deb build deps test-deps install clean
 
 run: build
 	./$(BUILD_DIR)/lkip compute --contoh
@@ -62,6 +68,15 @@ windows:
 	      -DLKIP_DEPS_PREFIX=$(abspath $(WINDOWS_DEPS_DIR)) -DCMAKE_BUILD_TYPE=Release -DLKIP_BUILD_TESTS=OFF $(CMAKE_FLAGS)
 	cmake --build $(WINDOWS_BUILD_DIR) -j $(JOBS)
 	@echo "lkip for 64-bit Windows: $(WINDOWS_BUILD_DIR)/lkip.exe"
+
+deb: build
+	@$(MAKE) --no-print-directory install PACKAGES="$(PACKAGING_PACKAGES)"
+	cd $(BUILD_DIR) && cpack -G DEB
+
+# Needs root (debootstrap, chroot, mount), as test-fresh.
+test-deb: deb
+	@if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	$$sudo env LKIP_FRESH_DIR="$(FRESH_DIR)" tests/package/deb_root.sh $(BUILD_DIR)/lkip_*.deb
 
 build: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)

@@ -1,7 +1,8 @@
 # package.install_and_consume (cmake -P, run from lkip's source folder):
 # `cmake --install` of the build tree BUILD_DIR into a fresh prefix under
-# WORK_DIR, then consumer/ configured against that prefix alone, built, and
-# run on the reference project: it must print what the installed
+# WORK_DIR (the manual page and completion must be there too), then
+# consumer/ configured against that prefix alone, built, and run on the
+# reference project: it must print what the installed
 # `lkip compute data/bekasi-2020 --format text` prints.
 include(${CMAKE_CURRENT_LIST_DIR}/package_steps.cmake)
 set(prefix ${WORK_DIR}/prefix)
@@ -10,6 +11,15 @@ set(reference data/bekasi-2020)
 
 file(REMOVE_RECURSE ${prefix})
 lkip_step("cmake --install" ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix} --config ${CONFIG})
+
+# What a shell user gets besides the binary: its manual page, its bash
+# completion and the documentation lkip(1) points to.
+foreach(installed IN ITEMS share/man/man1/lkip.1 share/bash-completion/completions/lkip share/doc/lkip/README.md
+                           share/doc/lkip/docs/panduan.md)
+  if(NOT EXISTS ${prefix}/${installed})
+    message(FATAL_ERROR "cmake --install did not install ${installed}")
+  endif()
+endforeach()
 
 lkip_step("the installed lkip --version" ${prefix}/bin/lkip --version)
 if(NOT LKIP_STEP_OUTPUT STREQUAL "lkip ${VERSION}\n")
