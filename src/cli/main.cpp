@@ -23,6 +23,10 @@ int main(int argc, char** system_argv) {
   argc = static_cast<int>(argv.size());
   CLI::App app{"lkip: the Bab III tables of an Indonesian government performance report (LKIP), exactly"};
   app.require_subcommand(1);
+  // CLI11 reads "/x" as an option on Windows; lkip's options are the same
+  // everywhere, and "/data/register.csv" is a path there too. Set before the
+  // subcommands are added: they take it from here.
+  app.allow_windows_style_options(false);
   app.set_version_flag("--version", "lkip " + std::string(lkip::version));
   int exit_code = lkip::cli::kExitOk;
   lkip::cli::setup_init(app, exit_code);

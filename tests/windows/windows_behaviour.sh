@@ -66,12 +66,13 @@ same_bytes "a run replaces the earlier file" lf.md crlf/kept.md
 if [ -n "$(find . -name '*.lkip-*' -print -quit)" ]; then fail "a temporary file was left behind"; fi
 
 # tabulate on 2 threads and on 1: the Linux binary's counts. A register of
-# 300,000 people, made the same way each time.
+# 300,000 people, made the same way each time, named by its absolute path
+# (an argument starting with '/' is a path on Windows too, not an option).
 awk 'BEGIN { srand(7); print "kecamatan,jenis_kelamin,umur";
        for (i = 0; i < 300000; i++) printf "Kec %d,%s,%d\n", int(rand() * 12), (rand() < 0.5 ? "L" : "P"), int(rand() * 90) }' > register.csv
 "$lkip_linux" tabulate register.csv --by kecamatan --by jenis_kelamin --where 'umur>=15' --format csv > tabulate.linux.csv
 for jobs in 2 1; do
-  "$lkip_exe" tabulate register.csv --by kecamatan --by jenis_kelamin --where 'umur>=15' --format csv --jobs "$jobs" \
+  "$lkip_exe" tabulate "$work/register.csv" --by kecamatan --by jenis_kelamin --where 'umur>=15' --format csv --jobs "$jobs" \
     > "tabulate.$jobs.csv" || fail "tabulate --jobs $jobs"
   same_bytes "tabulate --jobs $jobs" tabulate.linux.csv "tabulate.$jobs.csv"
 done
