@@ -10,6 +10,7 @@
 #   make test-deb       the lkip package installed and run in a minimal Debian 12 root
 # and for Windows:
 #   make windows        lkip.exe for 64-bit Windows, statically linked (MinGW-w64)
+#   make test-windows   lkip.exe and its unit tests under Wine (tests/windows/run.sh)
 BUILD_DIR ?= build
 SANITIZE_BUILD_DIR ?= build-sanitize
 FUZZ_BUILD_DIR ?= build-fuzz
@@ -31,10 +32,14 @@ PACKAGING_PACKAGES = dpkg-dev
 # real word processor and its HTML in a real browser, print all three to PDF
 # and read the PDF's text with poppler; their checking scripts are Python.
 TEST_PACKAGES = libreoffice-calc-nogui libreoffice-writer-nogui chromium poppler-utils python3
+# lkip.exe's tests run it under Wine (64-bit only: wine32 is not needed).
+WINDOWS_TEST_PACKAGES = wine64
+# Whether `make windows` builds the Catch2 unit tests too (test-windows does).
+WINDOWS_TESTS ?= OFF
 # libFuzzer comes with Clang's runtime libraries.
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 
-.PHONY: run test test-sanitize fuzz test-fresh windows deb test-deb build deps test-deps install clean
+.PHONY: run test test-sanitize fuzz test-fresh windows test-windows deb test-deb build deps test-deps install clean
 
 run: build
 	./$(BUILD_DIR)/lkip compute --contoh
@@ -65,9 +70,15 @@ test-fresh:
 windows:
 	JOBS=$(JOBS) packaging/deps/build-deps.sh mingw64 $(WINDOWS_DEPS_DIR)
 	cmake -S . -B $(WINDOWS_BUILD_DIR) -DCMAKE_TOOLCHAIN_FILE=packaging/windows/mingw64.cmake \
-	      -DLKIP_DEPS_PREFIX=$(abspath $(WINDOWS_DEPS_DIR)) -DCMAKE_BUILD_TYPE=Release -DLKIP_BUILD_TESTS=OFF $(CMAKE_FLAGS)
+	      -DLKIP_DEPS_PREFIX=$(abspath $(WINDOWS_DEPS_DIR)) -DCMAKE_BUILD_TYPE=Release -DLKIP_BUILD_TESTS=$(WINDOWS_TESTS) $(CMAKE_FLAGS)
 	cmake --build $(WINDOWS_BUILD_DIR) -j $(JOBS)
 	@echo "lkip for 64-bit Windows: $(WINDOWS_BUILD_DIR)/lkip.exe"
+
+# The Linux build is the one the Windows outputs are compared with.
+test-windows: test-deps build
+	@$(MAKE) --no-print-directory install PACKAGES="$(WINDOWS_TEST_PACKAGES)"
+	@$(MAKE) --no-print-directory windows WINDOWS_TESTS=ON
+	tests/windows/run.sh $(WINDOWS_BUILD_DIR) $(BUILD_DIR)/lkip
 
 deb: build
 	@$(MAKE) --no-print-directory install PACKAGES="$(PACKAGING_PACKAGES)"
