@@ -20,8 +20,11 @@ WINDOWS_BUILD_DIR ?= build-windows
 # beside them in build-deps/ (kept by `make clean`: they take minutes).
 WINDOWS_DEPS_DIR ?= build-deps/mingw64
 JOBS ?= $(shell nproc)
-# Where test-fresh makes its Debian root (removed afterwards).
+# Where test-fresh and test-deb make their Debian root (removed afterwards),
+# and, when set, the tarball through which they share one debootstrap
+# (tests/debian_root.sh).
 FRESH_DIR ?= /tmp
+ROOT_CACHE ?=
 # xlsxwriter.pc links -lz, but libxlsxwriter-dev does not depend on zlib1g-dev.
 # libzip and expat: the core's XLSX reader.
 DEBIAN_PACKAGES = g++ cmake make pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev libxlsxwriter-dev zlib1g-dev \
@@ -63,7 +66,7 @@ fuzz: deps
 # has nothing else. Needs root (debootstrap, chroot, mount).
 test-fresh:
 	@if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
-	$$sudo env LKIP_FRESH_DIR="$(FRESH_DIR)" tests/fresh/run.sh
+	$$sudo env LKIP_FRESH_DIR="$(FRESH_DIR)" LKIP_ROOT_CACHE="$(ROOT_CACHE)" tests/fresh/run.sh
 
 # build-deps.sh installs what is missing (MinGW-w64, its zlib, dpkg-dev, the
 # header-only libraries) and builds the compiled ones from Debian's sources.
@@ -87,7 +90,7 @@ deb: build
 # Needs root (debootstrap, chroot, mount), as test-fresh.
 test-deb: deb
 	@if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
-	$$sudo env LKIP_FRESH_DIR="$(FRESH_DIR)" tests/package/deb_root.sh $(BUILD_DIR)/lkip_*.deb
+	$$sudo env LKIP_FRESH_DIR="$(FRESH_DIR)" LKIP_ROOT_CACHE="$(ROOT_CACHE)" tests/package/deb_root.sh $(BUILD_DIR)/lkip_*.deb
 
 build: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)

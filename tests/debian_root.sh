@@ -7,6 +7,10 @@
 # makes it, `mount_system` mounts into it, `in_root COMMAND...` runs there.
 #   LKIP_FRESH_DIR  the folder under which the root is made (default: $TMPDIR
 #                   or /tmp).
+#   LKIP_ROOT_CACHE a tarball of the root as debootstrap leaves it: made by
+#                   the first run that needs a root, unpacked (in a second)
+#                   by the next ones. CI sets it, so that test-deb and
+#                   test-fresh share one debootstrap (1.5 to 4 minutes).
 
 if [ "$(id -u)" != 0 ]; then
   echo "$0: must run as root (debootstrap, chroot, mount)" >&2
@@ -113,7 +117,15 @@ mount_system() {
 in_root() { chroot "$root" "$@" </dev/null; }
 
 make_root() {
-  debootstrap --variant=minbase "$suite" "$root" "$mirror"
+  if [ -n "${LKIP_ROOT_CACHE:-}" ] && [ -f "$LKIP_ROOT_CACHE" ]; then
+    mkdir -p "$root"
+    tar -C "$root" -xf "$LKIP_ROOT_CACHE"
+  else
+    debootstrap --variant=minbase "$suite" "$root" "$mirror"
+    if [ -n "${LKIP_ROOT_CACHE:-}" ]; then
+      tar -C "$root" -cf "$LKIP_ROOT_CACHE.partial" . && mv "$LKIP_ROOT_CACHE.partial" "$LKIP_ROOT_CACHE"
+    fi
+  fi
   # The machine's own package sources (the suite, its updates and security),
   # in place of the one line debootstrap wrote.
   rm -f "$root/etc/apt/sources.list"
