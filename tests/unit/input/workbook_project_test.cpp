@@ -28,8 +28,11 @@ std::string workbook_bytes(const std::function<void(lxw_workbook*)>& fill) {
   lxw_workbook* workbook = workbook_new(path.c_str());
   fill(workbook);
   REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  std::string bytes;
+  {  // closed before it is removed: Windows removes no open file
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
   std::filesystem::remove(path);
   return bytes;
 }
