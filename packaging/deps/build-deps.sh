@@ -11,7 +11,9 @@
 #                    Catch2) are linked into PREFIX, so that the cross
 #                    compiler sees them without all of /usr/include
 #           linux    the native compiler, position-independent code, for a
-#                    statically linked Linux binary (zlib from zlib1g-dev)
+#                    statically linked Linux binary; zlib1g-dev's libz.a is
+#                    linked into PREFIX/lib, so that a build finding its
+#                    libraries there links zlib statically too
 #   PREFIX  where to install; the sources are kept in PREFIX/../src and the
 #           build trees in PREFIX/../build/TARGET
 #   JOBS    parallel compile jobs (default: nproc)
@@ -189,6 +191,14 @@ link_header_only() {
   echo "== linked the headers and CMake files of libcli11-dev nlohmann-json3-dev catch2 into $prefix"
 }
 
+# The machine's static zlib, seen from PREFIX. Only there: a build that
+# preferred static libraries everywhere would link glibc's libm.a too (expat
+# links -lm).
+link_static_zlib() {
+  ln -sfn "$(dpkg -L zlib1g-dev | grep '/libz\.a$')" "$prefix/lib/"
+  echo "== linked zlib1g-dev's libz.a into $prefix/lib"
+}
+
 main() {
   add_deb_src
   timed packages install_packages
@@ -206,6 +216,8 @@ main() {
     -DEXPAT_BUILD_TESTS=OFF -DEXPAT_BUILD_DOCS=OFF -DEXPAT_SHARED_LIBS=OFF
   if [ "$target" = mingw64 ]; then
     link_header_only
+  else
+    link_static_zlib
   fi
   echo "Static libraries for $target in $prefix:"
   printf '  %s\n' "${summary[@]}"
