@@ -10,4 +10,10 @@ function(lkip_warnings target)
     # main) as maybe uninitialized: a known false positive of that pairing.
     target_compile_options(${target} PRIVATE -Wno-maybe-uninitialized)
   endif()
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 12.3)
+    # GCC 12.2 (Debian 12's, MinGW-w64's too) misfires -Wrestrict on
+    # std::string's operator+(const char*, string&&) inlined at -O3 (the
+    # Release builds of make windows and make dist): GCC bug 105651.
+    target_compile_options(${target} PRIVATE -Wno-restrict)
+  endif()
 endfunction()

@@ -26,11 +26,6 @@ set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 
-# GCC 12's -Wrestrict misfires on std::string's operator+(const char*,
-# string&&) once inlined at -O2 (GCC bug 105651, fixed in 12.3); Debian's
-# MinGW-w64 is 12.2. Off, so that -DLKIP_WERROR=ON holds here too.
-set(CMAKE_CXX_FLAGS_INIT -Wno-restrict)
-
 # pkg-config sees the prefix's modules only, with the flags of a static link.
 set(ENV{PKG_CONFIG_LIBDIR} ${LKIP_DEPS_PREFIX}/lib/pkgconfig)
 unset(ENV{PKG_CONFIG_PATH})
