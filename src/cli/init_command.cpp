@@ -41,9 +41,9 @@ int previous_year() {
 // On a terminal, a line typed after `question`; nullopt at the end of input.
 std::optional<std::string> ask(const std::string& question) {
   std::cout << question << ": " << std::flush;
-  std::string answer;
-  if (!std::getline(std::cin, answer)) return std::nullopt;
-  return std::string(trim_spaces(answer));
+  const std::optional<std::string> answer = system::read_terminal_line();
+  if (!answer) return std::nullopt;
+  return std::string(trim_spaces(*answer));
 }
 
 Error input_ended() {

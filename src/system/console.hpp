@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,5 +20,11 @@ void prepare_console();
 
 // Whether `stream` is a terminal (a progress line is drawn only there).
 bool is_terminal(std::FILE* stream);
+
+// A line typed on the terminal that is standard input, in UTF-8 and without
+// its line end; nullopt at the end of input. Windows' console hands narrow
+// reads its own code page (or nothing, for letters beyond ASCII, on many
+// versions), so there it is read as UTF-16.
+std::optional<std::string> read_terminal_line();
 
 }  // namespace lkip::system

@@ -37,4 +37,18 @@ bool is_terminal(std::FILE* stream) {
   return GetConsoleMode(reinterpret_cast<HANDLE>(_get_osfhandle(_fileno(stream))), &mode) != 0;
 }
 
+std::optional<std::string> read_terminal_line() {
+  const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+  std::wstring line;
+  wchar_t typed = 0;
+  DWORD read = 0;
+  while (ReadConsoleW(input, &typed, 1, &read, nullptr) && read == 1) {
+    if (typed == L'\n') return utf8_of_wide(line);
+    if (typed == 26 && line.empty()) return std::nullopt;  // Ctrl+Z: the end of input
+    if (typed != L'\r') line += typed;
+  }
+  if (line.empty()) return std::nullopt;
+  return utf8_of_wide(line);
+}
+
 }  // namespace lkip::system
