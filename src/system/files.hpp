@@ -46,7 +46,8 @@ void remove_file(const char* path);
 
 // A name under which a library that opens files through the narrow C API
 // (libxlsxwriter) finds the existing file `path`: `path` itself on POSIX;
-// on Windows the name in the ANSI code page, else its short (8.3) name, and
+// on Windows the name in the ANSI code page (UTF-8 under lkip.exe's
+// manifest on Windows 10 1903 and later), else its short (8.3) name, and
 // nullopt when neither holds it.
 std::optional<std::string> narrow_file_name(const std::string& path);
 

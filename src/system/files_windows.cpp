@@ -36,6 +36,10 @@ std::string windows_reason(DWORD code) {
 // `wide` in the ANSI code page, when every character has its own byte there.
 std::optional<std::string> in_ansi_code_page(const std::wstring& wide) {
   if (wide.empty()) return std::string();
+  // lkip.exe's manifest makes UTF-8 the code page on Windows 10 1903 and
+  // later: it holds every name (and WideCharToMultiByte takes neither flags
+  // nor a lossy flag for it).
+  if (GetACP() == CP_UTF8) return utf8_of_wide(wide);
   BOOL lossy = FALSE;
   const int length = WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, wide.data(), static_cast<int>(wide.size()),
                                          nullptr, 0, nullptr, &lossy);

@@ -20,6 +20,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 export LKIP_EXE=$build/lkip.exe
 export WINEPREFIX=$build/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# Wine takes the code page of narrow file names from the Unix locale, while
+# GetACP() follows lkip.exe's manifest (UTF-8). A UTF-8 locale makes the two
+# agree, as they do on Windows 10 1903 and later.
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
 wine=${WINE:-/usr/lib/wine/wine64}
 wineserver=${WINESERVER:-/usr/lib/wine/wineserver}
 lkip_wine=$here/lkip-wine

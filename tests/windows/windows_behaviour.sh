@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # What lkip.exe must do on Windows as the Linux lkip does, checked under Wine:
 # - a project in folders named beyond ASCII: "Dinas Pemberdayaan Perempuan –
-#   Kota Bekasi" (the en dash is in the ANSI code page), "é", and "★" (in no
-#   ANSI code page: libxlsxwriter reaches such a folder by its short name);
+#   Kota Bekasi", "é", and "★" (in no ANSI code page but UTF-8, the one
+#   lkip.exe's manifest asks for: libxlsxwriter opens files by narrow name);
 #   compute reads it there, and -o writes every format there;
 # - the same bytes as the Linux binary in every format (UTF-8 output, '\n'
 #   line ends, the same deterministic XLSX and DOCX);
