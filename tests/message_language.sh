@@ -40,7 +40,7 @@ words_found() {
 check_message_language() {
   local lkip=$1 code=$2 out=$3 err=$4
   shift 4
-  case "${1:-}" in compute|verify|check|tabulate) ;; *) return 0 ;; esac
+  case "${1:-}" in compute|verify|check|tabulate|rekap) ;; *) return 0 ;; esac
   local language=id previous=
   for arg in "$@"; do
     if [ "$previous" = --lang ]; then language=$arg; fi

@@ -11,6 +11,7 @@
 #include "errors.hpp"
 #include "init_command.hpp"
 #include "lkip/version.hpp"
+#include "rekap_command.hpp"
 #include "system/console.hpp"
 #include "tabulate_command.hpp"
 #include "verify_command.hpp"
@@ -35,6 +36,7 @@ int main(int argc, char** system_argv) {
   lkip::cli::setup_check(app, exit_code);
   lkip::cli::setup_convert(app, exit_code);
   lkip::cli::setup_tabulate(app, exit_code);
+  lkip::cli::setup_rekap(app, exit_code);
   if (argc > 1 && argv[1][0] != '-' && app.get_subcommands({}).size() > 0) {
     bool known = false;
     std::string names;

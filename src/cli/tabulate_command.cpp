@@ -1,5 +1,8 @@
 #include "tabulate_command.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -16,8 +19,8 @@
 #include "lkip/records/tabulate.hpp"
 #include "lkip/report/tabulation_table.hpp"
 #include "output_choice.hpp"
+#include "progress_line.hpp"
 #include "record_file.hpp"
-#include "system/console.hpp"
 #include "lkip/base/limits.hpp"
 
 namespace lkip::cli {
@@ -34,33 +37,6 @@ struct TabulateCommandOptions {
   bool skip_bad = false;
   Language language = Language::id;
   std::optional<NumberStyle> style;
-};
-
-// "\r45% of 1.161 MB" on a terminal, rewritten in place; cleared at the end.
-class ProgressLine {
- public:
-  explicit ProgressLine(std::string file) : file_(std::move(file)), shown_(system::is_terminal(stderr)) {}
-  ProgressLine(const ProgressLine&) = delete;
-  ProgressLine& operator=(const ProgressLine&) = delete;
-  ~ProgressLine() { clear(); }
-
-  void clear() {
-    if (drawn_) std::cerr << "\r\033[K" << std::flush;
-    drawn_ = false;
-  }
-
-  void show(std::uint64_t done, std::uint64_t total) {
-    if (!shown_ || total == 0) return;
-    const std::uint64_t percent = std::min<std::uint64_t>(100, done * 100 / total);
-    std::cerr << "\r\033[Klkip: tabulate " << file_ << ": " << percent << "% of " << total / 1'000'000 << " MB"
-              << std::flush;
-    drawn_ = true;
-  }
-
- private:
-  std::string file_;
-  bool shown_;
-  bool drawn_ = false;
 };
 
 Result<TabulationRequest> request_of(const TabulateCommandOptions& options) {
@@ -110,11 +86,16 @@ int run_tabulate(const TabulateCommandOptions& options) {
   auto request = request_of(options);
   if (!request) return report_error(request.error(), options.language);
 
-  ProgressLine progress(options.file);
+  // "45% of 1.161 MB", rewritten in place.
+  ProgressLine progress;
   TabulateOptions tabulate_options;
   tabulate_options.jobs = options.jobs;
   tabulate_options.skip_bad = options.skip_bad;
-  tabulate_options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.show(done, total); };
+  tabulate_options.progress = [&](std::uint64_t done, std::uint64_t total) {
+    if (!progress.shown() || total == 0) return;
+    const std::uint64_t percent = std::min<std::uint64_t>(100, done * 100 / total);
+    progress.show(fmt::format("lkip: tabulate {}: {}% of {} MB", options.file, percent, total / 1'000'000));
+  };
   auto records = open_record_file(options.file, options.file);
   if (!records) return report_error(records.error(), options.language);
   auto tabulation = tabulate(**records, *request, tabulate_options);

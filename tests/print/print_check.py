@@ -204,14 +204,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lkip", required=True)
     parser.add_argument("--format", required=True, choices=["docx", "html", "xlsx"])
+    parser.add_argument("--command", default="compute", help="the lkip command that writes the document: compute or rekap")
     parser.add_argument("--soffice", default=shutil.which("soffice") or "soffice")
     parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
     parser.add_argument("--images", type=Path, help="write page images here")
     args, lkip_args = parser.parse_known_args()
     with tempfile.TemporaryDirectory(prefix="lkip-print-") as workdir:
         written = Path(workdir) / f"bab3.{args.format}"
-        run([args.lkip, "compute", *lkip_args, "-o", str(written)], timeout=60)
-        document = json.loads(run([args.lkip, "compute", *lkip_args, "--format", "json"], timeout=60))
+        run([args.lkip, args.command, *lkip_args, "-o", str(written)], timeout=60)
+        document = json.loads(run([args.lkip, args.command, *lkip_args, "--format", "json"], timeout=60))
         problems = []
         if args.format != "html":
             check_parts(written, problems)

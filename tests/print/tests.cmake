@@ -17,7 +17,9 @@ function(lkip_add_print_tests label format program_option program)
   add_test(NAME ${name} COMMAND ${check} --contoh)
   add_test(NAME ${name}_hostile COMMAND ${check} ${PROJECT_SOURCE_DIR}/tests/golden/projects/hostile-names)
   add_test(NAME ${name}_semarang COMMAND ${check} ${PROJECT_SOURCE_DIR}/tests/data/disdikbudpora-semarang-2020)
-  set_tests_properties(${name} ${name}_hostile ${name}_semarang PROPERTIES TIMEOUT 300 LABELS ${format})
+  # The recap of every agency of tests/data and data/ (lkip rekap).
+  add_test(NAME ${name}_rekap COMMAND ${check} --command rekap ${PROJECT_SOURCE_DIR}/data ${PROJECT_SOURCE_DIR}/tests/data)
+  set_tests_properties(${name} ${name}_hostile ${name}_semarang ${name}_rekap PROPERTIES TIMEOUT 300 LABELS ${format})
 endfunction()
 
 if(Python3_Interpreter_FOUND AND LKIP_PDFTOTEXT)

@@ -23,7 +23,7 @@ set to 0, so that every figure it shows is its own recalculation. Then:
   (one more LibreOffice run), that row's KET, its sasaran's average and
   band, and the overall average and its bands follow.
 
-Usage: recalc_check.py --lkip BUILD/lkip [--reference] [--office-locale L] [LKIP ARGS...]
+Usage: recalc_check.py --lkip BUILD/lkip [--command rekap] [--reference] [--office-locale L] [LKIP ARGS...]
        recalc_check.py --xlsx FILE --json FILE ...   (check given files)
 Python's standard library only.
 """
@@ -438,6 +438,7 @@ def main():
     parser.add_argument("--lkip", help="the lkip program: writes the workbook and its JSON")
     parser.add_argument("--xlsx", help="check this workbook instead of running lkip")
     parser.add_argument("--json", help="with --xlsx: lkip's JSON of the same document")
+    parser.add_argument("--command", default="compute", help="the lkip command that writes the document: compute or rekap")
     parser.add_argument("--soffice", default=shutil.which("soffice") or "soffice")
     parser.add_argument("--office-locale", help="LibreOffice's locale, e.g. en-US (default: the machine's)")
     parser.add_argument("--reference", action="store_true",
@@ -450,8 +451,8 @@ def main():
             xlsx, document = args.xlsx, json.loads(Path(args.json).read_text(encoding="utf-8"))
         else:
             xlsx = Path(workdir) / "written.xlsx"
-            subprocess.run([args.lkip, "compute", *lkip_args, "-o", str(xlsx)], check=True, timeout=60)
-            output = subprocess.run([args.lkip, "compute", *lkip_args, "--format", "json"], check=True,
+            subprocess.run([args.lkip, args.command, *lkip_args, "-o", str(xlsx)], check=True, timeout=60)
+            output = subprocess.run([args.lkip, args.command, *lkip_args, "--format", "json"], check=True,
                                     capture_output=True, text=True, timeout=60).stdout
             document = json.loads(output)
         problems, formula_count = check(xlsx, document, args, workdir)

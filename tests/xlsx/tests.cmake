@@ -15,6 +15,11 @@ if(LKIP_SOFFICE AND Python3_Interpreter_FOUND)
   # Names that look like formulas and markup stay inert text.
   add_test(NAME xlsx.libreoffice.hostile_names
            COMMAND ${LKIP_RECALC_CHECK} --office-locale en-US ${CMAKE_CURRENT_LIST_DIR}/../golden/projects/hostile-names)
+  # The recap of every agency of tests/data and data/ (lkip rekap): its sums,
+  # serapan, ranking, capaian and KET are formulas too.
+  add_test(NAME xlsx.libreoffice.rekap
+           COMMAND ${LKIP_RECALC_CHECK} --command rekap --office-locale en-US ${PROJECT_SOURCE_DIR}/data
+                   ${PROJECT_SOURCE_DIR}/tests/data)
   # Every reference project as a workbook and back (lkip convert), and the
   # workbook saved again by LibreOffice: the same compute and verify output.
   add_test(NAME xlsx.libreoffice.convert_roundtrip
@@ -22,6 +27,7 @@ if(LKIP_SOFFICE AND Python3_Interpreter_FOUND)
                    ${PROJECT_SOURCE_DIR} ${LKIP_SOFFICE})
   set_tests_properties(xlsx.libreoffice.convert_roundtrip PROPERTIES TIMEOUT 900 LABELS xlsx)
   set_tests_properties(xlsx.libreoffice.reference_id xlsx.libreoffice.reference_en xlsx.libreoffice.hostile_names
+                       xlsx.libreoffice.rekap
                        PROPERTIES TIMEOUT 600 LABELS xlsx)
 else()
   message(STATUS "soffice not found: the LibreOffice tests of the XLSX output are skipped")

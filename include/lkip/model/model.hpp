@@ -188,6 +188,10 @@ struct Realization {
 struct Indicator {
   std::string id;
   std::string name;
+  // kode: a code several agencies give the same indicator ("IKM", a national
+  // indicator's number), so that `lkip rekap` lines them up even where their
+  // names differ; empty when none is declared.
+  std::string code;
   IndicatorKind kind = IndicatorKind::percentage;
   std::string unit;  // satuan: "Rasio", "Persentase", …
   Polarity polarity = Polarity::positive;

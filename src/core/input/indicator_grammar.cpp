@@ -179,6 +179,7 @@ void parse_indicator_body(JsonNode& node, Indicator& indicator, Loader& loader) 
   indicator.id = node.string_at("id");
   register_id(loader, indicator.id, node.at("id").where());
   indicator.name = node.string_at("nama");
+  indicator.code = node.string_or("kode", "");
   indicator.kind = parse_kind(node.at("jenis"));
   indicator.unit = node.string_or("satuan", "");
   indicator.decimals = indicator.kind == IndicatorKind::ratio ? 0 : 2;

@@ -197,7 +197,7 @@ SheetValue sheet_value(const ordered_json& value) {
 // Where a column goes among an indicator's: the keys a planner fills
 // first, then the targets and realisasi year by year.
 int column_rank(const ColumnPath& path) {
-  static const std::vector<std::string> order{"id",     "nama",      "jenis",       "satuan",    "polaritas",
+  static const std::vector<std::string> order{"id",     "nama",      "kode",        "jenis",       "satuan",    "polaritas",
                                               "rumus_capaian", "desimal", "skala",      "target",    "target_pk",
                                               "target_lain",   "realisasi", "data",     "kata_satuan"};
   const std::string& key = std::get<std::string>(path.steps.front());

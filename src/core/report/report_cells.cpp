@@ -34,13 +34,7 @@ bool resolves(const Formula& formula, const TableIndex& tables) {
 
 // The document's scale `id` (kStatusScale, or a band_scale_id), as the reader sees it.
 ScaleTable scale_table(const std::string& id, const Project& project, const Labels& labels) {
-  if (id == kStatusScale) {
-    const Rational hundred(100);
-    return ScaleTable{id, labels.status,
-                      {Band{.label = labels.status_text(Status::exceeded), .lower = hundred, .lower_inclusive = false},
-                       Band{.label = labels.status_text(Status::met), .lower = hundred, .upper = hundred},
-                       Band{.label = labels.status_text(Status::not_met), .upper = hundred, .upper_inclusive = false}}};
-  }
+  if (id == kStatusScale) return status_scale_table(labels);
   const BandScale& bands = project.scales.bands.at(id.substr(band_scale_id({}).size()));
   return ScaleTable{id, bands.name.empty() ? bands.id : bands.name, bands.bands};
 }
@@ -48,6 +42,14 @@ ScaleTable scale_table(const std::string& id, const Project& project, const Labe
 }  // namespace
 
 std::string band_scale_id(const std::string& project_scale) { return "skala." + project_scale; }
+
+ScaleTable status_scale_table(const Labels& labels) {
+  const Rational hundred(100);
+  return ScaleTable{std::string(kStatusScale), labels.status,
+                    {Band{.label = labels.status_text(Status::exceeded), .lower = hundred, .lower_inclusive = false},
+                     Band{.label = labels.status_text(Status::met), .lower = hundred, .upper = hundred},
+                     Band{.label = labels.status_text(Status::not_met), .upper = hundred, .upper_inclusive = false}}};
+}
 
 void classify_in_row(Table& table, std::size_t row, const std::string& text_column, const std::string& figure_column,
                      const std::string& scale, std::optional<Formula> figure) {

@@ -87,6 +87,8 @@ class TableBuilder {
 // so that no project scale can take this id.
 inline constexpr std::string_view kStatusScale = "status";
 std::string band_scale_id(const std::string& project_scale);
+// KET's scale as the reader sees it: above, at or below 100%.
+ScaleTable status_scale_table(const Labels& labels);
 
 // Gives the text cell of `text_column` in row `row` its classification: the
 // figure in `figure_column` of the same row looked up in `scale` (or, when
