@@ -42,8 +42,9 @@ DEBIAN_PACKAGES = g++ cmake make pkg-config libcli11-dev nlohmann-json3-dev libf
 PACKAGING_PACKAGES = dpkg-dev
 # The tests also open lkip's XLSX in a real spreadsheet program, its DOCX in a
 # real word processor and its HTML in a real browser, print all three to PDF
-# and read the PDF's text with poppler; their checking scripts are Python.
-TEST_PACKAGES = libreoffice-calc-nogui libreoffice-writer-nogui chromium poppler-utils python3
+# and read the PDF's text with poppler; their checking scripts are Python. jq
+# runs the examples of docs/json-output.md.
+TEST_PACKAGES = libreoffice-calc-nogui libreoffice-writer-nogui chromium poppler-utils python3 jq
 # lkip.exe's tests run it under Wine (64-bit only: wine32 is not needed).
 WINDOWS_TEST_PACKAGES = wine64
 # make dist writes the Windows zip with Python's zipfile and checks it under Wine.

@@ -73,8 +73,9 @@ std::string escape_md(std::string_view text, Place place);
 // `text` as a Markdown code span, fenced with enough backticks (md.cpp).
 std::string code_span(std::string_view text);
 
-// The JSON schema version of every JSON output; bumped only by a breaking change.
-inline constexpr int kJsonSchemaVersion = 1;
+// The JSON schema version of every JSON output (documents and findings);
+// bumped only by a breaking change (docs/json-output.md).
+inline constexpr int kJsonSchemaVersion = 2;
 
 // Subtotal and total rows are set apart (a rule in text, bold in Markdown).
 bool is_summary_row(RowRole role);

@@ -9,7 +9,7 @@ source "$(dirname "$0")/script_checks.sh"
 
 # The extension names the format.
 expect_exit 0 "$lkip" compute --contoh -o bab3.json
-grep -q '"lkip_json": 1' bab3.json || fail "bab3.json is not lkip's JSON"
+grep -q '"lkip_json": 2' bab3.json || fail "bab3.json is not lkip's JSON"
 expect_exit 0 "$lkip" compute --contoh -o bab3.md
 head -1 bab3.md | grep -q '^# Laporan Kinerja' || fail "bab3.md is not Markdown"
 expect_exit 0 "$lkip" compute --contoh --tabel capaian -o capaian.csv

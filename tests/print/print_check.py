@@ -132,7 +132,7 @@ def check(args, document, pages):
     # Captions and titles wrap, also after a dash ("2016–" / "2021"): compared without spaces.
     running = "".join("".join(line.split()) for line in lines)
 
-    for table in document["tables"]:
+    for table in document["tables"].values():
         for text in (table.get("caption", ""), table.get("title", "")):
             if text and "".join(text.split()) not in running:
                 problems.append(f"table {table['id']}: {text!r} is not in the printed text")
@@ -144,7 +144,7 @@ def check(args, document, pages):
 
     printed_parts = {part for page in pages for word in page.words for part in word_parts(word.text)}
     broken = set()
-    for table in document["tables"]:
+    for table in document["tables"].values():
         texts = [column["label"] for column in table["columns"]]
         texts += [cell["shown"] for row in table["rows"] for cell in row["cells"] if cell["kind"] == "text"]
         for text in texts:
@@ -152,7 +152,7 @@ def check(args, document, pages):
     for part in sorted(broken):
         problems.append(f"the word {part!r} is broken over lines")
 
-    captions = [collapse(table["caption"]) for table in document["tables"] if table.get("caption")]
+    captions = [collapse(table["caption"]) for table in document["tables"].values() if table.get("caption")]
     for number, page in enumerate(pages[:-1], 1):
         last = collapse((page.lines(body_only=True) or [""])[-1])
         if any(last == caption or last.startswith(caption + " ") for caption in captions):
@@ -183,7 +183,7 @@ def check(args, document, pages):
 
 def widest_table_page(document, pages):
     """The page where the table with the most columns starts (its caption)."""
-    widest = max(document["tables"], key=lambda table: len(table["columns"]))
+    widest = max(document["tables"].values(), key=lambda table: len(table["columns"]))
     caption = collapse(widest.get("caption", "") + " ")
     for number, page in enumerate(pages, 1):
         if any(collapse(line).startswith(caption.strip()) and widest["title"].split()[0] in line

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "lkip/render/render.hpp"
@@ -94,15 +95,21 @@ inline const std::pair<const char*, const char*> kStyledCells[] = {
 };
 
 // `rendered_id`, a rendering of sample_document() in the id style, as the en
-// style renders it: the same but for the styled cells, each shown once.
-inline std::string in_en_style(std::string rendered_id) {
+// style renders it: the same but for the styled cells, each shown `times`
+// times (twice in JSON: by position and by column key).
+inline std::string in_en_style(std::string rendered_id, std::size_t times = 1) {
   for (const auto& [id, en] : kStyledCells) {
     const std::string shown_id = id;
-    const std::size_t at = rendered_id.find(shown_id);
-    if (at == std::string::npos || rendered_id.find(shown_id, at + 1) != std::string::npos) {
-      throw std::invalid_argument("the id rendering must show \"" + shown_id + "\" exactly once");
+    std::size_t found = 0;
+    for (std::size_t at = rendered_id.find(shown_id); at != std::string::npos; at = rendered_id.find(shown_id, at)) {
+      rendered_id.replace(at, shown_id.size(), en);
+      at += std::string_view(en).size();
+      ++found;
     }
-    rendered_id.replace(at, shown_id.size(), en);
+    if (found != times) {
+      throw std::invalid_argument("the id rendering must show \"" + shown_id + "\" exactly " +
+                                  std::to_string(times) + " times, not " + std::to_string(found));
+    }
   }
   return rendered_id;
 }

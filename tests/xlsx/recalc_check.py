@@ -185,7 +185,7 @@ def locate_tables(document, sheets):
     taken = set()
     names = list(sheets)
     position = (0, -1)
-    for table in document["tables"]:
+    for table in document["tables"].values():
         wanted = heading(table)
         candidates = sorted((s, row) for s in range(len(names)) for (row, column), cell in sheets[names[s]].items()
                             if column == 0 and cell.kind == "s" and cell.value == wanted and (s, row) not in taken)

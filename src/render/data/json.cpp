@@ -1,6 +1,9 @@
-// JSON for other programs: schema version 1, documented in
-// docs/json-output.md. Exact values are strings so no precision is lost.
+// JSON for other programs: the schema version kJsonSchemaVersion, documented
+// in docs/json-output.md. Exact values are strings so no precision is lost.
+#include <set>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -57,17 +60,50 @@ ordered_json cell_json(const Cell& cell, NumberStyle style) {
   return json;
 }
 
+// Which columns have a member of their own in each row, beside the
+// positional cells: not one without a key (a blank CSV header), nor one whose
+// key is a row's own member ("role", "cells") or an earlier column's (the
+// first has it, as Table::column_index finds it). Their cells are in "cells"
+// only; the column says so ("keyed": false).
+std::vector<bool> keyed_columns(const Table& table) {
+  std::set<std::string_view> taken = {"role", "cells"};
+  std::vector<bool> keyed;
+  for (const Column& column : table.columns) keyed.push_back(!column.key.empty() && taken.insert(column.key).second);
+  return keyed;
+}
+
+// Adds a member whose name the caller knows to be new: ordered_json's own
+// insertion searches the members first, which would cost a table of
+// thousands of columns (a cross tabulation) that many comparisons per cell.
+void append_member(ordered_json& object, const std::string& name, ordered_json value) {
+  auto& members = object.get_ref<ordered_json::object_t&>();
+  static_cast<ordered_json::object_t::Container&>(members).emplace_back(name, std::move(value));
+}
+
+ordered_json row_json(const Table& table, const Row& row, const std::vector<bool>& keyed, NumberStyle style) {
+  ordered_json cells = ordered_json::array();
+  for (const Cell& cell : row.cells) cells.push_back(cell_json(cell, style));
+  ordered_json json = ordered_json::object();
+  append_member(json, "role", role_name(row.role));
+  append_member(json, "cells", cells);
+  // A row a builder left short has no member for the columns it lacks.
+  for (std::size_t c = 0; c < table.columns.size() && c < row.cells.size(); ++c) {
+    if (keyed[c]) append_member(json, table.columns[c].key, cells[c]);
+  }
+  return json;
+}
+
 ordered_json table_json(const Table& table, NumberStyle style) {
+  const std::vector<bool> keyed = keyed_columns(table);
   ordered_json columns = ordered_json::array();
-  for (const Column& column : table.columns) {
-    columns.push_back({{"key", column.key}, {"label", column.label}, {"numeric", column.numeric}});
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    const Column& column = table.columns[c];
+    ordered_json entry = {{"key", column.key}, {"label", column.label}, {"numeric", column.numeric}};
+    if (!keyed[c]) entry["keyed"] = false;
+    columns.push_back(std::move(entry));
   }
   ordered_json rows = ordered_json::array();
-  for (const Row& row : table.rows) {
-    ordered_json cells = ordered_json::array();
-    for (const Cell& cell : row.cells) cells.push_back(cell_json(cell, style));
-    rows.push_back({{"role", role_name(row.role)}, {"cells", std::move(cells)}});
-  }
+  for (const Row& row : table.rows) rows.push_back(row_json(table, row, keyed, style));
   ordered_json json;
   json["id"] = table.id;
   json["number"] = table.number;
@@ -79,11 +115,24 @@ ordered_json table_json(const Table& table, NumberStyle style) {
   return json;
 }
 
+// The tables by id, in document order. Ids are not known to be unique (an
+// indicator "anggaran" has a table "anggaran.program", as the budget does):
+// a table whose id an earlier table already took is under "ID#2" ("#3", ...,
+// the first free one), keeping its own "id".
+ordered_json tables_json(const Document& document, NumberStyle style) {
+  ordered_json tables = ordered_json::object();
+  std::set<std::string> taken;
+  for (const Table& table : document.tables) {
+    std::string name = table.id;
+    for (int n = 2; !taken.insert(name).second; ++n) name = table.id + "#" + std::to_string(n);
+    append_member(tables, name, table_json(table, style));
+  }
+  return tables;
+}
+
 }  // namespace
 
 void render_json(const Document& document, const RenderOptions& options, std::ostream& out) {
-  ordered_json tables = ordered_json::array();
-  for (const Table& table : document.tables) tables.push_back(table_json(table, options.style));
   ordered_json warnings = ordered_json::array();
   for (const Warning& warning : document.warnings) {
     ordered_json entry = {{"where", warning.where}, {"message", warning.message}};
@@ -99,7 +148,7 @@ void render_json(const Document& document, const RenderOptions& options, std::os
   json["lkip_json"] = kJsonSchemaVersion;
   json["title"] = document.title;
   json["heading"] = document.heading;
-  json["tables"] = std::move(tables);
+  json["tables"] = tables_json(document, options.style);
   json["warnings"] = std::move(warnings);
   // Invalid UTF-8 in an input file becomes U+FFFD rather than an exception.
   out << json.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
