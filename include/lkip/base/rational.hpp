@@ -77,7 +77,13 @@ class Rational {
 // a / b, or nullopt when b is zero (undefined stays undefined).
 std::optional<Rational> divide(const Rational& a, const Rational& b);
 
-// The mean of `values`, or nullopt when there are none.
+// The decimals a mean is kept to when its exact fraction needs more than 128
+// bits (mean_of).
+inline constexpr int kMeanPlaces = 30;
+
+// The mean of `values`, or nullopt when there are none. Exact, unless the
+// exact fraction does not fit in 128 bits: then rounded at kMeanPlaces
+// decimals (fewer for values past 10^8).
 std::optional<Rational> mean_of(const std::vector<Rational>& values);
 
 // Decimal text of a 128-bit integer.

@@ -237,10 +237,44 @@ std::optional<Rational> divide(const Rational& a, const Rational& b) {
   return a / b;
 }
 
+namespace {
+
+// The mean of `values`, each first rounded half away from zero at `places`
+// decimals: decimal fractions add up without their denominators growing.
+Rational mean_at_places(const std::vector<Rational>& values, int places) {
+  Int128 sum = 0;
+  for (const Rational& value : values) {
+    Int128 scaled = 0;
+    for (const char digit : rounded_decimal_digits(magnitude(value.numerator()), magnitude(value.denominator()), places)) {
+      scaled = checked_add(checked_mul(scaled, 10), digit - '0');
+    }
+    sum = checked_add(sum, value.is_negative() ? -scaled : scaled);
+  }
+  return Rational::fraction(sum, checked_mul(static_cast<Int128>(values.size()), power_of_ten(places).numerator()));
+}
+
+}  // namespace
+
 std::optional<Rational> mean_of(const std::vector<Rational>& values) {
-  Rational sum;
-  for (const Rational& value : values) sum += value;
-  return divide(sum, Rational(static_cast<std::int64_t>(values.size())));
+  if (values.empty()) return std::nullopt;
+  try {
+    Rational sum;
+    for (const Rational& value : values) sum += value;
+    return sum / Rational(static_cast<std::int64_t>(values.size()));
+  } catch (const ArithmeticOverflow&) {
+    // Capaian computed from counts (769.691 households) have denominators
+    // with large prime factors; a dozen of them add up to a fraction past
+    // 128 bits. Such a mean is kept to kMeanPlaces decimals (fewer for huge
+    // values): within 10^-30 of the exact mean, far below any digit shown or
+    // any band's bound.
+    for (int places = kMeanPlaces; places >= 0; places -= 2) {
+      try {
+        return mean_at_places(values, places);
+      } catch (const ArithmeticOverflow&) {
+      }
+    }
+    throw;
+  }
 }
 
 std::string int128_to_string(Int128 value) {

@@ -71,10 +71,9 @@ std::optional<Rational> evaluate(const Formula& formula, const Document& documen
   Rational result = values.front();
   switch (formula.op) {
     case FormulaOp::add:
-    case FormulaOp::average:
       for (std::size_t i = 1; i < values.size(); ++i) result += values[i];
-      if (formula.op == FormulaOp::add) return result;
-      return result / Rational(static_cast<std::int64_t>(values.size()));
+      return result;
+    case FormulaOp::average: return mean_of(values);
     case FormulaOp::subtract: return values.size() == 2 ? std::optional(values[0] - values[1]) : std::nullopt;
     case FormulaOp::multiply:
       for (std::size_t i = 1; i < values.size(); ++i) result = result * values[i];

@@ -195,3 +195,22 @@ TEST_CASE("int128_to_string covers the whole range", "[rational]") {
   CHECK(lkip::int128_to_string(std::numeric_limits<Int128>::min()) ==
         "-170141183460469231731687303715884105728");
 }
+
+TEST_CASE("mean_of stays exact, and past 128 bits keeps 30 decimals", "[rational]") {
+  CHECK(lkip::mean_of({}) == std::nullopt);
+  CHECK(lkip::mean_of({Rational(1), Rational::fraction(1, 3)}) == Rational::fraction(2, 3));
+  // Twelve capaian of about 50% computed from counts: their denominators are
+  // primes near a million, and the exact mean's denominator has 240 bits.
+  const std::vector<Int128> primes{1000003, 1000033, 1000037, 1000039, 1000081, 1000099,
+                                   1000117, 1000121, 1000133, 1000151, 1000159, 1000171};
+  std::vector<Rational> capaian;
+  for (std::size_t i = 0; i < primes.size(); ++i) {
+    capaian.push_back(Rational::fraction(100 * (primes[i] / 2 + static_cast<Int128>(i)), primes[i]));
+  }
+  const auto mean = lkip::mean_of(capaian);
+  REQUIRE(mean.has_value());
+  // Each rounded at 30 decimals, then averaged: Python's Fraction gives the
+  // exact mean 50.000499934059311930276347110328 at 30 decimals.
+  CHECK(mean->to_fixed(30) == "50.000499934059311930276347110328");
+  CHECK(mean->to_fixed(2) == "50.00");
+}
