@@ -9,7 +9,8 @@
 #
 # For each COUNT=N it generates $DATA_DIR/agencies_<N>/ with
 # `bench/gen_agencies.py N DIR --seed 42` (20% of the projects with wrong claims; kept when it
-# exists), then prints one row per command: best wall time of RUNS (default 3) and the peak RSS
+# exists; with `--with-codes` into agencies_<N>_kode/ when lkip has rekap, which came with the
+# indicator's "kode"), then prints one row per command: best wall time of RUNS (default 3) and the peak RSS
 # of that run (/usr/bin/time -f '%e %M'; for a loop, the largest RSS of any one process, since
 # /usr/bin/time reports the largest child), and the exit status; a command whose run takes 30 s
 # or more is run once:
@@ -67,11 +68,13 @@ has_rekap=1
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "lkip:    $lkip ($("$lkip" --version 2>/dev/null | head -1))"
 [ "$has_rekap" = 1 ] || echo "note:    \`lkip rekap --help\` fails: this lkip has no rekap, its rows are skipped"
+codes=(); suffix=""
+[ "$has_rekap" = 1 ] && { codes=(--with-codes); suffix=_kode; }
 for n in "${counts[@]}"; do
-  dir=$DATA_DIR/agencies_$n
+  dir=$DATA_DIR/agencies_$n$suffix
   if [ ! -d "$dir" ]; then
     mkdir -p "$DATA_DIR"
-    python3 "$root/bench/gen_agencies.py" "$n" "$dir" --seed "$SEED"
+    python3 "$root/bench/gen_agencies.py" "$n" "$dir" --seed "$SEED" "${codes[@]}"
   fi
   echo
   echo "=== $n projects in $dir ($(du -sh "$dir" | cut -f1), $(find "$dir" -name '*.csv' | wc -l) CSV files)"
