@@ -29,9 +29,8 @@
 #          mkdir -p /tmp/duck-bench && cd /tmp/duck-bench && npm init -y && npm install @duckdb/node-api
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-lkip=$(realpath -m -- "${1:-$root/build/lkip}")
-RUNS=${RUNS:-3}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+bench_lkip_arg "$@"
 DATA_DIR=${DATA_DIR:-/tmp/bench-data}
 SHARED_BENCH=${SHARED_BENCH:-$root/../shared/bench}
 export DUCKDB_NODE_DIR=${DUCKDB_NODE_DIR:-/tmp/duck-bench}
@@ -44,18 +43,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$DATA_DIR"
 
-# Runs "$@" RUNS times (once if a run takes >= 30 s); leaves the best "wall rss_kb status" in
-# $tmp/measure and the output of the last run in $tmp/out, its stderr in $tmp/err.
-measure() {
-  local best="" best_rss="" status i w r
-  for ((i = 0; i < RUNS; i++)); do
-    /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" > "$tmp/out" 2> "$tmp/err" && status=0 || status=$?
-    read -r w r < <(tail -1 "$tmp/time")
-    if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN{exit !(a<b)}'; then best=$w; best_rss=$r; fi
-    awk -v a="$w" 'BEGIN{exit !(a>=30)}' && break
-  done
-  echo "$best $best_rss $status" > "$tmp/measure"
-}
+timed() { measure "$@" > "$tmp/measure"; }   # see common.sh; the figures go to $tmp/measure
 
 # row LABEL CHECK: one table row from $tmp/measure; CHECK is the agreement column
 row() {
@@ -68,7 +56,7 @@ row() {
 header() {
   echo
   echo "=== $1"
-  echo "| tool | wall (best of $RUNS) | peak RSS | exit | result |"
+  echo "| tool | wall (best of ${RUNS:-3}) | peak RSS | exit | result |"
   echo '|---|---|---|---|---|'
 }
 
@@ -90,29 +78,7 @@ echo "peers:   DuckDB $([ $have_duckdb = 1 ] && duck 'SELECT version()' || echo 
 # --- (a) a data table of 1,000,000 rows --------------------------------------------------------
 big=$DATA_DIR/large_table_1m
 if [ ! -f "$big/lkip.json" ]; then
-  mkdir -p "$big"
-  python3 - "$big" <<'PY'
-import json, random, sys
-out = sys.argv[1]
-rng = random.Random(42)
-sums = [0, 0, 0]
-with open(out + "/desa.csv", "w") as f:
-    f.write("NO;DESA;SASARAN;TERCAPAI;JUMLAH\n")
-    for n in range(1, 1_000_001):
-        whole = rng.randint(100, 999)
-        values = (whole, rng.randint(0, whole), rng.randint(0, 999))   # < 1000: no thousands separator
-        sums = [s + v for s, v in zip(sums, values)]
-        f.write("%d;Desa %d;%d;%d;%d\n" % ((n, n) + values))
-def iku(n, column):
-    return {"id": "IKU%d" % n, "nama": "Jumlah " + column.lower(), "jenis": "angka", "desimal": 0,
-            "target": {"2024": "500000000"},
-            "realisasi": {"2024": {"komponen": {"tabel": "desa", "kolom_nilai": column}}}}
-project = {"lkip": 1, "instansi": {"nama": "Badan Pusat Data Contoh"}, "tahun": 2024, "angka": "id",
-           "tabel": {"desa": {"file": "desa.csv", "kunci": "DESA", "kolom_angka": ["SASARAN", "TERCAPAI", "JUMLAH"]}},
-           "sasaran": [{"id": "S1", "nama": "Data desa", "indikator": [iku(1, "SASARAN"), iku(2, "TERCAPAI"), iku(3, "JUMLAH")]}]}
-json.dump(project, open(out + "/lkip.json", "w"), indent=1)
-open(out + "/expected.txt", "w").write(",".join(map(str, sums)) + "\n")
-PY
+  python3 "$root/bench/gen_large.py" table "$big"
 fi
 expected=$(cat "$big/expected.txt")
 header "(a) 1,000,000-row data table ($(du -h "$big/desa.csv" | cut -f1)): three column totals, expected $expected"
@@ -122,7 +88,7 @@ import json, sys
 table = next(t for t in json.load(open(sys.argv[1]))["tables"] if t["id"] == "capaian")
 print(",".join(r["cells"][4]["value"] for r in table["rows"] if r["role"] == "body"))' "$1"
 }
-measure "$lkip" compute "$big" --format json
+timed "$lkip" compute "$big" --format json
 read -r _ _ status < "$tmp/measure"
 if [ "$status" = 0 ]; then
   got=$(lkip_realisasi "$tmp/out")
@@ -131,12 +97,12 @@ else
   row "lkip compute --format json" "refused: $(grep -m1 'error' "$tmp/err" | cut -c1-160)"
 fi
 if [ $have_duckdb = 1 ]; then
-  measure node "$tmp/duck.js" "SELECT sum(SASARAN), sum(TERCAPAI), sum(JUMLAH) FROM read_csv('$big/desa.csv', delim=';', header=true)"
+  timed node "$tmp/duck.js" "SELECT sum(SASARAN), sum(TERCAPAI), sum(JUMLAH) FROM read_csv('$big/desa.csv', delim=';', header=true)"
   got=$(tr -d '\n' < "$tmp/out")
   row "DuckDB sum()" "$([ "$got" = "$expected" ] && echo agrees || echo "DIFFERS: $got")"
 fi
 if [ $have_pandas = 1 ]; then
-  measure "$PY" -c '
+  timed "$PY" -c '
 import sys, pandas as pd
 s = pd.read_csv(sys.argv[1], sep=";", usecols=["SASARAN", "TERCAPAI", "JUMLAH"]).sum()
 print("%d,%d,%d" % (s["SASARAN"], s["TERCAPAI"], s["JUMLAH"]))' "$big/desa.csv"
@@ -147,29 +113,10 @@ fi
 # --- (b) a project of 5,000 indicators ---------------------------------------------------------
 many=$DATA_DIR/many_iku_5000
 if [ ! -f "$many/lkip.json" ]; then
-  mkdir -p "$many"
-  python3 - "$many" <<'PY'
-import json, random, sys
-out = sys.argv[1]
-rng = random.Random(42)
-rows, sasaran = [], []
-for s in range(50):
-    indicators = []
-    for i in range(100):
-        n = s * 100 + i + 1
-        target = rng.randrange(50, 101, 5)          # round targets, as plans set them
-        real = "%d.%02d" % (rng.randint(40, 99), rng.randint(0, 99))
-        rows.append("IKU%d,%d,%s" % (n, target, real))
-        indicators.append({"id": "IKU%d" % n, "nama": "Persentase capaian layanan %d" % n, "jenis": "persentase",
-                           "target": {"2024": "%d%%" % target}, "realisasi": {"2024": real + "%"}})
-    sasaran.append({"id": "S%d" % (s + 1), "nama": "Sasaran %d" % (s + 1), "indikator": indicators})
-json.dump({"lkip": 1, "instansi": {"nama": "Kementerian Contoh"}, "tahun": 2024, "angka": "en",
-           "sasaran": sasaran}, open(out + "/lkip.json", "w"), indent=1)
-open(out + "/iku.csv", "w").write("id,target,realisasi\n" + "\n".join(rows) + "\n")
-PY
+  python3 "$root/bench/gen_large.py" iku "$many"
 fi
 header "(b) 5,000 indicators: capaian = realisasi / target x 100 at 2 decimals"
-measure "$lkip" compute "$many" --tabel capaian --format csv --angka en
+timed "$lkip" compute "$many" --tabel capaian --format csv --angka en
 # lkip's capaian per IKU (the capaian table lists the IKU in order, then the RATA-RATA row)
 if read -r _ _ status < "$tmp/measure" && [ "$status" = 0 ]; then
   python3 -c '
@@ -182,7 +129,7 @@ else
   row "lkip compute --tabel capaian --format csv" "refused: $(grep -m1 'error' "$tmp/err" | cut -c1-160)"
   : > "$tmp/lkip_capaian"
 fi
-measure "$lkip" compute "$many" --format json
+timed "$lkip" compute "$many" --format json
 row "lkip compute --format json (all tables)" "$(wc -c < "$tmp/out") bytes"
 compare_capaian() {  # the peer's "id,capaian" lines in $tmp/out against lkip's
   python3 -c '
@@ -196,12 +143,12 @@ print("agrees on all %d" % len(lkip) if not differ else "%d of %d differ in the 
       % (len(differ), len(lkip), differ[0], lkip[differ[0]], peer.get(differ[0])))' "$tmp/lkip_capaian" "$tmp/out"
 }
 if [ $have_duckdb = 1 ]; then
-  measure node "$tmp/duck.js" "SELECT id, round(realisasi / target * 100, 2) FROM read_csv('$many/iku.csv', header=true,
+  timed node "$tmp/duck.js" "SELECT id, round(realisasi / target * 100, 2) FROM read_csv('$many/iku.csv', header=true,
                   columns={'id': 'VARCHAR', 'target': 'DECIMAL(18,2)', 'realisasi': 'DECIMAL(18,2)'})"
   row "DuckDB round(r / t * 100, 2)" "$(compare_capaian)"
 fi
 if [ $have_pandas = 1 ]; then
-  measure "$PY" -c '
+  timed "$PY" -c '
 import sys, pandas as pd
 df = pd.read_csv(sys.argv[1])
 df["capaian"] = (df["realisasi"] / df["target"] * 100).round(2)
@@ -220,7 +167,7 @@ groups_digest() {  # "groups=N checksum" of "nik,count" lines (header dropped), 
   local f=$1
   echo "groups=$(wc -l < "$f") $(LC_ALL=C sort "$f" | md5sum | cut -c1-12)"
 }
-measure "$lkip" tabulate "$persons" --by nik --format csv
+timed "$lkip" tabulate "$persons" --by nik --format csv
 if read -r _ _ status < "$tmp/measure" && [ "$status" = 0 ]; then
   tail -n +2 "$tmp/out" > "$tmp/lkip_groups"
   lkip_digest=$(groups_digest "$tmp/lkip_groups")
@@ -231,12 +178,12 @@ else
 fi
 agree() { [ -z "$lkip_digest" ] && echo "$1" || { [ "$1" = "$lkip_digest" ] && echo "agrees ($1)" || echo "DIFFERS: $1"; }; }
 if [ $have_duckdb = 1 ]; then
-  measure node "$tmp/duck.js" "SELECT nik, count(*) FROM read_csv('$persons', header=true, all_varchar=true) GROUP BY nik"
+  timed node "$tmp/duck.js" "SELECT nik, count(*) FROM read_csv('$persons', header=true, all_varchar=true) GROUP BY nik"
   cp "$tmp/out" "$tmp/peer_groups"
   row "DuckDB GROUP BY nik" "$(agree "$(groups_digest "$tmp/peer_groups")")"
 fi
 if [ $have_pandas = 1 ]; then
-  measure "$PY" -c '
+  timed "$PY" -c '
 import sys, pandas as pd
 sizes = pd.read_csv(sys.argv[1], usecols=["nik"], dtype=str).groupby("nik").size()
 sys.stdout.write(sizes.to_csv(header=False))' "$persons"

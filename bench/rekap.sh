@@ -27,33 +27,15 @@
 # Needs:   python3, /usr/bin/time (apt-get install -y time), xargs
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-if [ $# -gt 0 ] && ! [[ $1 =~ ^[0-9]+$ ]]; then
-  lkip=$(realpath -m -- "$1")
-  shift
-else
-  lkip=$root/build/lkip
-fi
-if [ $# -gt 0 ]; then counts=("$@"); else counts=(10 100 1000); fi
-RUNS=${RUNS:-3}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+bench_lkip_arg "$@"
+if [ ${#bench_args[@]} -gt 0 ]; then counts=("${bench_args[@]}"); else counts=(10 100 1000); fi
 DATA_DIR=${DATA_DIR:-/tmp/bench-data}
 SEED=${SEED:-42}
 [ -x "$lkip" ] || { echo "rekap.sh: no lkip binary at $lkip" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "rekap.sh: need /usr/bin/time (apt-get install -y time)" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-
-# best "wall rss_kb status" of RUNS runs of "$@" (a shell command line for loops)
-measure() {
-  local best="" best_rss="" status="" i w r
-  for ((i = 0; i < RUNS; i++)); do
-    /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" > /dev/null 2> "$tmp/err" && status=0 || status=$?
-    read -r w r < <(tail -1 "$tmp/time")
-    if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN{exit !(a<b)}'; then best=$w; best_rss=$r; fi
-    awk -v a="$w" 'BEGIN{exit !(a>=30)}' && break   # a run of 30 s or more is timed once
-  done
-  echo "$best $best_rss $status"
-}
 
 row() {  # label, command...
   local label=$1 wall rss status
@@ -78,7 +60,7 @@ for n in "${counts[@]}"; do
   fi
   echo
   echo "=== $n projects in $dir ($(du -sh "$dir" | cut -f1), $(find "$dir" -name '*.csv' | wc -l) CSV files)"
-  echo '| command                                      | wall (best of '"$RUNS"') | peak RSS | exit |'
+  echo '| command                                      | wall (best of '"${RUNS:-3}"') | peak RSS | exit |'
   echo '|---|---|---|---|'
   if [ "$has_rekap" = 1 ]; then
     row "lkip rekap DIR" "$lkip" rekap "$dir" --format json
