@@ -36,6 +36,10 @@ SEED=${SEED:-42}
 [ -x /usr/bin/time ] || { echo "rekap.sh: need /usr/bin/time (apt-get install -y time)" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Time a copy: a build replacing the binary during the loops makes exec fail (xargs exits 126).
+cp "$lkip" "$tmp/lkip"
+lkip_given=$lkip
+lkip=$tmp/lkip
 
 row() {  # label, command...
   local label=$1 wall rss status
@@ -48,7 +52,7 @@ has_rekap=1
 "$lkip" rekap --help > /dev/null 2>&1 || has_rekap=0
 
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "lkip:    $lkip ($("$lkip" --version 2>/dev/null | head -1))"
+echo "lkip:    $lkip_given ($("$lkip" --version 2>/dev/null | head -1), timed from a copy)"
 [ "$has_rekap" = 1 ] || echo "note:    \`lkip rekap --help\` fails: this lkip has no rekap, its rows are skipped"
 codes=(); suffix=""
 [ "$has_rekap" = 1 ] && { codes=(--with-codes); suffix=_kode; }
