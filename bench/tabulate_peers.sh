@@ -36,14 +36,9 @@
 #          step 3 is 24 runs of lkip per file. The default run takes about 5 minutes.
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-if [ $# -gt 0 ] && ! [[ $1 =~ ^[0-9]+$ ]]; then
-  lkip=$(realpath -m -- "$1")
-  shift
-else
-  lkip=$root/build/lkip
-fi
-if [ $# -gt 0 ]; then rows=("$@"); else rows=(1000000 20000000); fi
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+bench_lkip_arg "$@"
+if [ ${#bench_args[@]} -gt 0 ]; then rows=("${bench_args[@]}"); else rows=(1000000 20000000); fi
 for n in "${rows[@]}"; do
   [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "tabulate_peers.sh: ROWS must be positive integers, got '$n'" >&2; exit 2; }
 done
