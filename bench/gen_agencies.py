@@ -126,29 +126,9 @@ def rounded(x, decimals):
 
 
 def round_target(x):
-    """A target as plans set them: two significant digits, the second 0 or 5 (85, 3.500, 1,5).
-
-    Round targets also keep lkip's exact sasaran average within 128 bits: it adds capaian over
-    their targets, and a dozen targets with assorted prime factors (87, 91, 93, …) overflow it."""
+    """A target as plans set them: two significant digits, the second 0 or 5 (85, 3.500, 1,5)."""
     grid = Fraction(5) * Fraction(10) ** (len(str(int(x))) - 2) if x >= 10 else Fraction(1, 2)
     return max(grid, rounded(x / grid, 0) * grid)
-
-
-def smooth_at_least(n):
-    """The least 2^a * 5^b >= n: a divisor whose quotients are finite decimals."""
-    best, five = None, 1
-    while five < 2 * n:
-        two = five
-        while two < n:
-            two *= 2
-        best = two if best is None else min(best, two)
-        five *= 5
-    return best
-
-
-def with_total(rows, column, total):
-    """Raise the last row's `column` so the column adds up to `total`."""
-    rows[-1][1][column] += total - sum(v[column] for _, v in rows)
 
 
 def truncated(x, decimals):
@@ -437,9 +417,6 @@ class Project:
                 whole = rng.randint(20, 2000)
                 part = min(whole, max(0, round(whole * aim / 100 * Fraction(rng.randint(90, 110), 100))))
                 rows.append((label, {"SASARAN": whole, "TERCAPAI": part}))
-            # Divisors of computed realisasi are 2^a * 5^b: lkip's exact sasaran average overflows
-            # 128 bits when several capaian with large prime factors in their divisors are added.
-            with_total(rows, "SASARAN", smooth_at_least(sum(v["SASARAN"] for _, v in rows)))
             self.add_table(tid, "Data %s Tahun %d" % (name, self.year), ["SASARAN", "TERCAPAI"], rows,
                            rng.random() < 0.7)
             num, den = sum(v["TERCAPAI"] for _, v in rows), sum(v["SASARAN"] for _, v in rows)
@@ -448,7 +425,6 @@ class Project:
                                               "penyebut": {"tabel": tid, "kolom": "SASARAN"}}
         if kind == "ratio":
             cases = [(label, {"KASUS": rng.randint(1, 60)}) for label in labels]
-            with_total(cases, "KASUS", smooth_at_least(sum(v["KASUS"] for _, v in cases)))
             total_cases = sum(v["KASUS"] for _, v in cases)
             per_row = max(1, int(aim * total_cases / n))
             homes = [(label, {"JUMLAH": rng.randint(per_row // 2 + 1, per_row * 3 // 2 + 1)}) for label in labels]
