@@ -28,12 +28,12 @@ inline constexpr std::size_t kMaxProjectJsonBytes = std::size_t{64} << 20;
 // Nesting of lkip.json: its schema needs about 8 levels, and every level is
 // a frame of the parser's recursion.
 inline constexpr std::size_t kMaxJsonDepth = 64;
-// A data or budget table is printed whole in Bab III, at about 0.7 KB of
-// memory a cell (formulas included).
-inline constexpr std::size_t kMaxTableRows = 20'000;
-inline constexpr std::size_t kMaxTableCells = 1'000'000;
-// A claims file lists the figures a report states, some hundreds: the bound
-// keeps a runaway file within memory.
+// A data or budget table has no bound of its own but the file's: its rows
+// cost about 1 KB each through the report (docs/limits.md), so that the
+// largest file a table can be read from fits in memory.
+// A claims file lists the figures a report states, some hundreds: each
+// claim's finding costs some 3 KB and 70 µs, so the bound keeps a runaway
+// file within memory and time.
 inline constexpr std::size_t kMaxClaimRows = 20'000;
 inline constexpr std::size_t kMaxClaimCells = 1'000'000;
 

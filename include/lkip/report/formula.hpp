@@ -27,6 +27,8 @@ struct CellRef {
 
 enum class FormulaOp {
   ref,       // the value of `ref`
+  rows,      // the cells of `ref`'s column from row `ref.row` to `last_row`, among the
+             // operands of a sum, an average or a min: those references one by one
   constant,  // `constant`
   add,       // args[0] + args[1] + …
   subtract,  // args[0] − args[1]
@@ -42,17 +44,33 @@ struct Formula {
   CellRef ref = {};
   Rational constant = {};
   std::vector<Formula> args = {};
+  std::size_t last_row = 0;  // of a `rows` run
 
   static Formula of(CellRef ref);
   static Formula of(const Rational& constant);
   static Formula apply(FormulaOp op, std::vector<Formula> args);
   // The sum of the cells `refs` (a total, a subtotal).
   static Formula sum_of(const std::vector<CellRef>& refs);
+  // `op` (a sum, an average) over the cells of `column` in the rows `rows`
+  // (ascending) of table `table`, rows that follow each other as one `rows`
+  // run: a total over a million rows is one operand, not a million.
+  static Formula over_rows(FormulaOp op, const std::string& table, const std::vector<std::size_t>& rows,
+                           const std::string& column);
   // `ratio` × 100: a capaian, a serapan, a percentage from two counts.
   static Formula in_percent(Formula ratio);
 
-  // Every reference the formula reads, in order.
+  // Every reference the formula reads, in order, a `rows` run's one by one.
   [[nodiscard]] std::vector<CellRef> refs() const;
+  // The references `refs` lists as runs: calls `each(first, last_row)` for
+  // every reference (as a run of its one row) and every `rows` run, in order.
+  template <class Each>
+  void for_each_run(Each each) const {
+    if (op == FormulaOp::ref || op == FormulaOp::rows) {
+      each(ref, op == FormulaOp::rows ? last_row : ref.row);
+      return;
+    }
+    for (const Formula& arg : args) arg.for_each_run(each);
+  }
 };
 
 // The exact value of `formula` over `document`'s cells; nullopt when a

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "lkip/base/heap_optional.hpp"
 #include "lkip/report/chart.hpp"
 #include "lkip/report/formula.hpp"
 #include "lkip/base/number_format.hpp"
@@ -50,10 +51,11 @@ struct Cell {
   bool dash_for_zero = false;  // show a zero as "-", as the reference does
   std::string note;            // e.g. the capaian formula used; JSON shows it
   // How `value` follows from other cells (a capaian, a total, a serapan);
-  // nullopt for input data. evaluate(*formula) == value, exactly.
-  std::optional<Formula> formula;
+  // nullopt for input data. evaluate(*formula) == value, exactly. Both are
+  // on the heap: most cells have neither.
+  HeapOptional<Formula> formula;
   // For a text cell: the figure and scale its text follows from.
-  std::optional<Classification> classification;
+  HeapOptional<Classification> classification;
 
   static Cell empty() { return {}; }
   static Cell of_text(std::string text);
@@ -155,6 +157,9 @@ class TableIndex {
   // As Document::table and Document::cell.
   [[nodiscard]] const Table* table(const std::string& id) const;
   [[nodiscard]] const Cell* cell(const CellRef& ref) const;
+  // Whether the cells of `first`'s column from its row to `last_row` are all
+  // in the document: a formula's `rows` run, its table looked up once.
+  [[nodiscard]] bool has_cells(const CellRef& first, std::size_t last_row) const;
 
  private:
   std::map<std::string, const Table*> tables_;

@@ -183,6 +183,7 @@ TableTotals compute_table_totals(const DataTable& table) {
   // discrepancies are too.
   std::vector<std::size_t> since_subtotal;
   std::vector<std::size_t> above;
+  totals.computed.reserve(table.rows.size());
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const DataRow& row = table.rows[r];
     totals.computed.emplace_back(width);

@@ -28,17 +28,8 @@ std::string Loader::read_file(const std::string& name, const SourceLoc& named_at
 }
 
 CsvTable Loader::read_csv(const std::string& name, const SourceLoc& named_at, NumberStyle numbers) const {
-  // Data and budget tables are printed whole in Bab III; their rows are
-  // bounded so that their formulas and cells stay within memory.
-  CsvOptions options;
-  options.max_rows = kMaxTableRows;
-  options.max_cells = kMaxTableCells;
-  options.too_large_hint = {
-      "tabel data dan anggaran dicetak utuh di Bab III; daftar kasus atau orang dihitung dari tabel \"rekaman\" "
-      "atau dengan `lkip tabulate`",
-      "data and budget tables are printed whole in Bab III; a register of cases or people is counted "
-      "from a \"rekaman\" table or with `lkip tabulate`"};
-  return value_or_fail(source.read_table_named(name, named_at, options, numbers), named_at);
+  // A data or budget table is bounded by its file's size only (kMaxProjectFileBytes).
+  return value_or_fail(source.read_table_named(name, named_at, CsvOptions{}, numbers), named_at);
 }
 
 }  // namespace detail

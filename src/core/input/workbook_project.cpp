@@ -409,11 +409,6 @@ CsvTable sheet_table(const WorkbookProject& project, const WorkbookSheet& sheet,
     }
     if (filled) table.records.push_back(std::move(record));
   }
-  if (table.records.size() > kMaxTableRows + 1) {
-    fail(project.workbook.where(sheet, static_cast<int>(kMaxTableRows) + 2, 1),
-         {"lebih dari " + std::to_string(kMaxTableRows) + " baris", "more than " + std::to_string(kMaxTableRows) + " rows"},
-         {"tabel data dan anggaran dicetak utuh di Bab III", "data and budget tables are printed whole in Bab III"});
-  }
   return table;
 }
 

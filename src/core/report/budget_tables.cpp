@@ -61,11 +61,7 @@ using RowParts = std::vector<std::pair<std::size_t, std::vector<std::size_t>>>;
 
 void link_sums(Table& table, const RowParts& parts, const std::vector<std::string>& keys) {
   for (const auto& [row, summed] : parts) {
-    for (const std::string& key : keys) {
-      std::vector<CellRef> cells;
-      for (const std::size_t part : summed) cells.push_back(CellRef{table.id, part, key});
-      set_formula(table, row, key, Formula::sum_of(cells));
-    }
+    for (const std::string& key : keys) set_formula(table, row, key, Formula::over_rows(FormulaOp::sum, table.id, summed, key));
   }
 }
 

@@ -19,34 +19,51 @@ Formula Formula::sum_of(const std::vector<CellRef>& refs) {
 
 Formula Formula::in_percent(Formula ratio) { return apply(FormulaOp::multiply, {std::move(ratio), of(100)}); }
 
-std::vector<CellRef> Formula::refs() const {
-  if (op == FormulaOp::ref) return {ref};
-  std::vector<CellRef> all;
-  for (const Formula& arg : args) {
-    const std::vector<CellRef> inner = arg.refs();
-    all.insert(all.end(), inner.begin(), inner.end());
+Formula Formula::over_rows(FormulaOp op, const std::string& table, const std::vector<std::size_t>& rows,
+                           const std::string& column) {
+  std::vector<Formula> args;
+  for (std::size_t start = 0; start < rows.size();) {
+    std::size_t end = start + 1;
+    while (end < rows.size() && rows[end] == rows[end - 1] + 1) ++end;
+    CellRef first{table, rows[start], column};
+    // A run of one row stays a plain reference, as before runs were kept.
+    args.push_back(end - start == 1 ? of(std::move(first))
+                                    : Formula{FormulaOp::rows, std::move(first), {}, {}, rows[end - 1]});
+    start = end;
   }
+  return apply(op, std::move(args));
+}
+
+std::vector<CellRef> Formula::refs() const {
+  std::vector<CellRef> all;
+  for_each_run([&](const CellRef& first, std::size_t last) {
+    for (CellRef cell = first; cell.row <= last; ++cell.row) all.push_back(cell);
+  });
   return all;
 }
 
 namespace {
 
-// A `sum` reads a missing value as nothing, as a spreadsheet's SUM skips a
-// blank cell; every other operation needs all of its operands.
-std::optional<Rational> evaluate_sum(const std::vector<Formula>& args, const Document& document) {
-  Rational total;
+// Calls `take(value)` for each operand of `args`, a `rows` run's cells one by
+// one; a cell's value may be nullopt (a blank cell). False when a cell is not
+// in the document or an operand that is a formula has no value.
+template <class Take>
+bool each_operand(const std::vector<Formula>& args, const Document& document, Take take) {
   for (const Formula& arg : args) {
-    if (arg.op == FormulaOp::ref) {
-      const Cell* cell = document.cell(arg.ref);
-      if (!cell) return std::nullopt;
-      if (cell->value) total += *cell->value;
+    if (arg.op == FormulaOp::ref || arg.op == FormulaOp::rows) {
+      const std::size_t last = arg.op == FormulaOp::rows ? arg.last_row : arg.ref.row;
+      for (CellRef cell = arg.ref; cell.row <= last; ++cell.row) {
+        const Cell* found = document.cell(cell);
+        if (!found) return false;
+        take(found->value);
+      }
       continue;
     }
     const auto value = evaluate(arg, document);
-    if (!value) return std::nullopt;
-    total += *value;
+    if (!value) return false;
+    take(value);
   }
-  return total;
+  return true;
 }
 
 }  // namespace
@@ -57,18 +74,29 @@ std::optional<Rational> evaluate(const Formula& formula, const Document& documen
       const Cell* cell = document.cell(formula.ref);
       return cell ? cell->value : std::nullopt;
     }
+    case FormulaOp::rows: return std::nullopt;  // a run is a list of operands, not a value
     case FormulaOp::constant: return formula.constant;
-    case FormulaOp::sum: return evaluate_sum(formula.args, document);
     default: break;
   }
+  // A `sum` reads a missing value as nothing, as a spreadsheet's SUM skips a
+  // blank cell; every other operation needs all of its operands.
   std::vector<Rational> values;
-  for (const Formula& arg : formula.args) {
-    const auto value = evaluate(arg, document);
-    if (!value) return std::nullopt;
-    values.push_back(*value);
+  bool blank = false;
+  const bool found = each_operand(formula.args, document, [&](const std::optional<Rational>& value) {
+    if (value) {
+      values.push_back(*value);
+    } else {
+      blank = true;
+    }
+  });
+  if (!found) return std::nullopt;
+  Rational result;
+  if (formula.op == FormulaOp::sum) {
+    for (const Rational& value : values) result += value;
+    return result;
   }
-  if (values.empty()) return std::nullopt;
-  Rational result = values.front();
+  if (blank || values.empty()) return std::nullopt;
+  result = values.front();
   switch (formula.op) {
     case FormulaOp::add:
       for (std::size_t i = 1; i < values.size(); ++i) result += values[i];

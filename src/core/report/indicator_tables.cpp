@@ -109,8 +109,9 @@ std::vector<std::size_t> rows_formed_into(const Table& table, std::size_t summar
   for (std::size_t p = summary; p-- > 0;) {
     const RowRole role = table.rows[p].role;
     if (role == RowRole::subtotal && table.rows[summary].role == RowRole::subtotal) break;
-    if (role == RowRole::body) parts.insert(parts.begin(), p);
+    if (role == RowRole::body) parts.push_back(p);
   }
+  std::reverse(parts.begin(), parts.end());
   return parts;
 }
 
@@ -120,11 +121,11 @@ void link_formed_total(Table& table, const DataTable& data, std::size_t row, con
   Cell& cell = table.rows[row].cells[*data.column_index(column)];
   if (!cell.value) return;
   if (data.total_rule(column) == TotalRule::mean) {
-    std::vector<Formula> values;
+    std::vector<std::size_t> valued;
     for (const std::size_t p : rows_formed_into(table, row)) {
-      if (table.rows[p].cells[*data.column_index(column)].value) values.push_back(Formula::of(CellRef{table.id, p, column}));
+      if (table.rows[p].cells[*data.column_index(column)].value) valued.push_back(p);
     }
-    cell.formula = Formula::apply(FormulaOp::average, std::move(values));
+    cell.formula = Formula::over_rows(FormulaOp::average, table.id, valued, column);
     return;
   }
   const DerivedColumn& derived = *data.derived(column);
@@ -175,9 +176,11 @@ void add_data_table(TableBuilder& builder, const Indicator& indicator, const Tab
   }
   std::vector<int> decimals;
   for (std::size_t c = 0; c < data.columns.size(); ++c) decimals.push_back(shown_decimals(data, c));
+  table.rows.reserve(data.rows.size());
   for (std::size_t r = 0; r < data.rows.size(); ++r) {
     const DataRow& source = data.rows[r];
     Row row;
+    row.cells.reserve(data.columns.size());
     row.role = source.role == DataRowRole::body ? RowRole::body
                : source.role == DataRowRole::subtotal ? RowRole::subtotal
                                                       : RowRole::total;

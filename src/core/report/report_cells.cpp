@@ -26,10 +26,11 @@ Formula ref(CellRef cell) { return Formula::of(std::move(cell)); }
 // Whether every cell `formula` reads is in `document` (a data table of a
 // later year is not).
 bool resolves(const Formula& formula, const TableIndex& tables) {
-  for (const CellRef& cell : formula.refs()) {
-    if (!tables.cell(cell)) return false;
-  }
-  return true;
+  bool found = true;
+  formula.for_each_run([&](const CellRef& first, std::size_t last_row) {
+    found = found && tables.has_cells(first, last_row);
+  });
+  return found;
 }
 
 // The document's scale `id` (kStatusScale, or a band_scale_id), as the reader sees it.
@@ -199,18 +200,18 @@ std::optional<Formula> TableBuilder::data_value_formula(const std::string& owner
   const DataTable& data = *totals->table;
   const std::string shown_id = owner + ".data." + table;
   const std::size_t key = *data.column_index(data.key_column);
-  std::vector<CellRef> cells;
+  std::vector<std::size_t> rows;
   for (std::size_t r = 0; r < data.rows.size(); ++r) {
     const DataRow& data_row = data.rows[r];
     // A column total is read from the table's own total row when it has one.
     if (row.empty() && data_row.role == DataRowRole::total) return ref(CellRef{shown_id, r, column});
     if (data_row.role != DataRowRole::body || (!row.empty() && data_row.cells[key].text != row)) continue;
-    cells.push_back(CellRef{shown_id, r, column});
+    rows.push_back(r);
   }
-  if (cells.size() == 1) return ref(cells.front());
+  if (rows.size() == 1) return ref(CellRef{shown_id, rows.front(), column});
   // Rows that are not added up (a mean, a ratio of totals) have no sum to write.
   if (data.total_rule(column) != TotalRule::sum) return std::nullopt;
-  return Formula::sum_of(cells);
+  return Formula::over_rows(FormulaOp::sum, shown_id, rows, column);
 }
 
 void TableBuilder::link_achievement_in_row(Table& table, const Achievement& achievement) {
@@ -312,7 +313,9 @@ void link_summary_rows(Table& table, const std::vector<std::string>& columns, Su
         if (role(p) == part_role) parts.push_back(p);
       }
     } else if (layout == SummaryLayout::rows_then_subtotal) {
-      for (std::size_t p = r; p-- > 0 && role(p) == RowRole::body;) parts.insert(parts.begin(), p);
+      std::size_t first = r;
+      while (first > 0 && role(first - 1) == RowRole::body) --first;
+      for (std::size_t p = first; p < r; ++p) parts.push_back(p);
     } else {
       for (std::size_t p = r + 1; p < count && role(p) == RowRole::body; ++p) parts.push_back(p);
     }
@@ -321,9 +324,7 @@ void link_summary_rows(Table& table, const std::vector<std::string>& columns, Su
       if (!column || *column >= table.rows[r].cells.size()) continue;
       Cell& cell = table.rows[r].cells[*column];
       if (!cell.value) continue;
-      std::vector<CellRef> cells;
-      for (const std::size_t p : parts) cells.push_back(CellRef{table.id, p, key});
-      cell.formula = Formula::sum_of(cells);
+      cell.formula = Formula::over_rows(FormulaOp::sum, table.id, parts, key);
     }
   }
 }

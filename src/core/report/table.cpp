@@ -95,13 +95,18 @@ const Table* Document::table(const std::string& id) const {
 
 namespace {
 
+// The cell in row `row` and column `column` of `table`, or nullptr.
+const Cell* cell_at(const Table& table, std::size_t row, std::size_t column) {
+  if (row >= table.rows.size()) return nullptr;
+  const std::vector<Cell>& cells = table.rows[row].cells;
+  return column < cells.size() ? &cells[column] : nullptr;
+}
+
 // The cell `ref` names in `table` (its table, found), or nullptr.
 const Cell* cell_in(const Table* table, const CellRef& ref) {
-  if (!table || ref.row >= table->rows.size()) return nullptr;
+  if (!table) return nullptr;
   const auto column = table->column_index(ref.column);
-  const std::vector<Cell>& cells = table->rows[ref.row].cells;
-  if (!column || *column >= cells.size()) return nullptr;
-  return &cells[*column];
+  return column ? cell_at(*table, ref.row, *column) : nullptr;
 }
 
 }  // namespace
@@ -119,5 +124,15 @@ const Table* TableIndex::table(const std::string& id) const {
 }
 
 const Cell* TableIndex::cell(const CellRef& ref) const { return cell_in(table(ref.table), ref); }
+
+bool TableIndex::has_cells(const CellRef& first, std::size_t last_row) const {
+  const Table* found = table(first.table);
+  const auto column = found ? found->column_index(first.column) : std::nullopt;
+  if (!column) return false;
+  for (std::size_t row = first.row; row <= last_row; ++row) {
+    if (!cell_at(*found, row, *column)) return false;
+  }
+  return true;
+}
 
 }  // namespace lkip

@@ -44,13 +44,7 @@ std::size_t wrap_width(const RenderOptions& options) {
 }
 
 // Words wrap; numbers ("1 : 3.848", "BB (74,39)") always stay on one line.
-CellLines cell_lines(const Cell& cell, const RenderOptions& options) {
-  std::string shown = format_cell(cell, options.style);
-  if (cell.kind == CellKind::text || cell.kind == CellKind::grade) {
-    return wrap_text(shown, wrap_width(options));
-  }
-  return {std::move(shown)};
-}
+bool wraps(const Cell& cell) { return cell.kind == CellKind::text || cell.kind == CellKind::grade; }
 
 // Trailing spaces (padding of a left-aligned last column) are dropped.
 void write_line(std::string line, std::ostream& out) {
@@ -58,22 +52,30 @@ void write_line(std::string line, std::ostream& out) {
   out << line << '\n';
 }
 
+// A table's cells are kept as the text shown, one string each, and split
+// into lines only as a row is written: a million rows' lines held at once
+// took some 100 bytes a cell more.
 class TextTable {
  public:
-  TextTable(const Table& table, const RenderOptions& options) : table_(table) {
+  TextTable(const Table& table, const RenderOptions& options) : table_(table), wrap_width_(wrap_width(options)) {
     const std::size_t column_count = table.columns.size();
-    for (const Column& column : table.columns) {
-      header_.push_back(wrap_text(column.label, wrap_width(options)));
-    }
-    for (const Row& row : table.rows) {
-      RowLines& lines = rows_.emplace_back();
-      for (std::size_t column = 0; column < column_count; ++column) {
-        lines.push_back(cell_lines(cell_at(row, column), options));
-      }
-    }
+    for (const Column& column : table.columns) header_.push_back(wrap_text(column.label, wrap_width_));
     widths_.assign(column_count, 0);
     widen_columns(header_);
-    for (const RowLines& row : rows_) widen_columns(row);
+    shown_.reserve(table.rows.size() * column_count);
+    for (const Row& row : table.rows) {
+      for (std::size_t column = 0; column < column_count; ++column) {
+        const Cell& cell = cell_at(row, column);
+        std::string& shown = shown_.emplace_back(format_cell(cell, options.style));
+        if (!wraps(cell)) {
+          widths_[column] = std::max(widths_[column], count_code_points(shown));
+          continue;
+        }
+        for (const std::string& line : wrap_text(shown, wrap_width_)) {
+          widths_[column] = std::max(widths_[column], count_code_points(line));
+        }
+      }
+    }
     for (const std::size_t width : widths_) total_width_ += width;
     if (column_count > 1) total_width_ += kColumnGap.size() * (column_count - 1);
   }
@@ -84,10 +86,16 @@ class TextTable {
     const std::string rule(total_width_, '-');
     write_row(header_, out);
     out << rule << '\n';
+    const std::size_t column_count = table_.columns.size();
+    RowLines lines(column_count);
     for (std::size_t i = 0; i < table_.rows.size(); ++i) {
       // The header rule already separates a leading summary row.
       if (is_summary_row(table_.rows[i].role) && i > 0) out << rule << '\n';
-      write_row(rows_[i], out);
+      for (std::size_t column = 0; column < column_count; ++column) {
+        const std::string& shown = shown_[i * column_count + column];
+        lines[column] = wraps(cell_at(table_.rows[i], column)) ? wrap_text(shown, wrap_width_) : CellLines{shown};
+      }
+      write_row(lines, out);
     }
     for (const std::string& note : table_.notes) out << kIndent << note << '\n';
   }
@@ -119,8 +127,9 @@ class TextTable {
   }
 
   const Table& table_;
+  std::size_t wrap_width_;
   RowLines header_;
-  std::vector<RowLines> rows_;  // one per table row
+  std::vector<std::string> shown_;  // row by row, a string per column
   std::vector<std::size_t> widths_;
   std::size_t total_width_ = 0;
 };

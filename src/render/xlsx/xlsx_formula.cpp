@@ -49,6 +49,7 @@ class Translator {
         if (!address) return std::nullopt;
         return Expression{range_text(Run{*address, *address})};
       }
+      case FormulaOp::rows: return std::nullopt;  // only among a call's arguments
       case FormulaOp::constant: return constant(formula.constant);
       case FormulaOp::add: return chain(formula.args, "+", Binding::additive);
       case FormulaOp::multiply: return chain(formula.args, "*", Binding::multiplicative);
@@ -115,15 +116,18 @@ class Translator {
       run.reset();
     };
     for (const Formula& arg : args) {
-      if (arg.op == FormulaOp::ref) {
-        const auto address = layout_.address_of(arg.ref);
-        if (!address) return std::nullopt;
-        if (run && run->continued_by(*address)) {
-          run->last = *address;
-          continue;
+      if (arg.op == FormulaOp::ref || arg.op == FormulaOp::rows) {
+        const std::size_t last = arg.op == FormulaOp::rows ? arg.last_row : arg.ref.row;
+        for (CellRef cell = arg.ref; cell.row <= last; ++cell.row) {
+          const auto address = layout_.address_of(cell);
+          if (!address) return std::nullopt;
+          if (run && run->continued_by(*address)) {
+            run->last = *address;
+            continue;
+          }
+          close_run();
+          run = Run{*address, *address};
         }
-        close_run();
-        run = Run{*address, *address};
         continue;
       }
       close_run();

@@ -128,6 +128,9 @@ TEST_CASE("xlsx: a cell of another sheet is named with its sheet, quoted when ne
 TEST_CASE("xlsx: a sum lists the cells that run down a column or along a row as ranges", "[render][xlsx]") {
   auto data = [](std::size_t row) { return CellRef{"IKU1.data", row, "jumlah"}; };
   CHECK(on_sheet(2, Formula::sum_of({data(0), data(1), data(2), data(4), data(5)})) == "SUM(B3:B5,B7:B8)");
+  // Runs of rows (Formula::over_rows) are written as the references they stand for.
+  CHECK(on_sheet(2, Formula::over_rows(FormulaOp::sum, "IKU1.data", {0, 1, 2, 4, 5}, "jumlah")) == "SUM(B3:B5,B7:B8)");
+  CHECK(on_sheet(2, Formula::over_rows(FormulaOp::average, "IKU1.data", {1, 3}, "jumlah")) == "AVERAGE(B4,B6)");
   CHECK(on_sheet(0, Formula::sum_of({data(0), data(1), {"capaian", 0, "target"}, {"capaian", 1, "target"}})) ==
         "SUM('IKU1.data'!B3:B4,B3:B4)");
   // Out of order or repeated, cells stay single: the range would differ.

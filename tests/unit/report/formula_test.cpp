@@ -65,6 +65,25 @@ TEST_CASE("a formula lists the cells it reads in order", "[formula]") {
   CHECK(formula.refs() == std::vector<CellRef>{{"a", 1, "x"}, {"a", 2, "x"}, {"b", 0, "y"}});
 }
 
+TEST_CASE("a sum over rows keeps each run of rows that follow each other as one operand", "[formula]") {
+  const Document document = small_document();
+  const Formula sum = Formula::over_rows(FormulaOp::sum, "t", {0, 1, 2}, "v");
+  REQUIRE(sum.args.size() == 1);
+  CHECK(sum.args[0].op == FormulaOp::rows);
+  CHECK(sum.refs() == std::vector<CellRef>{{"t", 0, "v"}, {"t", 1, "v"}, {"t", 2, "v"}});
+  // The blank row 1 adds nothing to a sum, as a reference to it would.
+  CHECK(lkip::evaluate(sum, document) == Rational(100));
+  // A row on its own stays a reference.
+  const Formula gaps = Formula::over_rows(FormulaOp::average, "t", {0, 2}, "v");
+  REQUIRE(gaps.args.size() == 2);
+  CHECK(gaps.args[1].op == FormulaOp::ref);
+  CHECK(lkip::evaluate(gaps, document) == Rational(50));
+  // An average needs every cell of its runs, as of its references.
+  CHECK_FALSE(lkip::evaluate(Formula::over_rows(FormulaOp::average, "t", {0, 1, 2}, "v"), document).has_value());
+  CHECK_FALSE(lkip::evaluate(Formula::over_rows(FormulaOp::sum, "t", {1, 2, 3}, "v"), document).has_value());
+  CHECK_FALSE(lkip::evaluate(sum.args[0], document).has_value());  // a run alone is no value
+}
+
 namespace {
 
 const Document& reference_document() {
