@@ -4,7 +4,6 @@
 #include <iostream>
 #include <memory>
 
-#include "choice_option.hpp"
 #include "errors.hpp"
 #include "lkip/compute/compute.hpp"
 #include "lkip/input/project.hpp"
@@ -17,14 +16,10 @@
 namespace lkip::cli {
 namespace {
 
-struct ComputeOptions {
+struct ComputeOptions : DocumentOutputOptions {
   ProjectChoice project;
   std::optional<int> year;
   std::vector<std::string> tables;
-  std::optional<Format> format;
-  std::optional<std::string> output;
-  Language language = Language::id;
-  NumberStyle style = NumberStyle::id;
   bool list_tables = false;
 };
 
@@ -86,14 +81,7 @@ void setup_compute(CLI::App& app, int& exit_code) {
                       "Only these tables: ids (capaian, IKU1.tren), id prefixes (IKU1) or numbers (3.1), "
                       "separated by spaces or commas; put PROJECT before --tabel")
       ->delimiter(',');
-  add_choice_option(*command, "--format", options->format, kFormats,
-                    "Output format: text, md, json, csv (one table), html, xlsx or docx (default: from the -o file's "
-                    "extension, else text)");
-  command->add_option("-o,--output", options->output,
-                      "Write to FILE (replaced only once complete) instead of stdout; FOLDER/ writes one CSV per table");
-  add_choice_option(*command, "--lang", options->language, kLanguages, "Labels: id (Indonesian) or en");
-  add_choice_option(*command, "--angka", options->style, kNumberStyles,
-                    "Numbers: id (769.691 · 49,55) or en (769,691 · 49.55)");
+  add_document_output_options(*command, *options);
   command->add_flag("--daftar-tabel", options->list_tables,
                     "List the tables instead: a line each with its id (for --tabel), a tab, its number and title");
   command->callback([options, &exit_code] { exit_code = run_compute(*options); });

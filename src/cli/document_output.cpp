@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "choice_option.hpp"
 #include "errors.hpp"
 #include "output_file.hpp"
 #include "system/console.hpp"
@@ -79,6 +80,17 @@ std::optional<Error> write_document(const Document& document, const OutputChoice
       return std::nullopt;
   }
   return std::nullopt;
+}
+
+void add_document_output_options(CLI::App& command, DocumentOutputOptions& options) {
+  add_choice_option(command, "--format", options.format, kFormats,
+                    "Output format: text, md, json, csv (one table), html, xlsx or docx (default: from the -o file's "
+                    "extension, else text)");
+  command.add_option("-o,--output", options.output,
+                     "Write to FILE (replaced only once complete) instead of stdout; FOLDER/ writes one CSV per table");
+  add_choice_option(command, "--lang", options.language, kLanguages, "Labels: id (Indonesian) or en");
+  add_choice_option(command, "--angka", options.style, kNumberStyles,
+                    "Numbers: id (769.691 · 49,55) or en (769,691 · 49.55)");
 }
 
 }  // namespace lkip::cli

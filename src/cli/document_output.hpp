@@ -3,6 +3,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
 
 #include "lkip/render/render.hpp"
 #include "lkip/report/table.hpp"
@@ -11,5 +14,16 @@
 namespace lkip::cli {
 
 std::optional<Error> write_document(const Document& document, const OutputChoice& output, const RenderOptions& options);
+
+// Where and how a command that writes a Document (compute, rekap) writes it.
+struct DocumentOutputOptions {
+  std::optional<Format> format;
+  std::optional<std::string> output;
+  Language language = Language::id;
+  NumberStyle style = NumberStyle::id;
+};
+
+// Its options: --format, -o, --lang and --angka.
+void add_document_output_options(CLI::App& command, DocumentOutputOptions& options);
 
 }  // namespace lkip::cli

@@ -14,7 +14,6 @@
 #include <thread>
 #include <vector>
 
-#include "choice_option.hpp"
 #include "claims_file.hpp"
 #include "document_output.hpp"
 #include "errors.hpp"
@@ -31,16 +30,12 @@
 namespace lkip::cli {
 namespace {
 
-struct RekapOptions {
+struct RekapOptions : DocumentOutputOptions {
   std::vector<std::string> projects;
   bool verify = false;
   std::optional<int> year;
   std::vector<std::string> tables;
-  std::optional<Format> format;
-  std::optional<std::string> output;
   unsigned jobs = 0;
-  Language language = Language::id;
-  NumberStyle style = NumberStyle::id;
 };
 
 bool is_project_folder(const std::filesystem::path& folder) {
@@ -184,15 +179,8 @@ void setup_rekap(CLI::App& app, int& exit_code) {
                       "Only these tables: rekap, peringkat, capaian, sasaran, bersama (or their numbers), separated "
                       "by spaces or commas; put the projects before --tabel")
       ->delimiter(',');
-  add_choice_option(*command, "--format", options->format, kFormats,
-                    "Output format: text, md, json, csv (one table), html, xlsx or docx (default: from the -o file's "
-                    "extension, else text)");
-  command->add_option("-o,--output", options->output,
-                      "Write to FILE (replaced only once complete) instead of stdout; FOLDER/ writes one CSV per table");
   command->add_option("--jobs", options->jobs, "Threads (default: one per core)")->check(CLI::Range(1U, kMaxJobs));
-  add_choice_option(*command, "--lang", options->language, kLanguages, "Labels: id (Indonesian) or en");
-  add_choice_option(*command, "--angka", options->style, kNumberStyles,
-                    "Numbers: id (769.691 · 49,55) or en (769,691 · 49.55)");
+  add_document_output_options(*command, *options);
   command->callback([options, &exit_code] { exit_code = run_rekap(*options); });
 }
 
