@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <random>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,7 @@ using lkip::test::make_request;
 using lkip::test::row_texts;
 using lkip::test::small_options;
 using lkip::test::tabulate_bytes;
+using lkip::test::values_of;
 
 // tabulate_text's result, after checking that tabulate() gives the same
 // with the default options and with small chunks and blocks, one thread
@@ -67,8 +69,9 @@ lkip::Error tabulated_error(std::string_view text, const TabulationRequest& requ
 // The groups as "value|value=count" lines, for readable comparisons.
 std::vector<std::string> group_lines(const Tabulation& tabulation) {
   std::vector<std::string> lines;
-  for (const lkip::TabulationGroup& group : tabulation.groups) {
-    lines.push_back(fmt::format("{}={}", fmt::join(group.values, "|"), group.count));
+  for (std::size_t group = 0; group < tabulation.groups.size(); ++group) {
+    lines.push_back(fmt::format("{}={}", fmt::join(values_of(tabulation.groups, group), "|"),
+                                tabulation.groups.count(group)));
   }
   return lines;
 }
@@ -176,11 +179,25 @@ void add(lkip::detail::GroupCounter& counter, const std::vector<std::string_view
   counter.add(values.data());
 }
 
+// The values of the group whose value ids are `ids`.
+std::vector<std::string> counter_values(const lkip::detail::GroupCounter& counter, std::span<const std::uint32_t> ids) {
+  std::vector<std::string> values;
+  for (std::size_t k = 0; k < counter.columns(); ++k) values.emplace_back(counter.values(k)[ids[k]]);
+  return values;
+}
+
+// The values of group `group` of `counter`.
+std::vector<std::string> counter_values(const lkip::detail::GroupCounter& counter, std::uint32_t group) {
+  std::vector<std::uint32_t> ids(counter.columns());
+  counter.value_ids_of(group, ids);
+  return counter_values(counter, ids);
+}
+
 // Every group of `counter` as "value|value=count", sorted.
 std::vector<std::string> counted_groups(const lkip::detail::GroupCounter& counter) {
   std::vector<std::string> lines;
-  counter.for_each_group([&lines](const std::vector<std::string>& values, std::uint64_t count) {
-    lines.push_back(fmt::format("{}={}", fmt::join(values, "|"), count));
+  counter.for_each_group([&](std::span<const std::uint32_t> ids, std::uint64_t count) {
+    lines.push_back(fmt::format("{}={}", fmt::join(counter_values(counter, ids), "|"), count));
   });
   std::sort(lines.begin(), lines.end());
   return lines;
@@ -199,7 +216,7 @@ TEST_CASE("tabulate: the group counter counts, gives and takes back deltas", "[t
   const lkip::detail::GroupDelta first = counter.take_delta();
   CHECK(first.size() == 3);
   for (const auto& [group, count] : first) {
-    const std::vector<std::string> values = counter.values_of(group);
+    const std::vector<std::string> values = counter_values(counter, group);
     INFO(values[0] << "|" << values[1]);
     CHECK(count == (values == std::vector<std::string>{"A", "x"} ? 2u : 1u));
   }
@@ -243,8 +260,9 @@ TEST_CASE("tabulate: the group counter tells apart values with the same ends and
   // i < 3000 gives 3000 distinct pairs (7 and 1000 are coprime), each once;
   // a pair (a, b) comes from i = a, a + 1000 or a + 2000.
   std::uint64_t groups = 0;
-  many.for_each_group([&groups](const std::vector<std::string>& values, std::uint64_t count) {
+  many.for_each_group([&](std::span<const std::uint32_t> ids, std::uint64_t count) {
     ++groups;
+    const std::vector<std::string> values = counter_values(many, ids);
     const int a = std::stoi(values[0]);
     const int b = std::stoi(values[1]);
     CHECK(count == 1);
@@ -266,13 +284,21 @@ TEST_CASE("tabulate: a group counter of no column puts every record in one group
 
 namespace {
 
-Tabulation sample_tabulation(std::vector<std::string> by, std::vector<lkip::TabulationGroup> groups) {
+struct SampleGroup {
+  std::vector<std::string_view> values;
+  std::uint64_t count = 0;
+};
+
+Tabulation sample_tabulation(std::vector<std::string> by, const std::vector<SampleGroup>& groups) {
   Tabulation tabulation;
   tabulation.file = "data/penduduk.csv";
   tabulation.style = NumberStyle::en;
+  tabulation.groups = lkip::TabulationGroups(by.size());
   tabulation.by = std::move(by);
-  tabulation.groups = std::move(groups);
-  for (const lkip::TabulationGroup& group : tabulation.groups) tabulation.matched += group.count;
+  for (const SampleGroup& group : groups) {
+    tabulation.groups.add(group.values, group.count);
+    tabulation.matched += group.count;
+  }
   tabulation.records = tabulation.matched + 1234;
   return tabulation;
 }
