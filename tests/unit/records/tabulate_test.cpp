@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <random>
+#include <sstream>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@
 
 #include "records/byte_masks.hpp"
 #include "records/group_counter.hpp"
+#include "records/sorted_groups.hpp"
+#include "lkip/render/render.hpp"
 #include "lkip/report/formula.hpp"
 #include "lkip/report/tabulation_table.hpp"
 #include "support/document_checks.hpp"
@@ -271,6 +274,26 @@ TEST_CASE("tabulate: the group counter tells apart values with the same ends and
   CHECK(groups == 3000);
 }
 
+TEST_CASE("tabulate: the groups of several counters are merged, each once, in group order", "[tabulate]") {
+  lkip::detail::GroupCounter first(2);
+  lkip::detail::GroupCounter second(2);
+  add(first, {"10", "x"});
+  add(first, {"B", "y"});
+  add(first, {"9", "x"});
+  add(first, {"B", "y"});
+  add(second, {"B", "y"});
+  add(second, {"1.0", "x"});
+  add(second, {"10", "-"});
+  add(second, {"9", "x"});
+  add(second, {"1", "x"});
+  const lkip::TabulationGroups groups = lkip::detail::sorted_groups({&first, &second}, NumberStyle::en);
+  std::vector<std::string> lines;
+  for (std::size_t group = 0; group < groups.size(); ++group) {
+    lines.push_back(fmt::format("{}={}", fmt::join(values_of(groups, group), "|"), groups.count(group)));
+  }
+  CHECK(lines == std::vector<std::string>{"1|x=1", "1.0|x=1", "9|x=2", "10|-=1", "10|x=1", "B|y=3"});
+}
+
 TEST_CASE("tabulate: a group counter of no column puts every record in one group", "[tabulate]") {
   lkip::detail::GroupCounter counter(0);
   const std::string_view none;
@@ -340,6 +363,22 @@ TEST_CASE("tabulate: the long form without totals, without --by, and in English"
     CHECK(row_texts(table.rows[1], NumberStyle::en) == std::vector<std::string>{"7"});
     CHECK(check_formulas(document) == 1);
     CHECK(table.notes == std::vector<std::string>{"Source: data/penduduk.csv (1,241 records, 7 counted)"});
+  }
+  SECTION("rows made one at a time: the same csv as the table without totals") {
+    const Tabulation by_two = sample_tabulation(
+        {"kecamatan", "status"}, {{{"=Bekasi, Barat", "L"}, 3}, {{"Bekasi Barat", "\"P\""}, 1234}, {{"Rawalumbu", ""}, 5}});
+    const lkip::Document document =
+        lkip::tabulation_document(by_two, {.shape = lkip::TabulationShape::long_form, .totals = false,
+                                           .language = lkip::Language::en, .style = NumberStyle::id});
+    std::ostringstream whole;
+    lkip::render_csv_table(document.tables[0], {NumberStyle::id}, whole);
+    lkip::LongFormRows rows(by_two, lkip::Language::en);
+    std::ostringstream streamed;
+    lkip::render_csv_rows(rows.columns(),
+                          {rows.size(), [&rows](std::size_t group) -> const lkip::Row& { return rows.row(group); }},
+                          {NumberStyle::id}, streamed);
+    CHECK(streamed.str() == whole.str());
+    CHECK(streamed.str() == "kecamatan;status;jumlah\n'=Bekasi, Barat;L;3\nBekasi Barat;\"\"\"P\"\"\";1.234\nRawalumbu;;5\n");
   }
   SECTION("no totals: no total row, no formula") {
     const lkip::Document document =
