@@ -2,7 +2,7 @@
 # `lkip tabulate` with many distinct groups (a register counted by a unique id), against
 # DuckDB and pandas doing the same group-by count and writing the same CSV.
 #
-# Usage:   bench/tabulate_groups.sh [LKIP] [GROUPS]
+# Usage:   [LKIP=path/to/lkip] bench/tabulate_groups.sh [GROUPS]
 #            LKIP    lkip binary (default: build/lkip under the repo root)
 #            GROUPS  distinct groups = rows of the register (default: 1000000)
 #
@@ -31,12 +31,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-if [ $# -gt 0 ] && ! [[ $1 =~ ^[0-9]+$ ]]; then
-  lkip=$(realpath -m -- "$1")
-  shift
-else
-  lkip=$root/build/lkip
-fi
+lkip=$(realpath -m -- "${LKIP:-$root/build/lkip}")
 groups=${1:-1000000}
 [[ $groups =~ ^[1-9][0-9]*$ ]] || { echo "tabulate_groups.sh: GROUPS must be a positive integer, got '$groups'" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "tabulate_groups.sh: need /usr/bin/time (apt-get install -y time)" >&2; exit 1; }
