@@ -55,7 +55,7 @@ TEST_CASE("read_number gives parse_number's value, or nothing where it gives an 
       INFO(text << " in " << lkip::to_string(style));
       const auto parsed = lkip::parse_number(text, style);
       const auto read = lkip::read_number(text, style);
-      REQUIRE(read.has_value() == parsed.has_value());
+      REQUIRE(read.has_value() == static_cast<bool>(parsed));
       if (read) CHECK(*read == *parsed);
     }
   }
