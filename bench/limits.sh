@@ -62,8 +62,9 @@ open("name/lkip.json", "w").write(text)
 P
 measure "10 MB indicator name, compute json" "$lkip" compute name --format json
 
-# tabulate by a unique id: every record its own group.
-for rows in 300000 1100000; do
+# tabulate by a unique id: every record its own group; 2,100,000 is past
+# the bound of 2,000,000 groups there was before issue 18.
+for rows in 300000 1100000 2100000; do
   python3 -c "
 import sys
 out = sys.stdout

@@ -54,6 +54,16 @@ std::optional<Error> write_folder(const Document& document, const RenderOptions&
 
 }  // namespace
 
+std::optional<Error> write_csv_rows(const std::vector<Column>& columns, const RowSource& rows, const OutputChoice& output,
+                                    const RenderOptions& options) {
+  const auto write = [&](std::ostream& out) { render_csv_rows(columns, rows, options, out); };
+  if (output.destination == Destination::file) return write_stream_atomically(output.path, write);
+  write(std::cout);
+  std::cout.flush();
+  if (!std::cout) return output_write_error();
+  return std::nullopt;
+}
+
 std::optional<Error> write_document(const Document& document, const OutputChoice& output, const RenderOptions& options) {
   const Format format = output.format;
   const std::string name(to_string(format));

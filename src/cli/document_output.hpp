@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -25,5 +26,10 @@ struct DocumentOutputOptions {
 
 // Its options: --format, -o, --lang and --angka.
 void add_document_output_options(CLI::App& command, DocumentOutputOptions& options);
+
+// The csv of one table whose rows are made as they are written
+// (render_csv_rows), to a file or stdout (not a folder).
+std::optional<Error> write_csv_rows(const std::vector<Column>& columns, const RowSource& rows, const OutputChoice& output,
+                                    const RenderOptions& options);
 
 }  // namespace lkip::cli

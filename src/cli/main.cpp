@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,12 @@ int main(int argc, char** system_argv) {
     return app.exit(version);
   } catch (const CLI::ParseError& error) {
     std::cerr << "lkip: error: " << error.what() << '\n' << "lkip: hint: run `lkip --help` for usage\n";
+    return lkip::cli::kExitBadInput;
+  } catch (const std::bad_alloc&) {
+    // Past what memory allows (a tabulation of too many distinct groups):
+    // nothing was written, as for any other error.
+    std::cerr << "lkip: error: memori tidak cukup / not enough memory\n"
+              << "lkip: hint: kurangi ukuran masukan / make the input smaller\n";
     return lkip::cli::kExitBadInput;
   } catch (const std::exception& error) {
     // The core returns errors as values; reaching here is a bug in lkip, but

@@ -78,6 +78,23 @@ void report_skipped(const Tabulation& tabulation, Language language) {
   std::cerr << '\n';
 }
 
+std::optional<Error> write_tabulation(const Tabulation& tabulation, TabulationShape shape, const OutputChoice& output,
+                                      Language language, NumberStyle style) {
+  // Long-form CSV is data for programs: no total row to filter out, and its
+  // rows are written as they are made (a Table of a million groups would
+  // take a gigabyte).
+  const bool data_for_programs = output.format == Format::csv && shape == TabulationShape::long_form;
+  if (data_for_programs && output.destination != Destination::folder) {
+    LongFormRows rows(tabulation, language);
+    return write_csv_rows(rows.columns(),
+                          RowSource{rows.size(), [&rows](std::size_t group) -> const Row& { return rows.row(group); }},
+                          output, RenderOptions{style});
+  }
+  const Document document = tabulation_document(
+      tabulation, TabulationView{.shape = shape, .totals = !data_for_programs, .language = language, .style = style});
+  return write_document(document, output, RenderOptions{style});
+}
+
 int run_tabulate(const TabulateCommandOptions& options) {
   auto output = choose_output(options.format, options.output, kFormats);
   if (!output) return report_error(output.error(), options.language);
@@ -111,11 +128,9 @@ int run_tabulate(const TabulateCommandOptions& options) {
   }
 
   const NumberStyle style = options.style.value_or(tabulation->style);
-  // Long-form CSV is data for programs: no total row to filter out.
-  const bool totals = !(output->format == Format::csv && *shape == TabulationShape::long_form);
-  const Document document = tabulation_document(
-      *tabulation, TabulationView{.shape = *shape, .totals = totals, .language = options.language, .style = style});
-  if (auto error = write_document(document, *output, RenderOptions{style})) return report_error(*error, options.language);
+  if (auto error = write_tabulation(*tabulation, *shape, *output, options.language, style)) {
+    return report_error(*error, options.language);
+  }
   report_skipped(*tabulation, options.language);
   return kExitOk;
 }

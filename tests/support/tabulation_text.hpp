@@ -44,6 +44,13 @@ inline std::string escaped(std::string_view text) {
   return out;
 }
 
+// The values of group `group`, one per column.
+inline std::vector<std::string> values_of(const TabulationGroups& groups, std::size_t group) {
+  std::vector<std::string> values;
+  for (std::size_t k = 0; k < groups.columns(); ++k) values.emplace_back(groups.value(group, k));
+  return values;
+}
+
 inline std::string describe(const Error& error) {
   return error.to_string(Language::en) + "  [hint: " + error.hint.en + "]";
 }
@@ -55,10 +62,10 @@ inline std::string describe(const Result<Tabulation>& result) {
   std::string out = fmt::format("file {} separator {} style {}\n", t.file, escaped(std::string(1, t.separator)),
                                 to_string(t.style));
   out += fmt::format("by [{}] where [{}]\n", fmt::join(t.by, "|"), fmt::join(t.where, "|"));
-  for (const TabulationGroup& group : t.groups) {
+  for (std::size_t group = 0; group < t.groups.size(); ++group) {
     std::vector<std::string> values;
-    for (const std::string& value : group.values) values.push_back("\"" + escaped(value) + "\"");
-    out += fmt::format("  ({}) = {}\n", fmt::join(values, ", "), group.count);
+    for (const std::string& value : values_of(t.groups, group)) values.push_back("\"" + escaped(value) + "\"");
+    out += fmt::format("  ({}) = {}\n", fmt::join(values, ", "), t.groups.count(group));
   }
   out += fmt::format("records {} matched {} bad {}\n", t.records, t.matched, t.bad_records);
   for (const Error& bad : t.first_bad) out += "  bad: " + describe(bad) + "\n";

@@ -59,9 +59,6 @@ inline constexpr std::size_t kMaxWorkbookTextBytes = std::size_t{128} << 20;
 // A record is held whole while it is read: a longer one is almost always a
 // quote left open, running to the end of the file.
 inline constexpr std::size_t kMaxRecordBytes = std::size_t{32} << 20;
-// Distinct groups of a tabulation: about 0.9 KB a group once laid out for
-// output, so more would outgrow memory.
-inline constexpr std::size_t kMaxTabulationGroups = 2'000'000;
 // Different columns --by and --where may use: each takes a slot of the
 // fixed array a reader fills for every record, numbered by a byte.
 inline constexpr std::size_t kMaxPlanColumns = 64;

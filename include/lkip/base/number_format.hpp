@@ -9,6 +9,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -31,6 +32,10 @@ std::string_view to_string(NumberStyle style);
 // A lone "-" is zero (reports print zero as "-"). An empty text is an error.
 // Errors carry no location (the caller adds it with Error::at).
 Result<Rational> parse_number(std::string_view text, NumberStyle style);
+// parse_number's value, or nullopt where it gives an error, without making
+// the error's message: for code that reads millions of values only to tell
+// numbers from texts.
+std::optional<Rational> read_number(std::string_view text, NumberStyle style);
 
 struct NumberFormat {
   NumberStyle style = NumberStyle::id;

@@ -12,11 +12,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "lkip/base/number_format.hpp"
+#include "lkip/records/detail/byte_strings.hpp"
 #include "lkip/records/record_filter.hpp"
 #include "lkip/records/record_source.hpp"
 #include "lkip/base/source.hpp"
@@ -38,9 +40,29 @@ struct TabulateOptions {
   std::size_t block_bytes = std::size_t{512} << 10; // bytes read at a time
 };
 
-struct TabulationGroup {
-  std::vector<std::string> values;  // one per `by` column
-  std::uint64_t count = 0;
+// The counted groups, in order: each group's values (one per `by` column)
+// and its count. The values' bytes are held in one buffer, not as a string
+// each, so that grouping by a unique id costs tens of bytes a group.
+class TabulationGroups {
+ public:
+  explicit TabulationGroups(std::size_t columns = 0) : columns_(columns) {}
+
+  // Appends a group with `values` (one per column).
+  void add(std::span<const std::string_view> values, std::uint64_t count);
+
+  [[nodiscard]] std::size_t size() const { return counts_.size(); }
+  [[nodiscard]] bool empty() const { return counts_.empty(); }
+  [[nodiscard]] std::size_t columns() const { return columns_; }
+  [[nodiscard]] std::string_view value(std::size_t group, std::size_t column) const {
+    return values_[(group * columns_) + column];
+  }
+  [[nodiscard]] std::uint64_t count(std::size_t group) const { return counts_[group]; }
+  void reserve(std::size_t groups, std::size_t value_bytes);
+
+ private:
+  std::size_t columns_;
+  detail::ByteStrings values_;  // group by group, column by column
+  std::vector<std::uint64_t> counts_;
 };
 
 struct Tabulation {
@@ -49,7 +71,7 @@ struct Tabulation {
   NumberStyle style = NumberStyle::en;   // of the file's numbers: ',' file en, ';' file id
   std::vector<std::string> by;           // the grouping columns as the header names them
   std::vector<std::string> where;        // the conditions as written
-  std::vector<TabulationGroup> groups;   // sorted by values (numbers by value, before texts)
+  TabulationGroups groups;               // sorted by values (numbers by value, before texts)
   std::uint64_t records = 0;             // data records read (the header is not one)
   std::uint64_t matched = 0;             // records that met every condition
   std::uint64_t bad_records = 0;         // malformed records skipped (with skip_bad)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -60,5 +61,17 @@ std::optional<Error> render_to_file(const Document& document, Format format, con
 // numbers in `options.style`; ';' separates fields in the id style (as Excel
 // in an Indonesian locale reads them), ',' in the en style.
 void render_csv_table(const Table& table, const RenderOptions& options, std::ostream& out);
+
+// Rows made one at a time, for a table too long to hold as cells (a
+// tabulation by a unique id): row(i) for i < count, each valid until the next.
+struct RowSource {
+  std::size_t count = 0;
+  std::function<const Row&(std::size_t)> row;
+};
+
+// render_csv_table of a table with `columns` and the rows of `rows`, each
+// written as it is made.
+void render_csv_rows(const std::vector<Column>& columns, const RowSource& rows, const RenderOptions& options,
+                     std::ostream& out);
 
 }  // namespace lkip

@@ -25,4 +25,23 @@ struct TabulationView {
 // counted cells. Notes say what was read: records, matches, skipped ones.
 Document tabulation_document(const Tabulation& tabulation, const TabulationView& view);
 
+// The long form's columns and body rows, each row made when asked for: the
+// same as tabulation_document's, for output that has no total row and
+// writes rows as they come (csv). A million groups as a Table would take
+// a row of cells each, near a kilobyte a group.
+class LongFormRows {
+ public:
+  LongFormRows(const Tabulation& tabulation, Language language);
+
+  [[nodiscard]] const std::vector<Column>& columns() const { return columns_; }
+  [[nodiscard]] std::size_t size() const { return groups_.size(); }
+  // The row of group `group`, valid until the next call.
+  const Row& row(std::size_t group);
+
+ private:
+  const TabulationGroups& groups_;
+  std::vector<Column> columns_;
+  Row row_;
+};
+
 }  // namespace lkip

@@ -202,13 +202,18 @@ std::string_view to_string(NumberStyle style) {
   return style == NumberStyle::id ? "id" : "en";
 }
 
+std::optional<Rational> read_number(std::string_view text, NumberStyle style) {
+  const std::string_view trimmed = trim_spaces(text);
+  if (trimmed.empty()) return std::nullopt;
+  const auto shape = read_decimal(trimmed, style);
+  return shape ? value_of(*shape) : std::nullopt;
+}
+
 Result<Rational> parse_number(std::string_view text, NumberStyle style) {
   const std::string_view trimmed = trim_spaces(text);
   if (trimmed.empty()) return make_error({}, {"angka kosong", "empty number"});
-  if (const auto shape = read_decimal(trimmed, style)) {
-    if (auto value = value_of(*shape)) return *value;
-    return too_large_error(trimmed);
-  }
+  if (auto value = read_number(trimmed, style)) return *value;
+  if (read_decimal(trimmed, style)) return too_large_error(trimmed);
   if (const auto other_shape = read_decimal(trimmed, other_style(style))) {
     if (const auto value = value_of(*other_shape)) {
       return wrong_style_error(trimmed, style, *other_shape, *value);

@@ -88,6 +88,8 @@ std::pair<Int128, Int128> floor_divide(Int128 n, Int128 d) {
 // Compares a/b with c/d (b, d > 0) through their continued fractions, so no
 // product is ever formed and the answer is exact for every representable value.
 std::strong_ordering compare_fractions(Int128 a, Int128 b, Int128 c, Int128 d) {
+  // Integers, the common case (counts, codes, ids), need no division.
+  if (b == d) return a <=> c;
   while (true) {
     const auto [whole_left, rest_left] = floor_divide(a, b);
     const auto [whole_right, rest_right] = floor_divide(c, d);

@@ -244,20 +244,23 @@ RecordCounts place_counts(const RecordTableDefinition& definition, const Tabulat
     }
     counts.by_group[g].assign(group.table_columns.size(), std::vector<std::uint64_t>(row_count, 0));
   }
-  for (const TabulationGroup& found : counted.groups) {
-    const auto row = row_of.find(found.values[0]);
+  const TabulationGroups& found = counted.groups;
+  for (std::size_t f = 0; f < found.size(); ++f) {
+    const std::string row_value(found.value(f, 0));
+    const auto row = row_of.find(row_value);
     if (row == row_of.end()) {
-      undeclared[0].values.insert(found.values[0]);
+      undeclared[0].values.insert(row_value);
       continue;
     }
-    counts.row_totals[row->second] += found.count;
+    counts.row_totals[row->second] += found.count(f);
     for (std::size_t g = 0; g < definition.value_columns.size(); ++g) {
-      const auto column = column_of[g].find(found.values[g + 1]);
+      const std::string value(found.value(f, g + 1));
+      const auto column = column_of[g].find(value);
       if (column == column_of[g].end()) {
-        undeclared[g + 1].values.insert(found.values[g + 1]);
+        undeclared[g + 1].values.insert(value);
         continue;
       }
-      counts.by_group[g][column->second][row->second] += found.count;
+      counts.by_group[g][column->second][row->second] += found.count(f);
     }
   }
   return counts;

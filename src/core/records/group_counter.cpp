@@ -1,5 +1,8 @@
 #include "records/group_counter.hpp"
 
+#include <limits>
+#include <new>
+
 #include "lkip/records/detail/short_bytes.hpp"
 
 namespace lkip::detail {
@@ -39,6 +42,10 @@ void double_table(std::vector<Slot>& slots, Home home) {
 
 }  // namespace
 
+void check_id_room(std::size_t ids_made) {
+  if (ids_made >= std::numeric_limits<std::uint32_t>::max()) throw std::bad_alloc();
+}
+
 std::uint32_t ValueIds::id_of(std::string_view value) {
   const std::uint64_t head = head_word(value.data(), value.size());
   const std::uint64_t tail = tail_word(value.data(), value.size());
@@ -48,9 +55,10 @@ std::uint32_t ValueIds::id_of(std::string_view value) {
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     Slot& slot = slots_[i];
     if (slot.id_plus_one == 0) {
+      check_id_room(values_.size());
       slot = Slot{hash, head, tail, static_cast<std::uint32_t>(value.size()),
                   static_cast<std::uint32_t>(values_.size() + 1)};
-      values_.emplace_back(value);
+      values_.push_back(value);
       if (values_.size() * 2 > slots_.size()) grow();
       return static_cast<std::uint32_t>(values_.size() - 1);
     }
@@ -71,6 +79,7 @@ std::uint32_t PairIds::id_of(std::uint32_t first, std::uint32_t second) {
   for (std::size_t i = mix(key) & mask;; i = (i + 1) & mask) {
     Slot& slot = slots_[i];
     if (slot.id_plus_one == 0) {
+      check_id_room(pairs_.size());
       slot = Slot{key, static_cast<std::uint32_t>(pairs_.size() + 1)};
       pairs_.emplace_back(first, second);
       if (pairs_.size() * 2 > slots_.size()) grow();
@@ -118,15 +127,20 @@ void GroupCounter::subtract(const GroupDelta& delta) {
   for (const auto& [group, count] : delta) totals_[group] -= count;
 }
 
-std::vector<std::string> GroupCounter::values_of(std::uint32_t group) const {
-  std::vector<std::string> values(column_ids_.size());
+void GroupCounter::stop_counting() {
+  for (ValueIds& column : column_ids_) column.stop_lookups();
+  for (PairIds& level : level_ids_) level.stop_lookups();
+  delta_ = {};
+  touched_ = {};
+}
+
+void GroupCounter::value_ids_of(std::uint32_t group, std::span<std::uint32_t> ids) const {
   for (std::size_t k = column_ids_.size(); k-- > 1;) {
     const auto [prefix, id] = level_ids_[k - 1].pair(group);
-    values[k] = column_ids_[k].value(id);
+    ids[k] = id;
     group = prefix;
   }
-  if (!column_ids_.empty()) values[0] = column_ids_[0].value(group);
-  return values;
+  if (!column_ids_.empty()) ids[0] = group;
 }
 
 }  // namespace lkip::detail

@@ -3,15 +3,14 @@
 // in one simple pass, the reference for tests.
 #include "lkip/records/tabulate.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstring>
-#include <map>
+#include <exception>
 #include <memory>
+#include <new>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -23,7 +22,7 @@
 #include "lkip/records/record_source.hpp"
 #include "records/record_plan.hpp"
 #include "records/record_reader.hpp"
-#include "lkip/base/limits.hpp"
+#include "records/sorted_groups.hpp"
 
 namespace lkip {
 namespace {
@@ -38,24 +37,6 @@ using detail::RecordStatus;
 using detail::RecordTally;
 
 constexpr auto kProgressInterval = std::chrono::milliseconds(200);
-
-// A group value as a number in the file's style, or nullopt for a text
-// (and for "-", which registers write for no value).
-std::optional<Rational> group_number(std::string_view value, NumberStyle style) {
-  if (value.empty() || trim_spaces(value) == "-") return std::nullopt;
-  auto number = parse_number(value, style);
-  if (!number) return std::nullopt;
-  return *number;
-}
-
-// Numbers by value and before texts; texts (and equal numbers written
-// differently) by their bytes.
-int group_order(std::string_view a, const std::optional<Rational>& a_number, std::string_view b,
-                const std::optional<Rational>& b_number) {
-  if (a_number && b_number && *a_number != *b_number) return *a_number < *b_number ? -1 : 1;
-  if (a_number.has_value() != b_number.has_value()) return a_number ? -1 : 1;
-  return a.compare(b) < 0 ? -1 : (a == b ? 0 : 1);
-}
 
 Error no_header_error(const std::string& file) {
   return make_error(SourceLoc{file, 1, 1, {}}, {"tidak ada baris judul: berkas ini tidak berisi rekaman", "no header: the file has no record"},
@@ -111,56 +92,17 @@ Error placed(Error error, std::int64_t chunk_first_line) {
   return error;
 }
 
-// The groups of every counter, merged and sorted by group_value_less, each
-// value read as a number once.
-std::vector<TabulationGroup> sorted_groups(const std::vector<const GroupCounter*>& counters, NumberStyle style) {
-  std::map<std::vector<std::string>, std::uint64_t> merged;
-  for (const GroupCounter* counter : counters) {
-    counter->for_each_group([&merged](std::vector<std::string> values, std::uint64_t count) {
-      merged[std::move(values)] += count;
-    });
-  }
-  struct Keyed {
-    TabulationGroup group;
-    std::vector<std::optional<Rational>> numbers;
-  };
-  std::vector<Keyed> keyed;
-  keyed.reserve(merged.size());
-  for (auto& [values, count] : merged) {
-    Keyed entry{TabulationGroup{values, count}, {}};
-    for (const std::string& value : values) entry.numbers.push_back(group_number(value, style));
-    keyed.push_back(std::move(entry));
-  }
-  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
-    for (std::size_t i = 0; i < a.numbers.size(); ++i) {
-      const int order = group_order(a.group.values[i], a.numbers[i], b.group.values[i], b.numbers[i]);
-      if (order != 0) return order < 0;
-    }
-    return false;
-  });
-  std::vector<TabulationGroup> groups;
-  groups.reserve(keyed.size());
-  for (Keyed& entry : keyed) groups.push_back(std::move(entry.group));
-  return groups;
-}
-
-Result<Tabulation> tabulation_of(const RecordPlan& plan, const TabulationRequest& request, const RecordTally& tally,
-                                 const std::vector<const GroupCounter*>& counters) {
+// The counters must be done counting: their lookup tables are freed here.
+Tabulation tabulation_of(const RecordPlan& plan, const TabulationRequest& request, const RecordTally& tally,
+                         const std::vector<GroupCounter*>& counters) {
   Tabulation tabulation;
   tabulation.file = plan.file;
   tabulation.separator = plan.separator;
   tabulation.style = plan.style;
   for (const std::size_t column : plan.by_columns) tabulation.by.push_back(plan.header[column]);
   for (const RecordCondition& condition : request.where) tabulation.where.push_back(condition.text);
-  tabulation.groups = sorted_groups(counters, plan.style);
-  // Checked once the counts are merged, so tabulate() and tabulate_text() agree.
-  if (tabulation.groups.size() > kMaxTabulationGroups) {
-    return make_error(whole_file(plan.file),
-                      {fmt::format("lebih dari {} kelompok ({})", kMaxTabulationGroups, tabulation.groups.size()),
-                       fmt::format("more than {} groups ({})", kMaxTabulationGroups, tabulation.groups.size())},
-                      {"kelompokkan menurut kolom yang nilainya sedikit (kecamatan, umur), bukan menurut pengenal seperti nik",
-                       "group by columns with few values (kecamatan, umur), not by an identifier such as nik"});
-  }
+  for (GroupCounter* counter : counters) counter->stop_counting();
+  tabulation.groups = detail::sorted_groups({counters.begin(), counters.end()}, plan.style);
   tabulation.records = tally.records;
   tabulation.matched = tally.matched;
   tabulation.bad_records = tally.bad;
@@ -200,11 +142,12 @@ class ChunkedCount {
     for (std::size_t i = 0; i < jobs_; ++i) threads.emplace_back([this, i] { work(*scanners_[i]); });
     report_progress_until_done();
     for (std::thread& thread : threads) thread.join();
+    if (failure_) std::rethrow_exception(failure_);
     return stitch();
   }
 
-  [[nodiscard]] std::vector<const GroupCounter*> counters() const {
-    std::vector<const GroupCounter*> all;
+  [[nodiscard]] std::vector<GroupCounter*> counters() const {
+    std::vector<GroupCounter*> all;
     for (const auto& scanner : scanners_) all.push_back(&scanner->counter());
     return all;
   }
@@ -220,6 +163,19 @@ class ChunkedCount {
   }
 
   void work(ChunkScanner& scanner) {
+    try {
+      count_chunks(scanner);
+    } catch (...) {  // std::bad_alloc: rethrown on the calling thread, and the other threads stop
+      const std::lock_guard<std::mutex> lock(mutex_);
+      if (!failure_) failure_ = std::current_exception();
+      first_error_chunk_.store(0);
+    }
+    const std::lock_guard<std::mutex> lock(mutex_);
+    ++workers_done_;
+    done_.notify_all();
+  }
+
+  void count_chunks(ChunkScanner& scanner) {
     for (;;) {
       const std::size_t k = next_chunk_.fetch_add(1);
       if (k >= chunks_) break;
@@ -244,9 +200,6 @@ class ChunkedCount {
         }
       }
     }
-    const std::lock_guard<std::mutex> lock(mutex_);
-    ++workers_done_;
-    done_.notify_all();
   }
 
   void report_progress_until_done() {
@@ -301,12 +254,27 @@ class ChunkedCount {
   std::mutex mutex_;
   std::condition_variable done_;
   std::size_t workers_done_ = 0;
+  std::exception_ptr failure_;  // what a thread threw
 };
+
+// Every distinct group is held until the count ends: past what memory
+// allows, an allocation fails.
+Error out_of_memory_error(const std::string& file) {
+  return make_error(whole_file(file), {"memori tidak cukup untuk menghitung berkas ini", "not enough memory to count this file"},
+                    {"setiap kelompok yang berbeda disimpan di memori: kelompokkan menurut kolom yang nilainya lebih sedikit",
+                     "every distinct group is held in memory: group by columns with fewer values"});
+}
 
 }  // namespace
 
-bool group_value_less(std::string_view a, std::string_view b, NumberStyle style) {
-  return group_order(a, group_number(a, style), b, group_number(b, style)) < 0;
+void TabulationGroups::add(std::span<const std::string_view> values, std::uint64_t count) {
+  for (const std::string_view value : values) values_.push_back(value);
+  counts_.push_back(count);
+}
+
+void TabulationGroups::reserve(std::size_t groups, std::size_t value_bytes) {
+  values_.reserve(groups * columns_, value_bytes);
+  counts_.reserve(groups);
 }
 
 Result<Tabulation> tabulate(const RecordSource& records, const TabulationRequest& request,
@@ -315,10 +283,14 @@ Result<Tabulation> tabulate(const RecordSource& records, const TabulationRequest
   if (!header) return header.error();
   auto plan = RecordPlan::make(header->record, records.name(), header->separator, request);
   if (!plan) return plan.error();
-  ChunkedCount count(records, *plan, *header, options);
-  auto tally = count.run();
-  if (!tally) return tally.error();
-  return tabulation_of(*plan, request, *tally, count.counters());
+  try {
+    ChunkedCount count(records, *plan, *header, options);
+    auto tally = count.run();
+    if (!tally) return tally.error();
+    return tabulation_of(*plan, request, *tally, count.counters());
+  } catch (const std::bad_alloc&) {
+    return out_of_memory_error(records.name());
+  }
 }
 
 Result<Tabulation> tabulate_text(std::string_view text, const std::string& file, const TabulationRequest& request,

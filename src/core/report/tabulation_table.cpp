@@ -48,18 +48,30 @@ std::string title_of(const Tabulation& tabulation, const Labels& labels) {
 
 Column grouping_column(const std::string& name) { return Column{.key = name, .label = name, .numeric = false}; }
 
+std::vector<Column> long_columns(const Tabulation& tabulation, const Labels& labels) {
+  std::vector<Column> columns;
+  for (const std::string& column : tabulation.by) columns.push_back(grouping_column(column));
+  columns.push_back(Column{.key = kCountKey, .label = labels.count, .numeric = true});
+  return columns;
+}
+
+// The long form's row of `group`: its values, then its count.
+void fill_group_row(const TabulationGroups& groups, std::size_t group, Row& row) {
+  row.cells.resize(groups.columns() + 1);
+  for (std::size_t k = 0; k < groups.columns(); ++k) row.cells[k] = Cell::of_text(std::string(groups.value(group, k)));
+  row.cells[groups.columns()] = count_cell(groups.count(group));
+}
+
 Table long_table(const Tabulation& tabulation, const TabulationView& view, const Labels& labels) {
   Table table;
-  for (const std::string& column : tabulation.by) table.columns.push_back(grouping_column(column));
-  table.columns.push_back(Column{.key = kCountKey, .label = labels.count, .numeric = true});
+  table.columns = long_columns(tabulation, labels);
   std::vector<CellRef> counted;
   std::uint64_t sum = 0;
-  for (const TabulationGroup& group : tabulation.groups) {
+  for (std::size_t group = 0; group < tabulation.groups.size(); ++group) {
     Row row;
-    for (const std::string& value : group.values) row.cells.push_back(Cell::of_text(value));
-    row.cells.push_back(count_cell(group.count));
+    fill_group_row(tabulation.groups, group, row);
     counted.push_back(CellRef{kTableId, table.rows.size(), kCountKey});
-    sum += group.count;
+    sum += tabulation.groups.count(group);
     table.rows.push_back(std::move(row));
   }
   if (view.totals) {
@@ -83,20 +95,24 @@ Table cross_table(const Tabulation& tabulation, const TabulationView& view, cons
   std::vector<std::string> column_values;
   std::map<std::string, std::size_t> row_index;
   std::map<std::string, std::size_t> column_index;
-  for (const TabulationGroup& group : tabulation.groups) {
-    if (row_index.emplace(group.values[0], row_values.size()).second) row_values.push_back(group.values[0]);
+  const TabulationGroups& groups = tabulation.groups;
+  for (std::size_t group = 0; group < groups.size(); ++group) {
+    const std::string value(groups.value(group, 0));
+    if (row_index.emplace(value, row_values.size()).second) row_values.push_back(value);
   }
   // The distinct values of the second column, sorted once (not every group).
-  for (const TabulationGroup& group : tabulation.groups) {
-    if (column_index.emplace(group.values[1], 0).second) column_values.push_back(group.values[1]);
+  for (std::size_t group = 0; group < groups.size(); ++group) {
+    const std::string value(groups.value(group, 1));
+    if (column_index.emplace(value, 0).second) column_values.push_back(value);
   }
   std::sort(column_values.begin(), column_values.end(), [&tabulation](const auto& a, const auto& b) {
     return group_value_less(a, b, tabulation.style);
   });
   for (std::size_t c = 0; c < column_values.size(); ++c) column_index[column_values[c]] = c;
   std::vector<std::vector<std::uint64_t>> counts(row_values.size(), std::vector<std::uint64_t>(column_values.size()));
-  for (const TabulationGroup& group : tabulation.groups) {
-    counts[row_index.at(group.values[0])][column_index.at(group.values[1])] = group.count;
+  for (std::size_t group = 0; group < groups.size(); ++group) {
+    counts[row_index.at(std::string(groups.value(group, 0)))][column_index.at(std::string(groups.value(group, 1)))] =
+        groups.count(group);
   }
 
   Table table;
@@ -144,6 +160,14 @@ Table cross_table(const Tabulation& tabulation, const TabulationView& view, cons
 }
 
 }  // namespace
+
+LongFormRows::LongFormRows(const Tabulation& tabulation, Language language)
+    : groups_(tabulation.groups), columns_(long_columns(tabulation, labels_for(language))) {}
+
+const Row& LongFormRows::row(std::size_t group) {
+  fill_group_row(groups_, group, row_);
+  return row_;
+}
 
 Document tabulation_document(const Tabulation& tabulation, const TabulationView& view) {
   const Labels& labels = labels_for(view.language);

@@ -48,6 +48,21 @@ TEST_CASE("parse_number reads id numbers", "[number_format]") {
   CHECK(parsed("\u00A0 12\u00A0", NumberStyle::id) == Rational(12));
 }
 
+TEST_CASE("read_number gives parse_number's value, or nothing where it gives an error", "[number_format]") {
+  for (const std::string text : {"1.500", "  -2,5 ", "Rp 2.918.355.000,-", "-", "12345678901234567", "1,5", "",
+                                 "BEKASI", "99999999999999999999999999999999999999999", "1.500,5", "abc1"}) {
+    for (const NumberStyle style : lkip::kNumberStyles) {
+      INFO(text << " in " << lkip::to_string(style));
+      const auto parsed = lkip::parse_number(text, style);
+      const auto read = lkip::read_number(text, style);
+      REQUIRE(read.has_value() == static_cast<bool>(parsed));
+      if (read) CHECK(*read == *parsed);
+    }
+  }
+  CHECK(lkip::read_number("1.500", NumberStyle::id) == Rational(1500));
+  CHECK_FALSE(lkip::read_number("BEKASI", NumberStyle::id).has_value());
+}
+
 TEST_CASE("parse_number reads money as reports write it", "[number_format]") {
   CHECK(parsed("Rp. 2.918.355.000,-", NumberStyle::id) == Rational(2918355000));
   CHECK(parsed("Rp 198.153.000,-", NumberStyle::id) == Rational(198153000));

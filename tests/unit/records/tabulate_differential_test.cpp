@@ -564,20 +564,24 @@ std::string failure_disagreement(std::string_view text, const TabulationRequest&
 
 GroupCounts groups_of(const Tabulation& tabulation) {
   GroupCounts groups;
-  for (const lkip::TabulationGroup& group : tabulation.groups) groups[group.values] += group.count;
+  for (std::size_t group = 0; group < tabulation.groups.size(); ++group) {
+    groups[lkip::test::values_of(tabulation.groups, group)] += tabulation.groups.count(group);
+  }
   return groups;
 }
 
 // The groups come sorted as group_value_less orders them, each once.
 bool sorted_by_value(const Tabulation& tabulation) {
-  const auto less = [&tabulation](const lkip::TabulationGroup& a, const lkip::TabulationGroup& b) {
-    return std::lexicographical_compare(a.values.begin(), a.values.end(), b.values.begin(), b.values.end(),
+  const auto less = [&tabulation](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
                                         [&tabulation](const std::string& x, const std::string& y) {
                                           return lkip::group_value_less(x, y, tabulation.style);
                                         });
   };
   for (std::size_t i = 1; i < tabulation.groups.size(); ++i) {
-    if (!less(tabulation.groups[i - 1], tabulation.groups[i])) return false;
+    if (!less(lkip::test::values_of(tabulation.groups, i - 1), lkip::test::values_of(tabulation.groups, i))) {
+      return false;
+    }
   }
   return true;
 }

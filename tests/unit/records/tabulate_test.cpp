@@ -11,12 +11,16 @@
 #include <algorithm>
 #include <cstdint>
 #include <random>
+#include <sstream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "records/byte_masks.hpp"
 #include "records/group_counter.hpp"
+#include "records/sorted_groups.hpp"
+#include "lkip/render/render.hpp"
 #include "lkip/report/formula.hpp"
 #include "lkip/report/tabulation_table.hpp"
 #include "support/document_checks.hpp"
@@ -37,6 +41,7 @@ using lkip::test::make_request;
 using lkip::test::row_texts;
 using lkip::test::small_options;
 using lkip::test::tabulate_bytes;
+using lkip::test::values_of;
 
 // tabulate_text's result, after checking that tabulate() gives the same
 // with the default options and with small chunks and blocks, one thread
@@ -67,8 +72,9 @@ lkip::Error tabulated_error(std::string_view text, const TabulationRequest& requ
 // The groups as "value|value=count" lines, for readable comparisons.
 std::vector<std::string> group_lines(const Tabulation& tabulation) {
   std::vector<std::string> lines;
-  for (const lkip::TabulationGroup& group : tabulation.groups) {
-    lines.push_back(fmt::format("{}={}", fmt::join(group.values, "|"), group.count));
+  for (std::size_t group = 0; group < tabulation.groups.size(); ++group) {
+    lines.push_back(fmt::format("{}={}", fmt::join(values_of(tabulation.groups, group), "|"),
+                                tabulation.groups.count(group)));
   }
   return lines;
 }
@@ -176,11 +182,25 @@ void add(lkip::detail::GroupCounter& counter, const std::vector<std::string_view
   counter.add(values.data());
 }
 
+// The values of the group whose value ids are `ids`.
+std::vector<std::string> counter_values(const lkip::detail::GroupCounter& counter, std::span<const std::uint32_t> ids) {
+  std::vector<std::string> values;
+  for (std::size_t k = 0; k < counter.columns(); ++k) values.emplace_back(counter.values(k)[ids[k]]);
+  return values;
+}
+
+// The values of group `group` of `counter`.
+std::vector<std::string> counter_values(const lkip::detail::GroupCounter& counter, std::uint32_t group) {
+  std::vector<std::uint32_t> ids(counter.columns());
+  counter.value_ids_of(group, ids);
+  return counter_values(counter, ids);
+}
+
 // Every group of `counter` as "value|value=count", sorted.
 std::vector<std::string> counted_groups(const lkip::detail::GroupCounter& counter) {
   std::vector<std::string> lines;
-  counter.for_each_group([&lines](const std::vector<std::string>& values, std::uint64_t count) {
-    lines.push_back(fmt::format("{}={}", fmt::join(values, "|"), count));
+  counter.for_each_group([&](std::span<const std::uint32_t> ids, std::uint64_t count) {
+    lines.push_back(fmt::format("{}={}", fmt::join(counter_values(counter, ids), "|"), count));
   });
   std::sort(lines.begin(), lines.end());
   return lines;
@@ -199,7 +219,7 @@ TEST_CASE("tabulate: the group counter counts, gives and takes back deltas", "[t
   const lkip::detail::GroupDelta first = counter.take_delta();
   CHECK(first.size() == 3);
   for (const auto& [group, count] : first) {
-    const std::vector<std::string> values = counter.values_of(group);
+    const std::vector<std::string> values = counter_values(counter, group);
     INFO(values[0] << "|" << values[1]);
     CHECK(count == (values == std::vector<std::string>{"A", "x"} ? 2u : 1u));
   }
@@ -243,14 +263,35 @@ TEST_CASE("tabulate: the group counter tells apart values with the same ends and
   // i < 3000 gives 3000 distinct pairs (7 and 1000 are coprime), each once;
   // a pair (a, b) comes from i = a, a + 1000 or a + 2000.
   std::uint64_t groups = 0;
-  many.for_each_group([&groups](const std::vector<std::string>& values, std::uint64_t count) {
+  many.for_each_group([&](std::span<const std::uint32_t> ids, std::uint64_t count) {
     ++groups;
+    const std::vector<std::string> values = counter_values(many, ids);
     const int a = std::stoi(values[0]);
     const int b = std::stoi(values[1]);
     CHECK(count == 1);
     CHECK((b == a % 7 || b == (a + 1000) % 7 || b == (a + 2000) % 7));
   });
   CHECK(groups == 3000);
+}
+
+TEST_CASE("tabulate: the groups of several counters are merged, each once, in group order", "[tabulate]") {
+  lkip::detail::GroupCounter first(2);
+  lkip::detail::GroupCounter second(2);
+  add(first, {"10", "x"});
+  add(first, {"B", "y"});
+  add(first, {"9", "x"});
+  add(first, {"B", "y"});
+  add(second, {"B", "y"});
+  add(second, {"1.0", "x"});
+  add(second, {"10", "-"});
+  add(second, {"9", "x"});
+  add(second, {"1", "x"});
+  const lkip::TabulationGroups groups = lkip::detail::sorted_groups({&first, &second}, NumberStyle::en);
+  std::vector<std::string> lines;
+  for (std::size_t group = 0; group < groups.size(); ++group) {
+    lines.push_back(fmt::format("{}={}", fmt::join(values_of(groups, group), "|"), groups.count(group)));
+  }
+  CHECK(lines == std::vector<std::string>{"1|x=1", "1.0|x=1", "9|x=2", "10|-=1", "10|x=1", "B|y=3"});
 }
 
 TEST_CASE("tabulate: a group counter of no column puts every record in one group", "[tabulate]") {
@@ -266,13 +307,21 @@ TEST_CASE("tabulate: a group counter of no column puts every record in one group
 
 namespace {
 
-Tabulation sample_tabulation(std::vector<std::string> by, std::vector<lkip::TabulationGroup> groups) {
+struct SampleGroup {
+  std::vector<std::string_view> values;
+  std::uint64_t count = 0;
+};
+
+Tabulation sample_tabulation(std::vector<std::string> by, const std::vector<SampleGroup>& groups) {
   Tabulation tabulation;
   tabulation.file = "data/penduduk.csv";
   tabulation.style = NumberStyle::en;
+  tabulation.groups = lkip::TabulationGroups(by.size());
   tabulation.by = std::move(by);
-  tabulation.groups = std::move(groups);
-  for (const lkip::TabulationGroup& group : tabulation.groups) tabulation.matched += group.count;
+  for (const SampleGroup& group : groups) {
+    tabulation.groups.add(group.values, group.count);
+    tabulation.matched += group.count;
+  }
   tabulation.records = tabulation.matched + 1234;
   return tabulation;
 }
@@ -314,6 +363,22 @@ TEST_CASE("tabulate: the long form without totals, without --by, and in English"
     CHECK(row_texts(table.rows[1], NumberStyle::en) == std::vector<std::string>{"7"});
     CHECK(check_formulas(document) == 1);
     CHECK(table.notes == std::vector<std::string>{"Source: data/penduduk.csv (1,241 records, 7 counted)"});
+  }
+  SECTION("rows made one at a time: the same csv as the table without totals") {
+    const Tabulation by_two = sample_tabulation(
+        {"kecamatan", "status"}, {{{"=Bekasi, Barat", "L"}, 3}, {{"Bekasi Barat", "\"P\""}, 1234}, {{"Rawalumbu", ""}, 5}});
+    const lkip::Document document =
+        lkip::tabulation_document(by_two, {.shape = lkip::TabulationShape::long_form, .totals = false,
+                                           .language = lkip::Language::en, .style = NumberStyle::id});
+    std::ostringstream whole;
+    lkip::render_csv_table(document.tables[0], {NumberStyle::id}, whole);
+    lkip::LongFormRows rows(by_two, lkip::Language::en);
+    std::ostringstream streamed;
+    lkip::render_csv_rows(rows.columns(),
+                          {rows.size(), [&rows](std::size_t group) -> const lkip::Row& { return rows.row(group); }},
+                          {NumberStyle::id}, streamed);
+    CHECK(streamed.str() == whole.str());
+    CHECK(streamed.str() == "kecamatan;status;jumlah\n'=Bekasi, Barat;L;3\nBekasi Barat;\"\"\"P\"\"\";1.234\nRawalumbu;;5\n");
   }
   SECTION("no totals: no total row, no formula") {
     const lkip::Document document =
