@@ -93,7 +93,45 @@ ordered_json row_json(const Table& table, const Row& row, const std::vector<bool
   return json;
 }
 
-ordered_json table_json(const Table& table, NumberStyle style) {
+// The document is written a row at a time, each part as nlohmann's dump(2)
+// writes it at its depth, so that the bytes are those of one dump of the
+// whole tree without the tree: a million-row table, or the recap of a
+// thousand agencies, never holds its JSON in memory at once.
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::ostream& out) : out_(out) {}
+
+  // `value` at nesting `depth`: its lines after the first indented to it.
+  void value(const ordered_json& value, int depth) {
+    // Invalid UTF-8 in an input file becomes U+FFFD rather than an exception.
+    const std::string text = value.dump(2, ' ', false, ordered_json::error_handler_t::replace);
+    const std::string indent = this->indent(depth);
+    for (const char c : text) {
+      out_ << c;
+      if (c == '\n') out_ << indent;
+    }
+  }
+
+  // `"name": ` at nesting `depth`, after the member before it (if any).
+  void member(const std::string& name, int depth, bool first) {
+    out_ << (first ? "\n" : ",\n") << indent(depth);
+    value(ordered_json(name), depth);
+    out_ << ": ";
+  }
+
+  // Closes an object or array opened at `depth` with `bracket`.
+  void close(char bracket, int depth) { out_ << '\n' << indent(depth) << bracket; }
+
+  std::ostream& out() { return out_; }
+
+ private:
+  static std::string indent(int depth) { return std::string(static_cast<std::size_t>(2 * depth), ' '); }
+
+  std::ostream& out_;
+};
+
+// One table as an object at nesting `depth`, its rows one by one.
+void write_table(JsonWriter& writer, const Table& table, NumberStyle style, int depth) {
   const std::vector<bool> keyed = keyed_columns(table);
   ordered_json columns = ordered_json::array();
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
@@ -102,37 +140,34 @@ ordered_json table_json(const Table& table, NumberStyle style) {
     if (!keyed[c]) entry["keyed"] = false;
     columns.push_back(std::move(entry));
   }
-  ordered_json rows = ordered_json::array();
-  for (const Row& row : table.rows) rows.push_back(row_json(table, row, keyed, style));
-  ordered_json json;
-  json["id"] = table.id;
-  json["number"] = table.number;
-  json["caption"] = table.caption;
-  json["title"] = table.title;
-  json["columns"] = std::move(columns);
-  json["rows"] = std::move(rows);
-  json["notes"] = table.notes;
-  return json;
-}
-
-// The tables by id, in document order. Ids are not known to be unique (an
-// indicator "anggaran" has a table "anggaran.program", as the budget does):
-// a table whose id an earlier table already took is under "ID#2" ("#3", ...,
-// the first free one), keeping its own "id".
-ordered_json tables_json(const Document& document, NumberStyle style) {
-  ordered_json tables = ordered_json::object();
-  std::set<std::string> taken;
-  for (const Table& table : document.tables) {
-    std::string name = table.id;
-    for (int n = 2; !taken.insert(name).second; ++n) name = table.id + "#" + std::to_string(n);
-    append_member(tables, name, table_json(table, style));
+  writer.out() << '{';
+  writer.member("id", depth + 1, true);
+  writer.value(table.id, depth + 1);
+  writer.member("number", depth + 1, false);
+  writer.value(table.number, depth + 1);
+  writer.member("caption", depth + 1, false);
+  writer.value(table.caption, depth + 1);
+  writer.member("title", depth + 1, false);
+  writer.value(table.title, depth + 1);
+  writer.member("columns", depth + 1, false);
+  writer.value(columns, depth + 1);
+  writer.member("rows", depth + 1, false);
+  if (table.rows.empty()) {
+    writer.out() << "[]";
+  } else {
+    writer.out() << '[';
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      writer.out() << (r == 0 ? "\n" : ",\n") << std::string(static_cast<std::size_t>(2 * (depth + 2)), ' ');
+      writer.value(row_json(table, table.rows[r], keyed, style), depth + 2);
+    }
+    writer.close(']', depth + 1);
   }
-  return tables;
+  writer.member("notes", depth + 1, false);
+  writer.value(table.notes, depth + 1);
+  writer.close('}', depth);
 }
 
-}  // namespace
-
-void render_json(const Document& document, const RenderOptions& options, std::ostream& out) {
+ordered_json warnings_json(const Document& document) {
   ordered_json warnings = ordered_json::array();
   for (const Warning& warning : document.warnings) {
     ordered_json entry = {{"where", warning.where}, {"message", warning.message}};
@@ -144,14 +179,42 @@ void render_json(const Document& document, const RenderOptions& options, std::os
     if (warning.computed) entry["computed"] = warning.computed->to_exact_string();
     warnings.push_back(std::move(entry));
   }
-  ordered_json json;
-  json["lkip_json"] = kJsonSchemaVersion;
-  json["title"] = document.title;
-  json["heading"] = document.heading;
-  json["tables"] = tables_json(document, options.style);
-  json["warnings"] = std::move(warnings);
-  // Invalid UTF-8 in an input file becomes U+FFFD rather than an exception.
-  out << json.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+  return warnings;
+}
+
+}  // namespace
+
+void render_json(const Document& document, const RenderOptions& options, std::ostream& out) {
+  JsonWriter writer(out);
+  out << '{';
+  writer.member("lkip_json", 1, true);
+  writer.value(kJsonSchemaVersion, 1);
+  writer.member("title", 1, false);
+  writer.value(document.title, 1);
+  writer.member("heading", 1, false);
+  writer.value(document.heading, 1);
+  // The tables by id, in document order. Ids are not known to be unique (an
+  // indicator "anggaran" has a table "anggaran.program", as the budget
+  // does): a table whose id an earlier table already took is under "ID#2"
+  // ("#3", ..., the first free one), keeping its own "id".
+  writer.member("tables", 1, false);
+  if (document.tables.empty()) {
+    out << "{}";
+  } else {
+    out << '{';
+    std::set<std::string> taken;
+    for (const Table& table : document.tables) {
+      std::string name = table.id;
+      for (int n = 2; !taken.insert(name).second; ++n) name = table.id + "#" + std::to_string(n);
+      writer.member(name, 2, taken.size() == 1);
+      write_table(writer, table, options.style, 2);
+    }
+    writer.close('}', 1);
+  }
+  writer.member("warnings", 1, false);
+  writer.value(warnings_json(document), 1);
+  writer.close('}', 0);
+  out << '\n';
 }
 
 }  // namespace lkip::render_detail
