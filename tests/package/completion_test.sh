@@ -36,12 +36,12 @@ expect_completion() {
 bekasi=$work/bekasi
 empty=$work/empty
 
-expect_completion "$empty" 'init compute verify check convert tabulate --help --version' lkip ''
+expect_completion "$empty" 'init compute verify check convert tabulate rekap --help --version' lkip ''
 expect_completion "$empty" 'compute check convert' lkip c
 
 # Each command's options are those its --help lists (-h aside: --help is
 # the one offered).
-for command in init compute verify check convert tabulate; do
+for command in init compute verify check convert tabulate rekap; do
   options=$("$lkip" "$command" --help | sed -n 's/^  \(-[^ ]*\).*/\1/p' | tr ',' '\n' | grep -vx -- -h)
   expect_completion "$empty" "$(echo $options)" lkip "$command" -
 done
@@ -49,6 +49,7 @@ done
 expect_completion "$empty" 'text md json csv html xlsx docx' lkip compute --format ''
 expect_completion "$empty" 'text md json csv html xlsx docx' lkip tabulate data.csv --format ''
 expect_completion "$empty" 'text md json csv' lkip verify --format ''
+expect_completion "$empty" 'text md json csv html xlsx docx' lkip rekap opd --format ''
 expect_completion "$empty" 'id en' lkip compute --lang ''
 expect_completion "$empty" 'en' lkip check --angka e
 
@@ -66,6 +67,9 @@ expect_completion "$work" 'anggaran.program anggaran.realisasi anggaran.sasaran 
   lkip compute bekasi --lang en --tabel anggaran.
 expect_completion "$empty" 'sasaran' lkip compute --contoh --tabel sa
 expect_completion "$empty" '' lkip compute --tabel ''
+# rekap's tables are always the same five.
+expect_completion "$empty" 'peringkat' lkip rekap opd --tabel p
+expect_completion "$empty" 'rekap,sasaran' lkip rekap opd --tabel rekap,s
 ids=$(cd "$bekasi" && "$lkip" compute --daftar-tabel | wc -l)
 COMP_WORDS=("$lkip" compute --tabel '') COMP_CWORD=3
 (cd "$bekasi" && _lkip && [ "${#COMPREPLY[@]}" = "$ids" ] && [ "$ids" -gt 30 ]) ||
