@@ -29,8 +29,8 @@ inline constexpr std::size_t kMaxProjectJsonBytes = std::size_t{64} << 20;
 // a frame of the parser's recursion.
 inline constexpr std::size_t kMaxJsonDepth = 64;
 // A data or budget table has no bound of its own but the file's: its rows
-// cost about 1 KB each through the report (docs/limits.md), so that the
-// largest file a table can be read from fits in memory.
+// cost about 1.2 KB each through the report (docs/limits.md), so memory,
+// not a count of lkip's, limits how many a machine computes.
 // A claims file lists the figures a report states, some hundreds: each
 // claim's finding costs some 3 KB and 70 µs, so the bound keeps a runaway
 // file within memory and time.
