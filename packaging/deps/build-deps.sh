@@ -86,9 +86,10 @@ install_packages() {
   fi
 }
 
-# source_version SOURCE: the version `apt-get source` fetches.
-source_version() {
-  apt-get source --print-uris "$1" | sed -n "s/^'[^']*' $1_\\(.*\\)\\.dsc .*/\\1/p"
+# source_versions SOURCE: the versions of SOURCE the archives list, newest
+# first.
+source_versions() {
+  apt-cache showsrc "$1" | sed -n 's/^Version: //p' | sort -u | sort -rV
 }
 
 # upstream_version VERSION: the release a Debian version packages
@@ -129,24 +130,38 @@ fi
 build_library() {
   local source=$1 subdir=$2 module=$3 static_define=$4
   shift 4
-  local version tree installed
-  version=$(source_version "$source")
-  if [ -z "$version" ]; then
+  local version tree installed versions=()
+  mapfile -t versions < <(source_versions "$source")
+  if [ ${#versions[@]} = 0 ]; then
     echo "$0: apt-get source does not know $source" >&2
     exit 2
   fi
   local stamp=$stamp_dir/$source.stamp
+  for version in "${versions[@]}"; do
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$version $target ${target_options[*]} $*" ]; then
+      echo "== $source $version: already built for $target in $prefix"
+      return
+    fi
+  done
+  # The newest source the mirror serves: a security update is listed in the
+  # index before (or without) its source package reaching every mirror
+  # (expat 2.5.0-1+deb12u5 answered 404 on 2026-12-06), so an older Debian 12
+  # version of the same release is taken then.
+  for version in "${versions[@]}"; do
+    tree=$src_dir/$source-$version
+    if [ -d "$tree" ] || (cd "$src_dir" && apt-get source --download-only "$source=$version" &&
+      dpkg-source --extract "${source}_${version#*:}.dsc" "$tree"); then
+      break
+    fi
+    echo "== $source $version: its source cannot be fetched, trying the version before it"
+    version=
+  done
+  if [ -z "$version" ]; then
+    echo "$0: no version of $source could be fetched: ${versions[*]}" >&2
+    exit 2
+  fi
   local wanted="$version $target ${target_options[*]} $*"
-  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
-    echo "== $source $version: already built for $target in $prefix"
-    return
-  fi
   echo "== $source $version: building for $target into $prefix"
-  tree=$src_dir/$source-$version
-  if [ ! -d "$tree" ]; then
-    (cd "$src_dir" && apt-get source --download-only "$source=$version" &&
-      dpkg-source --extract "${source}_${version#*:}.dsc" "$tree")
-  fi
   cmake -S "$tree/$subdir" -B "$build_root/$source" "${target_options[@]}" "$@"
   if declare -F "${source}_after_configure" >/dev/null; then
     "${source}_after_configure" "$build_root/$source"
