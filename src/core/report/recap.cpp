@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "base/text_join.hpp"
+#include "lkip/base/text_words.hpp"
 #include "lkip/verify/verification.hpp"
 #include "report/report_cells.hpp"
 
@@ -113,19 +114,7 @@ std::string agency_label(const AgencyRecap& agency, bool with_year) {
 // What makes two agencies' indicators the same: a declared kode, else the
 // name with letter case and runs of spaces set aside.
 std::string shared_key(const RecapIndicator& indicator) {
-  if (!indicator.code.empty()) return "kode:" + indicator.code;
-  std::string key = "nama:";
-  bool space = false;
-  for (const char c : indicator.name) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && key.size() > 5) key += ' ';
-    space = false;
-    key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-  return key;
+  return indicator.code.empty() ? "nama:" + detail::normalized_words(indicator.name) : "kode:" + indicator.code;
 }
 
 class RecapBuilder {
@@ -439,8 +428,9 @@ class RecapBuilder {
     std::map<std::string, std::vector<std::pair<std::size_t, const RecapIndicator*>>> found;
     for (std::size_t i = 0; i < agencies_.size(); ++i) {
       for (const RecapIndicator& indicator : agencies_[i].indicators) {
-        auto& entries = found[shared_key(indicator)];
-        if (entries.empty()) keys.push_back(shared_key(indicator));
+        std::string key = shared_key(indicator);
+        auto& entries = found[key];
+        if (entries.empty()) keys.push_back(std::move(key));
         entries.emplace_back(i, &indicator);
       }
     }
