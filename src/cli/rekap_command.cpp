@@ -38,10 +38,12 @@ struct RekapOptions : DocumentOutputOptions {
   unsigned jobs = 0;
 };
 
+// A folder with an lkip.json or lkip.xlsx of any kind: one that is a pipe or
+// a folder is still a project, whose row says what is wrong with it.
 bool is_project_folder(const std::filesystem::path& folder) {
   std::error_code error;
-  return std::filesystem::is_regular_file(folder / kProjectFile, error) ||
-         std::filesystem::is_regular_file(folder / kProjectWorkbook, error);
+  return std::filesystem::exists(std::filesystem::symlink_status(folder / kProjectFile, error)) ||
+         std::filesystem::exists(std::filesystem::symlink_status(folder / kProjectWorkbook, error));
 }
 
 // The projects PROJECT names: itself when it is a project (a folder with
